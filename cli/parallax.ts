@@ -1,0 +1,34 @@
+import type { CliIo, Command } from './io.ts';
+import { analyzeCommand } from './commands/analyze.ts';
+import { numbersCommand } from './commands/numbers.ts';
+
+const USAGE = `parallax: cross-reference news reports across languages
+
+Usage:
+  parallax analyze FILE... [--json]        language, title and figures of each .txt or .html file
+  parallax numbers --lang L                the numbers in each line of stdin, as JSON arrays
+`;
+
+const COMMANDS: Record<string, Command> = {
+  analyze: analyzeCommand,
+  numbers: numbersCommand,
+};
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`parallax: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    io.stderr.write(`parallax ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Article } from '../model/article.ts';
+import { isReadLanguage } from '../model/language.ts';
+import type { ReportInput } from '../db/corpus-store.ts';
+import { extractFigures } from '../figures/extract-figures.ts';
+import { reportKeys } from '../match/report-keys.ts';
+import { contentHash, normalizedForHash } from '../util/hash.ts';
+
+/** Bump when figures or keys change meaning, so stored reports can be re-analysed. */
+export const ANALYSIS_VERSION = 1;
+
+function epoch(iso: string | null): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** Everything Parallax derives from an article, ready to store: figures, match keys, identity. */
+export function analyzeArticle(article: Article): ReportInput {
+  const hash = contentHash(normalizedForHash(article.text));
+  const figures = isReadLanguage(article.lang)
+    ? extractFigures(article.text, article.lang, { published: article.publishedTime })
+    : [];
+  const keys = reportKeys({
+    title: article.title,
+    text: article.text,
+    lang: article.lang,
+    publishedTime: article.publishedTime,
+    figures,
+  });
+  return {
+    url: article.url || `text:${hash}`,
+    contentHash: hash,
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    lang: article.lang,
+    publishedTime: article.publishedTime,
+    publishedAt: epoch(article.publishedTime),
+    text: article.text,
+    excerpt: article.excerpt,
+    figures,
+    keys,
+    analysisVersion: ANALYSIS_VERSION,
+  };
+}

@@ -1,0 +1,19 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { KeyStatRecord, MetaRecord, ReportRecord, SourceRecord } from './records.ts';
+import { SCHEMA_VERSIONS } from './schema.ts';
+
+/** The reader's corpus, in the extension's origin. Schema versions are appended in schema.ts, never edited. */
+export class CorpusDb extends Dexie {
+  reports!: EntityTable<ReportRecord, 'id'>;
+  sources!: EntityTable<SourceRecord, 'id'>;
+  keyStats!: EntityTable<KeyStatRecord, 'key'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = 'parallax', options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+    super(name, options);
+    for (const v of SCHEMA_VERSIONS) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import type { CorpusDb } from './corpus-db.ts';
+import type { ReportRecord, SourceKind, SourceRecord } from './records.ts';
+
+/** A report as the analysis hands it to the store: everything but the ids and times the store sets. */
+export type ReportInput = Omit<ReportRecord, 'id' | 'addedAt' | 'updatedAt' | 'sourceId'>;
+
+export interface SourceInput {
+  kind: SourceKind;
+  key: string;
+  title: string;
+}
+
+export interface SaveResult {
+  id: number;
+  created: boolean;
+}
+
+/** Document frequency changes when a report's keys go from `before` to `after`. */
+export function keyStatDelta(before: readonly string[], after: readonly string[]): Map<string, number> {
+  const delta = new Map<string, number>();
+  for (const k of new Set(before)) delta.set(k, (delta.get(k) ?? 0) - 1);
+  for (const k of new Set(after)) delta.set(k, (delta.get(k) ?? 0) + 1);
+  for (const [k, d] of delta) if (d === 0) delta.delete(k);
+  return delta;
+}
+
+async function applyKeyStats(db: CorpusDb, delta: Map<string, number>): Promise<void> {
+  if (delta.size === 0) return;
+  const keys = [...delta.keys()];
+  const rows = await db.keyStats.bulkGet(keys);
+  const puts: { key: string; df: number }[] = [];
+  const deletes: string[] = [];
+  keys.forEach((key, i) => {
+    const df = (rows[i]?.df ?? 0) + (delta.get(key) ?? 0);
+    if (df > 0) puts.push({ key, df });
+    else deletes.push(key);
+  });
+  if (puts.length) await db.keyStats.bulkPut(puts);
+  if (deletes.length) await db.keyStats.bulkDelete(deletes);
+}
+
+async function ensureSource(db: CorpusDb, source: SourceInput, now: number): Promise<number> {
+  const existing = await db.sources.where('key').equals(source.key).first();
+  if (existing?.id !== undefined) return existing.id;
+  const record: SourceRecord = { ...source, addedAt: now };
+  return (await db.sources.add(record)) as number;
+}
+
+/**
+ * Stores a report, or updates the one with the same URL or the same text: never a duplicate.
+ * One transaction: the report, its source and the key statistics are written together or not at all.
+ */
+export async function saveReport(
+  db: CorpusDb,
+  input: ReportInput,
+  source: SourceInput,
+  now: number,
+): Promise<SaveResult> {
+  return db.transaction('rw', [db.reports, db.sources, db.keyStats, db.meta], async () => {
+    const existing =
+      (await db.reports.where('url').equals(input.url).first()) ??
+      (await db.reports.where('contentHash').equals(input.contentHash).first());
+    const sourceId = await ensureSource(db, source, now);
+    if (existing?.id !== undefined) {
+      const updated: ReportRecord = { ...existing, ...input, id: existing.id, updatedAt: now };
+      // Keep the more specific URL when the same text comes back under a "text:" placeholder.
+      if (input.url.startsWith('text:') && !existing.url.startsWith('text:')) updated.url = existing.url;
+      await db.reports.put(updated);
+      await applyKeyStats(db, keyStatDelta(existing.keys, input.keys));
+      return { id: existing.id, created: false };
+    }
+    const record: ReportRecord = { ...input, addedAt: now, updatedAt: now, sourceId };
+    const id = (await db.reports.add(record)) as number;
+    await applyKeyStats(db, keyStatDelta([], input.keys));
+    return { id, created: true };
+  });
+}
+
+/** Deletes reports by id, keeping the key statistics current. */
+export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promise<number> {
+  return db.transaction('rw', [db.reports, db.keyStats], async () => {
+    const rows = await db.reports.bulkGet([...ids]);
+    const delta = new Map<string, number>();
+    let deleted = 0;
+    for (const row of rows) {
+      if (!row) continue;
+      deleted++;
+      for (const [k, d] of keyStatDelta(row.keys, [])) delta.set(k, (delta.get(k) ?? 0) + d);
+    }
+    await db.reports.bulkDelete([...ids]);
+    await applyKeyStats(db, delta);
+    return deleted;
+  });
+}
+
+export async function countReports(db: CorpusDb): Promise<number> {
+  return db.reports.count();
+}

@@ -1,0 +1,76 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ExtractResult } from '../model/article.ts';
+import { detectLanguage } from '../lang/detect-language.ts';
+import { blockText } from './block-text.ts';
+import { readPageMetadata } from './page-metadata.ts';
+
+export interface ExtractOptions {
+  /** The page's own URL (the canonical link wins when the page gives one). */
+  url: string;
+  /** Pages with more elements than this are refused rather than parsed (Readability's own limit). */
+  maxElements?: number;
+  /** Skip the readerable check (a source the reader added by hand is an article by their say-so). */
+  force?: boolean;
+}
+
+const DEFAULT_MAX_ELEMENTS = 150_000;
+const EXCERPT_LENGTH = 280;
+
+function excerptOf(text: string): string {
+  const first = text.split('\n\n').find((p) => p.length > 40) ?? text;
+  return first.length > EXCERPT_LENGTH ? first.slice(0, EXCERPT_LENGTH - 1).trimEnd() + '…' : first;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A Document in, an article out. Works on a live page (content script) and on parsed HTML (linkedom in a worker or
+ * Node). The document is never changed: Readability runs on a clone.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  try {
+    if (!doc.body || !doc.body.textContent?.trim()) {
+      return { ok: false, reason: 'empty', message: 'The page has no text.' };
+    }
+    if (doc.getElementsByTagName('*').length > maxElements) {
+      return { ok: false, reason: 'too-large', message: `The page is too large to read (over ${maxElements} elements).` };
+    }
+    if (!options.force && !isProbablyReaderable(doc)) {
+      return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
+    }
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability<Node>(clone, { maxElemsToParse: maxElements, serializer: (node) => node }).parse();
+    const text = parsed?.content ? blockText(parsed.content) : '';
+    if (!parsed || !text.trim()) {
+      return { ok: false, reason: 'not-article', message: 'No article text could be found on this page.' };
+    }
+    const meta = readPageMetadata(doc, options.url);
+    const url = meta.canonicalUrl ?? options.url;
+    return {
+      ok: true,
+      article: {
+        url,
+        title: (parsed.title ?? doc.title ?? '').trim() || text.slice(0, 80),
+        byline: parsed.byline?.trim() || meta.byline,
+        siteName: parsed.siteName?.trim() || meta.siteName || hostOf(url),
+        publishedTime: meta.publishedTime ?? (parsed.publishedTime ? parsed.publishedTime : null),
+        lang: detectLanguage(text, doc.documentElement?.getAttribute('lang') ?? parsed.lang),
+        text,
+        excerpt: parsed.excerpt?.trim() || excerptOf(text),
+      },
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'failed',
+      message: `The page could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import type { Article } from '../model/article.ts';
+import { detectLanguage } from '../lang/detect-language.ts';
+import { normalizeDate } from './page-metadata.ts';
+
+export interface TextMeta {
+  title?: string | null;
+  url?: string | null;
+  publishedTime?: string | null;
+  siteName?: string | null;
+  langHint?: string | null;
+}
+
+/**
+ * Plain text in, an article out. The text is kept exactly as given (minus a byte-order mark), so that figure offsets
+ * index into the original; without a given title, the first non-empty line is the title.
+ */
+export function articleFromText(input: string, meta: TextMeta = {}): Article {
+  const text = input.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim())?.trim() ?? '';
+  const title = meta.title?.trim() || (firstLine.length > 300 ? firstLine.slice(0, 299) + '…' : firstLine);
+  const body = text.trim();
+  const excerptSource = body.slice(firstLine.length).trim() || body;
+  return {
+    url: meta.url?.trim() ?? '',
+    title,
+    byline: null,
+    siteName: meta.siteName ?? null,
+    publishedTime: normalizeDate(meta.publishedTime ?? null),
+    lang: detectLanguage(body, meta.langHint ?? null),
+    text,
+    excerpt: excerptSource.length > 280 ? excerptSource.slice(0, 279).trimEnd() + '…' : excerptSource,
+  };
+}
