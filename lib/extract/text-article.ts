@@ -16,7 +16,8 @@ export interface TextMeta {
  */
 export function articleFromText(input: string, meta: TextMeta = {}): Article {
   const text = input.replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/).find((line) => line.trim())?.trim() ?? '';
+  // A line without letters (an image placeholder, a rule) is no title.
+  const firstLine = text.split(/\r?\n/).find((line) => /\p{L}/u.test(line))?.trim() ?? '';
   const title = meta.title?.trim() || (firstLine.length > 300 ? firstLine.slice(0, 299) + '…' : firstLine);
   const body = text.trim();
   const excerptSource = body.slice(firstLine.length).trim() || body;

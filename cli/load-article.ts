@@ -1,0 +1,35 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Article } from '../lib/model/article.ts';
+import { extractArticle } from '../lib/extract/extract-article.ts';
+import { parseHtml } from '../lib/extract/parse-html.ts';
+import { articleFromText } from '../lib/extract/text-article.ts';
+import { decodeFile } from './decode-file.ts';
+
+/** Files larger than this are refused: no news article is 50 MB. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const HTML = new Set(['.html', '.htm', '.xhtml']);
+const TEXT = new Set(['.txt', '.text', '.md', '']);
+
+/** A .txt or .html file as an article, or an Error whose message says what is wrong with it. */
+export async function loadArticleFile(path: string): Promise<Article> {
+  const ext = extname(path).toLowerCase();
+  if (!HTML.has(ext) && !TEXT.has(ext)) throw new Error(`${path}: only .txt and .html files are read`);
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new Error(`${path}: no such file`);
+  if (info.size > MAX_FILE_BYTES) throw new Error(`${path}: too large (${Math.round(info.size / 1048576)} MB; the limit is 50 MB)`);
+  const bytes = new Uint8Array(await readFile(path));
+  let source: string;
+  try {
+    source = decodeFile(bytes, HTML.has(ext));
+  } catch (error) {
+    throw new Error(`${path} ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!source.trim()) throw new Error(`${path}: the file is empty`);
+  if (!HTML.has(ext)) return articleFromText(source, { title: null });
+  const result = extractArticle(parseHtml(source), { url: pathToFileURL(path).href, force: true });
+  if (!result.ok) throw new Error(`${path}: ${result.message}`);
+  return { ...result.article, title: result.article.title || basename(path) };
+}

@@ -1,0 +1,45 @@
+import type { FigureGroupView } from '../lib/protocol/views.ts';
+import { safeHref, shortDate, type Translate } from './strings.ts';
+
+export interface FigureGroupsProps {
+  groups: FigureGroupView[];
+  uiLang: string;
+  t: Translate;
+}
+
+/** Each group of figures counting one thing: every value with its source, language, date, whom it cites, its quote. */
+export function FigureGroups({ groups, uiLang, t }: FigureGroupsProps) {
+  return (
+    <ul class="groups">
+      {groups.map((g) => (
+        <li key={g.id} class={`group verdict-${g.verdict}`} data-testid={g.verdict === 'consistent' ? 'agree-item' : 'conflict-item'} data-verdict={g.verdict} data-concept={g.concept}>
+          <div class="group-head">
+            <span class="group-label">{g.label}</span>
+            <span class={`verdict verdict-${g.verdict}`}>
+              {g.verdict === 'conflict' ? t('verdictConflict', 'Sources conflict') : g.verdict === 'discrepancy' ? t('verdictDiscrepancy', 'Sources differ') : t('verdictConsistent', 'Sources agree')}
+            </span>
+          </div>
+          <ul class="members">
+            {g.members.map((m, i) => {
+              const href = safeHref(m.url);
+              return (
+                <li key={i} class={m.onPage ? 'member on-page' : 'member'} data-testid="figure-member" data-value={String(m.value)} data-lang={m.lang}>
+                  <span class="member-value">{m.label}</span>{' '}
+                  <span class="member-meta">
+                    {href ? <a href={href} target="_blank" rel="noopener noreferrer">{m.siteName ?? m.title}</a> : <span>{m.siteName ?? m.title}</span>}
+                    {' · '}{m.lang}
+                    {m.publishedTime ? ` · ${shortDate(m.publishedTime, uiLang)}` : ''}
+                    {m.attribution ? ` · ${t('cites', 'cites')} ${m.attribution}` : ''}
+                    {m.asOf ? ` · ${m.asOf}` : ''}
+                  </span>
+                  <q class="member-quote" lang={m.lang}>{m.quote}</q>
+                </li>
+              );
+            })}
+          </ul>
+          {g.notes.length ? <p class="group-notes">{g.notes.join(' ')}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerRouter } from '../extension/background/router.ts';
+import { forgetTab } from '../extension/background/tab-analysis.ts';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    registerRouter();
+    browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  },
+});

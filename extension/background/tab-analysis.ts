@@ -1,0 +1,110 @@
+import { analyzeArticle } from '../../lib/analysis/analyze-article.ts';
+import { saveReport } from '../../lib/db/corpus-store.ts';
+import type { ReportInput } from '../../lib/db/corpus-store.ts';
+import { relatedReports } from '../../lib/db/related-reports.ts';
+import type { Article } from '../../lib/model/article.ts';
+import type { MarkView, TabState } from '../../lib/protocol/views.ts';
+import { validateArticle } from '../../lib/protocol/validate.ts';
+import { pageView, readyState, versionViews } from '../../lib/pipeline/tab-state.ts';
+import { sendToTab } from '../messaging.ts';
+import { getSettings } from '../settings.ts';
+import { setDisputeBadge } from './badge.ts';
+import { corpus } from './corpus.ts';
+
+interface TabAnalysis {
+  article: Article;
+  analysis: ReportInput;
+}
+
+/** Last analysis per tab; lost when the service worker stops, and then recomputed. */
+const tabs = new Map<number, TabAnalysis>();
+
+const UNAVAILABLE = 'Parallax cannot read this page (browser pages and extension stores are off limits). Reload the tab if it was open before Parallax was installed.';
+
+async function extractFromTab(tabId: number): Promise<{ article: Article } | { state: TabState }> {
+  let result;
+  try {
+    result = await sendToTab(tabId, 'cs:page.extract', {});
+  } catch {
+    return { state: { status: 'unavailable', message: UNAVAILABLE } };
+  }
+  if (!result || typeof result !== 'object') return { state: { status: 'unavailable', message: UNAVAILABLE } };
+  if (!result.ok) {
+    return { state: { status: result.reason === 'not-article' ? 'not-article' : 'error', message: String(result.message) } };
+  }
+  return { article: validateArticle(result.article) };
+}
+
+async function stateFor(tabId: number, article: Article): Promise<{ state: TabState; marks: MarkView[] }> {
+  const analysis = analyzeArticle(article);
+  tabs.set(tabId, { article, analysis });
+  const db = corpus();
+  const stored =
+    (await db.reports.where('url').equals(analysis.url).first()) ??
+    (await db.reports.where('contentHash').equals(analysis.contentHash).first());
+  const related = await relatedReports(db, { url: analysis.url, keys: analysis.keys });
+  const state = readyState(
+    pageView(article, analysis, stored?.id ?? null),
+    versionViews(related.filter((r) => r.report.id !== stored?.id), article.lang),
+    [],
+    await db.reports.count(),
+  );
+  return { state, marks: [] };
+}
+
+async function publish(tabId: number, state: TabState, marks: MarkView[]): Promise<void> {
+  const disputed = state.status === 'ready' ? state.groups.filter((g) => g.verdict !== 'consistent').length : 0;
+  await setDisputeBadge(tabId, disputed);
+  if ((await getSettings()).highlight && marks.length) {
+    await sendToTab(tabId, 'cs:figures.mark', { marks }).catch(() => undefined);
+  }
+}
+
+/** Popup asked: read the tab's page, match it against the corpus, mark its disputed figures. */
+export async function analyzeTab(tabId: number): Promise<TabState> {
+  const extracted = await extractFromTab(tabId);
+  if ('state' in extracted) return extracted.state;
+  const { state, marks } = await stateFor(tabId, extracted.article);
+  await publish(tabId, state, marks);
+  return state;
+}
+
+/** Content script read its page on load. */
+export async function pageExtracted(tabId: number, article: Article): Promise<{ marks: MarkView[] }> {
+  const { state, marks } = await stateFor(tabId, article);
+  await setDisputeBadge(tabId, state.status === 'ready' ? state.groups.filter((g) => g.verdict !== 'consistent').length : 0);
+  return { marks: (await getSettings()).highlight ? marks : [] };
+}
+
+/** Popup asked: add the tab's page to the corpus. */
+export async function saveTab(tabId: number): Promise<{ ok: true; id: number; created: boolean } | { ok: false; message: string }> {
+  let cached = tabs.get(tabId);
+  if (!cached) {
+    const extracted = await extractFromTab(tabId);
+    if ('state' in extracted) return { ok: false, message: 'message' in extracted.state ? extracted.state.message : 'Not an article.' };
+    cached = { article: extracted.article, analysis: analyzeArticle(extracted.article) };
+  }
+  try {
+    const result = await saveReport(
+      corpus(),
+      cached.analysis,
+      { kind: 'page', key: 'page', title: 'Pages added from the toolbar' },
+      Date.now(),
+    );
+    return { ok: true, ...result };
+  } catch (error) {
+    return { ok: false, message: storageErrorMessage(error) };
+  }
+}
+
+export function forgetTab(tabId: number): void {
+  tabs.delete(tabId);
+}
+
+function storageErrorMessage(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (/Quota/i.test(name) || /quota/i.test(String(error))) {
+    return 'The browser has no more storage for Parallax. Free some space or delete old reports; nothing was changed.';
+  }
+  return `The report could not be stored: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+}

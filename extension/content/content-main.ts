@@ -1,0 +1,65 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractArticle } from '../../lib/extract/extract-article.ts';
+import { Highlighter } from '../../lib/highlight/highlighter.ts';
+import { sendToBackground } from '../messaging.ts';
+import { getSettings, settingsItem } from '../settings.ts';
+import { t } from '../i18n.ts';
+
+function highlighterStrings() {
+  return {
+    othersSay: t('tooltipOthersSay', 'Other sources say:'),
+    cites: t('tooltipCites', 'citing'),
+    verdict: {
+      conflict: t('verdictConflict', 'Sources conflict'),
+      discrepancy: t('verdictDiscrepancy', 'Sources differ'),
+      consistent: t('verdictConsistent', 'Sources agree'),
+    },
+  };
+}
+
+/** The content script: reads the page when asked (or on load), marks disputed figures, never breaks the page. */
+export function startContent(ctx: ContentScriptContext): void {
+  const highlighter = new Highlighter(document, highlighterStrings());
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return false;
+    const message = raw as { type?: unknown; payload?: { marks?: unknown } };
+    switch (message.type) {
+      case 'cs:page.extract':
+        sendResponse(extractArticle(document, { url: location.href }));
+        return false;
+      case 'cs:figures.mark':
+        sendResponse({ marked: Array.isArray(message.payload?.marks) ? highlighter.mark(message.payload.marks) : 0 });
+        return false;
+      case 'cs:figures.clear':
+        sendResponse({ cleared: highlighter.clear() });
+        return false;
+      default:
+        return false;
+    }
+  });
+
+  ctx.onInvalidated(() => highlighter.clear());
+  const unwatch = settingsItem.watch((settings) => {
+    if (!settings.highlight) highlighter.clear();
+  });
+  ctx.onInvalidated(unwatch);
+
+  void analyzeOnLoad(ctx, highlighter);
+}
+
+async function analyzeOnLoad(ctx: ContentScriptContext, highlighter: Highlighter): Promise<void> {
+  const settings = await getSettings();
+  // Cheap check first: pages that are not articles cost almost nothing.
+  if (!settings.analyzeOnLoad || ctx.isInvalid || !isProbablyReaderable(document)) return;
+  const result = extractArticle(document, { url: location.href });
+  if (!result.ok || ctx.isInvalid) return;
+  try {
+    const { marks } = await sendToBackground('bg:page.extracted', { article: result.article });
+    if (!ctx.isInvalid && settings.highlight && marks.length) highlighter.mark(marks);
+  } catch {
+    // The background may be restarting; the popup will ask again.
+  }
+}

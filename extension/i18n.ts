@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+
+/** The extension's own words in the browser's language (public/_locales), with the English text as fallback. */
+export function t(key: string, fallback: string, substitutions?: string[]): string {
+  try {
+    return browser.i18n.getMessage(key as never, substitutions) || fallback;
+  } catch {
+    return fallback;
+  }
+}

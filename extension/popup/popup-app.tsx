@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView, type PopupState, type SaveState } from '../../components/popup-view.tsx';
+import { sendToBackground } from '../messaging.ts';
+import { t } from '../i18n.ts';
+
+/** `popup.html?tabId=N` targets tab N (tests open the popup that way); otherwise the active tab. */
+async function targetTab(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Wires the popup view to the background. */
+export function PopupApp({ uiLang }: { uiLang: string }) {
+  const [state, setState] = useState<PopupState>({ status: 'loading' });
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  const analyze = async (id: number) => {
+    try {
+      setState(await sendToBackground('bg:tab.analyze', { tabId: id }));
+    } catch (error) {
+      setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  useEffect(() => {
+    void targetTab().then((id) => {
+      if (id === null) {
+        setState({ status: 'unavailable', message: t('noTab', 'There is no tab to read.') });
+        return;
+      }
+      setTabId(id);
+      void analyze(id);
+    });
+  }, []);
+
+  const onAdd = async () => {
+    if (tabId === null) return;
+    setSave({ status: 'saving' });
+    const result = await sendToBackground('bg:tab.save', { tabId }).catch((error: unknown) => ({
+      ok: false as const,
+      message: error instanceof Error ? error.message : String(error),
+    }));
+    setSave(result.ok ? { status: 'saved', created: result.created } : { status: 'failed', message: result.message });
+    if (result.ok) void analyze(tabId);
+  };
+
+  return (
+    <PopupView
+      state={state}
+      save={save}
+      uiLang={uiLang}
+      t={t}
+      onAdd={() => void onAdd()}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}
