@@ -29,6 +29,11 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** Elements in the document; getElementsByTagName is the cheap way in browsers, linkedom only answers the other. */
+function elementCount(doc: Document): number {
+  return doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+}
+
 /**
  * A Document in, an article out. Works on a live page (content script) and on parsed HTML (linkedom in a worker or
  * Node). The document is never changed: Readability runs on a clone.
@@ -39,7 +44,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     if (!doc.body || !doc.body.textContent?.trim()) {
       return { ok: false, reason: 'empty', message: 'The page has no text.' };
     }
-    if (doc.getElementsByTagName('*').length > maxElements) {
+    if (elementCount(doc) > maxElements) {
       return { ok: false, reason: 'too-large', message: `The page is too large to read (over ${maxElements} elements).` };
     }
     if (!options.force && !isProbablyReaderable(doc)) {
@@ -63,7 +68,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
         publishedTime: meta.publishedTime ?? (parsed.publishedTime ? parsed.publishedTime : null),
         lang: detectLanguage(text, doc.documentElement?.getAttribute('lang') ?? parsed.lang),
         text,
-        excerpt: parsed.excerpt?.trim() || excerptOf(text),
+        excerpt: parsed.excerpt && parsed.excerpt.trim().length >= 40 ? parsed.excerpt.trim() : excerptOf(text),
       },
     };
   } catch (error) {

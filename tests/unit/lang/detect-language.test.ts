@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, primaryTag } from '../../../lib/lang/detect-language.ts';
+
+const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
+
+function seed(name: string): string {
+  const path = resolve(SEEDS, name);
+  if (!existsSync(path)) throw new Error(`../shared/seeds/${name} is missing: this test needs ../shared beside the project`);
+  return readFileSync(path, 'utf8');
+}
+
+describe('detectLanguage', () => {
+  it.each([
+    ['000_99b3e1f753a52581.txt', 'vi'],
+    ['001_6734c75bb0122d19.txt', 'vi'],
+    ['002_974e82f5ace58dd1.txt', 'zh'],
+    ['003_4c6361a3f450cd33.txt', 'pt'],
+    ['004_c40972abc659b7b6.txt', 'en'],
+  ])('reads the seed %s as %s', (file, lang) => {
+    expect(detectLanguage(seed(file))).toBe(lang);
+  });
+
+  it('gives "und" for short text rather than a guess', () => {
+    expect(detectLanguage('Breaking news tonight')).toBe('und');
+    expect(detectLanguage(seed('003_4c6361a3f450cd33.txt').slice(0, 60))).toBe('und');
+    expect(detectLanguage('')).toBe('und');
+    expect(detectLanguage('12 345 678 — 2025')).toBe('und');
+  });
+
+  it('uses the page lang attribute to decide between close candidates only', () => {
+    const pt = seed('003_4c6361a3f450cd33.txt');
+    expect(detectLanguage(pt, 'pt-BR')).toBe('pt');
+    // A wrong hint does not override clear text.
+    expect(detectLanguage(pt, 'en')).toBe('pt');
+  });
+
+  it('reads primary subtags', () => {
+    expect(primaryTag('pt-BR')).toBe('pt');
+    expect(primaryTag('zh_Hans')).toBe('zh');
+    expect(primaryTag('')).toBeNull();
+    expect(primaryTag(null)).toBeNull();
+  });
+});
