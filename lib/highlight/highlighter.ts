@@ -63,8 +63,9 @@ export class Highlighter {
       const description = this.describe(view);
       // Wrap from the last segment back, so earlier offsets stay valid.
       for (const seg of [...segments].reverse()) {
-        const node = seg.end < seg.node.length ? (seg.node.splitText(seg.end), seg.node) : seg.node;
-        const middle = seg.start > 0 ? node.splitText(seg.start) : node;
+        const length = seg.node.nodeValue?.length ?? 0;
+        if (seg.end < length) this.split(seg.node, seg.end);
+        const middle = seg.start > 0 ? this.split(seg.node, seg.start) : seg.node;
         const mark = this.doc.createElement('mark');
         mark.setAttribute(MARK_ATTR, String(index));
         mark.setAttribute('data-verdict', view.verdict);
@@ -99,6 +100,15 @@ export class Highlighter {
     this.host = null;
     this.tip = null;
     return removed;
+  }
+
+  /** Text.splitText, written out: the same in every DOM (linkedom lacks it). Returns the node from offset on. */
+  private split(node: Text, offset: number): Text {
+    const value = node.nodeValue ?? '';
+    const rest = this.doc.createTextNode(value.slice(offset));
+    node.nodeValue = value.slice(0, offset);
+    node.parentNode?.insertBefore(rest, node.nextSibling);
+    return rest;
   }
 
   private describe(view: MarkView): string {

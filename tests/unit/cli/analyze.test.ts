@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/parallax.ts';
+
+const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
+
+async function run(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const code = await main(args, { stdin: new PassThrough(), stdout, stderr });
+  return { code, out, err };
+}
+
+describe('parallax analyze', () => {
+  it('prints one JSON object per seed with file, lang, title and figures', async () => {
+    if (!existsSync(SEEDS)) throw new Error('../shared/seeds is missing: this test needs ../shared beside the project');
+    const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f));
+    const { code, out } = await run(['analyze', ...files, '--json']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; lang: string; title: string; figures: unknown[] });
+    expect(lines.map((l) => l.lang)).toEqual(['vi', 'vi', 'zh', 'pt', 'en']);
+    expect(lines.map((l) => l.file)).toEqual(files);
+    for (const l of lines) {
+      expect(l.title.length).toBeGreaterThan(5);
+      expect(Array.isArray(l.figures)).toBe(true);
+    }
+    expect(lines[2]!.title).toContain('朝鲜军队');
+  });
+
+  it('reads an HTML file', async () => {
+    const { code, out } = await run(['analyze', resolve(import.meta.dirname, '../../fixtures/pages/news--flood-da-nang-vi.html'), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ lang: 'vi' });
+  });
+
+  it('gives a clear message for a file that is not UTF-8, an empty file and a missing one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65]));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const bad = await run(['analyze', join(dir, 'latin1.txt')]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/not valid UTF-8/);
+    expect((await run(['analyze', join(dir, 'empty.txt')])).err).toMatch(/empty/);
+    expect((await run(['analyze', join(dir, 'nope.txt')])).err).toMatch(/no such file/);
+    expect((await run(['analyze', join(dir, 'x.pdf')])).err).toMatch(/only .txt and .html/);
+  });
+
+  it('decodes an HTML file in the charset it declares', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+    const body = `<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body><article><h1>Caf\xe9</h1>${'<p>Le caf\xe9 de la place a servi 120 clients lundi, selon le propri\xe9taire, qui pr\xe9voit d\x27ouvrir une terrasse au printemps prochain.</p>'.repeat(4)}</article></body></html>`;
+    writeFileSync(join(dir, 'cp1252.html'), Buffer.from(body, 'latin1'));
+    const { code, out } = await run(['analyze', join(dir, 'cp1252.html'), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).title).toBe('Café');
+  });
+
+  it('prints usage for an unknown command', async () => {
+    const { code, err } = await run(['frobnicate']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown command/);
+  });
+});

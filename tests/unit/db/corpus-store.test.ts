@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import { deleteReports, keyStatDelta, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
+
+let db: CorpusDb;
+let n = 0;
+
+beforeEach(async () => {
+  db = new CorpusDb(`test-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function report(over: Partial<ReportInput> = {}): ReportInput {
+  return {
+    url: 'https://a.example/1',
+    contentHash: 'h1',
+    title: 'Title',
+    byline: null,
+    siteName: 'A',
+    lang: 'en',
+    publishedTime: null,
+    publishedAt: null,
+    text: 'Text',
+    excerpt: 'Text',
+    figures: [],
+    keys: ['n:kursk', 'n:peskov'],
+    analysisVersion: 1,
+    ...over,
+  };
+}
+
+const SOURCE = { kind: 'page' as const, key: 'page', title: 'Toolbar' };
+
+describe('corpus store', () => {
+  it('adds a report with its source and key statistics', async () => {
+    const r = await saveReport(db, report(), SOURCE, 1000);
+    expect(r.created).toBe(true);
+    const stored = await db.reports.get(r.id);
+    expect(stored).toMatchObject({ url: 'https://a.example/1', addedAt: 1000, updatedAt: 1000 });
+    expect((await db.sources.toArray()).map((s) => s.key)).toEqual(['page']);
+    expect(await db.keyStats.get('n:kursk')).toEqual({ key: 'n:kursk', df: 1 });
+  });
+
+  it('re-adding the same URL updates, never duplicates', async () => {
+    const first = await saveReport(db, report(), SOURCE, 1000);
+    const again = await saveReport(db, report({ title: 'New title', keys: ['n:kursk', 'n:nga'], contentHash: 'h2' }), SOURCE, 2000);
+    expect(again).toEqual({ id: first.id, created: false });
+    expect(await db.reports.count()).toBe(1);
+    const stored = await db.reports.get(first.id);
+    expect(stored).toMatchObject({ title: 'New title', addedAt: 1000, updatedAt: 2000 });
+    expect(await db.keyStats.get('n:peskov')).toBeUndefined();
+    expect(await db.keyStats.get('n:nga')).toEqual({ key: 'n:nga', df: 1 });
+    expect(await db.keyStats.get('n:kursk')).toEqual({ key: 'n:kursk', df: 1 });
+  });
+
+  it('re-adding the same text under another address updates, never duplicates', async () => {
+    const first = await saveReport(db, report({ url: 'text:h1' }), { kind: 'paste', key: 'paste', title: 'Pasted' }, 1000);
+    const again = await saveReport(db, report({ url: 'https://a.example/later' }), SOURCE, 2000);
+    expect(again.id).toBe(first.id);
+    expect(await db.reports.count()).toBe(1);
+    expect((await db.reports.get(first.id))?.url).toBe('https://a.example/later');
+  });
+
+  it('deletes reports and keeps document frequencies current', async () => {
+    const a = await saveReport(db, report(), SOURCE, 1);
+    await saveReport(db, report({ url: 'https://b.example/2', contentHash: 'h2', keys: ['n:kursk'] }), SOURCE, 2);
+    expect((await db.keyStats.get('n:kursk'))?.df).toBe(2);
+    expect(await deleteReports(db, [a.id, 999])).toBe(1);
+    expect((await db.keyStats.get('n:kursk'))?.df).toBe(1);
+    expect(await db.keyStats.get('n:peskov')).toBeUndefined();
+  });
+
+  it('writes all or nothing: a failing write leaves the corpus as it was', async () => {
+    const first = await saveReport(db, report(), SOURCE, 1000);
+    const bad = report({ title: 'Changed', keys: [Number.NaN as unknown as string] });
+    await expect(saveReport(db, bad, SOURCE, 2000)).rejects.toThrow();
+    expect(await db.reports.get(first.id)).toMatchObject({ title: 'Title', updatedAt: 1000 });
+    expect((await db.keyStats.get('n:kursk'))?.df).toBe(1);
+    await expect(saveReport(db, report({ url: 'https://c.example', contentHash: 'h9', keys: [Number.NaN as unknown as string] }), { kind: 'url', key: 'new-source', title: 'x' }, 3000)).rejects.toThrow();
+    expect(await db.reports.count()).toBe(1);
+    expect(await db.sources.where('key').equals('new-source').count()).toBe(0);
+  });
+
+  it('two saves of the same URL at once produce one report', async () => {
+    await Promise.all([saveReport(db, report(), SOURCE, 1), saveReport(db, report({ title: 'B' }), SOURCE, 2)]);
+    expect(await db.reports.count()).toBe(1);
+    expect((await db.keyStats.get('n:kursk'))?.df).toBe(1);
+  });
+});
+
+describe('keyStatDelta', () => {
+  it('counts each key once per report', () => {
+    expect([...keyStatDelta(['a', 'a', 'b'], ['b', 'c'])]).toEqual([
+      ['a', -1],
+      ['c', 1],
+    ]);
+  });
+});
