@@ -28,7 +28,7 @@ const ARGS = [
 ];
 
 /** Real Chromium with the built extension loaded, on a fresh (or given) profile. */
-export async function launchWithExtension(userDataDir?: string): Promise<ExtensionBrowser> {
+export async function launchWithExtension(userDataDir?: string, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   }
@@ -36,7 +36,7 @@ export async function launchWithExtension(userDataDir?: string): Promise<Extensi
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     args: [...ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     viewport: { width: 1100, height: 800 },
   });
