@@ -5,6 +5,7 @@ import type { Article } from '../lib/model/article.ts';
 import { extractArticle } from '../lib/extract/extract-article.ts';
 import { parseHtml } from '../lib/extract/parse-html.ts';
 import { articleFromText } from '../lib/extract/text-article.ts';
+import { detectLanguage } from '../lib/lang/detect-language.ts';
 import { decodeFile } from './decode-file.ts';
 
 /** Files larger than this are refused: no news article is 50 MB. */
@@ -29,7 +30,7 @@ export async function loadArticleFile(path: string): Promise<Article> {
   }
   if (!source.trim()) throw new Error(`${path}: the file is empty`);
   if (!HTML.has(ext)) return articleFromText(source, { title: null });
-  const result = extractArticle(parseHtml(source), { url: pathToFileURL(path).href, force: true });
+  const result = extractArticle(parseHtml(source), { url: pathToFileURL(path).href, force: true, detectLanguage });
   if (!result.ok) throw new Error(`${path}: ${result.message}`);
   return { ...result.article, title: result.article.title || basename(path) };
 }

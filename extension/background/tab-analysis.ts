@@ -35,8 +35,9 @@ async function extractFromTab(tabId: number): Promise<{ article: Article } | { s
   return { article: validateArticle(result.article) };
 }
 
-async function stateFor(tabId: number, article: Article): Promise<{ state: TabState; marks: MarkView[] }> {
-  const analysis = analyzeArticle(article);
+async function stateFor(tabId: number, extracted: Article): Promise<{ state: TabState; marks: MarkView[] }> {
+  const analysis = analyzeArticle(extracted);
+  const article = { ...extracted, lang: analysis.lang };
   tabs.set(tabId, { article, analysis });
   const db = corpus();
   const stored =

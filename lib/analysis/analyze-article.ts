@@ -4,6 +4,7 @@ import type { ReportInput } from '../db/corpus-store.ts';
 import { extractFigures } from '../figures/extract-figures.ts';
 import { reportKeys } from '../match/report-keys.ts';
 import { contentHash, normalizedForHash } from '../util/hash.ts';
+import { detectLanguage } from '../lang/detect-language.ts';
 
 /** Bump when figures or keys change meaning, so stored reports can be re-analysed. */
 export const ANALYSIS_VERSION = 1;
@@ -15,7 +16,9 @@ function epoch(iso: string | null): number | null {
 }
 
 /** Everything Parallax derives from an article, ready to store: figures, match keys, identity. */
-export function analyzeArticle(article: Article): ReportInput {
+export function analyzeArticle(input: Article): ReportInput {
+  // Language from the text itself, whoever extracted it; the stated language is only a hint.
+  const article = { ...input, lang: detectLanguage(input.text, input.lang === 'und' ? null : input.lang) };
   const hash = contentHash(normalizedForHash(article.text));
   const figures = isReadLanguage(article.lang)
     ? extractFigures(article.text, article.lang, { published: article.publishedTime })

@@ -1,6 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractResult } from '../model/article.ts';
-import { detectLanguage } from '../lang/detect-language.ts';
+import { primaryTag } from '../lang/detect-language-hint.ts';
 import { blockText } from './block-text.ts';
 import { readPageMetadata } from './page-metadata.ts';
 
@@ -11,6 +11,11 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Skip the readerable check (a source the reader added by hand is an article by their say-so). */
   force?: boolean;
+  /**
+   * Detects the language of the text (lib/lang/detect-language.ts). Left out in the content script, which must stay
+   * light: the page's lang attribute stands in, and the background detects again from the text.
+   */
+  detectLanguage?: (text: string, hint: string | null) => string;
 }
 
 const DEFAULT_MAX_ELEMENTS = 150_000;
@@ -57,6 +62,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       return { ok: false, reason: 'not-article', message: 'No article text could be found on this page.' };
     }
     const meta = readPageMetadata(doc, options.url);
+    const detect = options.detectLanguage ?? ((_text: string, hint: string | null) => primaryTag(hint) ?? 'und');
     const url = meta.canonicalUrl ?? options.url;
     return {
       ok: true,
@@ -66,7 +72,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
         byline: parsed.byline?.trim() || meta.byline,
         siteName: parsed.siteName?.trim() || meta.siteName || hostOf(url),
         publishedTime: meta.publishedTime ?? (parsed.publishedTime ? parsed.publishedTime : null),
-        lang: detectLanguage(text, doc.documentElement?.getAttribute('lang') ?? parsed.lang),
+        lang: detect(text, doc.documentElement?.getAttribute('lang') ?? parsed.lang ?? null),
         text,
         excerpt: parsed.excerpt && parsed.excerpt.trim().length >= 40 ? parsed.excerpt.trim() : excerptOf(text),
       },

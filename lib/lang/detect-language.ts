@@ -1,4 +1,7 @@
 import { francAll } from 'franc-min';
+import { primaryTag } from './detect-language-hint.ts';
+
+export { primaryTag };
 
 /** ISO 639-3 codes franc returns, mapped to the BCP 47 tags Parallax uses. */
 const TO_BCP47: Record<string, string> = {
@@ -39,11 +42,6 @@ function kanaOrHangul(sample: string): boolean {
   return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(sample);
 }
 
-/** The primary subtag of a page's lang attribute ("pt-BR" -> "pt"), or null. */
-export function primaryTag(hint: string | null | undefined): string | null {
-  const m = hint?.trim().toLowerCase().match(/^([a-z]{2,3})(?:[-_]|$)/);
-  return m?.[1] ?? null;
-}
 
 function sampleOf(text: string): string {
   if (text.length <= SAMPLE * 2) return text.slice(0, SAMPLE * 2);

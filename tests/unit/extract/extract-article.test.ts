@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/extract-article.ts';
 import { parseHtml } from '../../../lib/extract/parse-html.ts';
+import { detectLanguage } from '../../../lib/lang/detect-language.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/pages');
 const page = (name: string) => parseHtml(readFileSync(resolve(FIXTURES, name), 'utf8'));
 
 describe('extractArticle', () => {
   it('reads a news article: canonical url, title, byline, site, date, language, paragraphs', () => {
-    const result = extractArticle(page('news--flood-da-nang-en.html'), { url: 'http://127.0.0.1:8080/flood?ref=home' });
+    const result = extractArticle(page('news--flood-da-nang-en.html'), { url: 'http://127.0.0.1:8080/flood?ref=home', detectLanguage });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const a = result.article;
@@ -27,7 +28,7 @@ describe('extractArticle', () => {
   });
 
   it('reads JSON-LD datePublished and author, and falls back to the page URL without a canonical link', () => {
-    const result = extractArticle(page('news--flood-da-nang-vi.html'), { url: 'http://127.0.0.1:8080/vi/lu-lut' });
+    const result = extractArticle(page('news--flood-da-nang-vi.html'), { url: 'http://127.0.0.1:8080/vi/lu-lut', detectLanguage });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.article.url).toBe('http://127.0.0.1:8080/vi/lu-lut');
