@@ -3,6 +3,8 @@ export interface TextSegment {
   node: Text;
   start: number;
   end: number;
+  /** Position in the page's folded text: orders segments in document order. */
+  order: number;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'svg', 'SVG']);
@@ -60,31 +62,40 @@ function flatten(root: Node, skip: (el: Element) => boolean): FlatText {
   return flat;
 }
 
+export interface TextQuery {
+  quote: string;
+  /** Which appearance of the quote (0 for the first). */
+  occurrence: number;
+}
+
 /**
- * Where a quote of the extracted text stands in the page: the text-node segments of its `occurrence`-th appearance,
- * matching across element boundaries and whitespace differences. Empty when the page no longer holds it.
+ * Where quotes of the extracted text stand in the page: for each query, the text-node segments of its
+ * `occurrence`-th appearance, matching across element boundaries and whitespace differences; empty when the page no
+ * longer holds it. The page's text is walked once for all queries.
  */
-export function findText(
-  root: Node,
-  quote: string,
-  occurrence = 0,
-  skip: (el: Element) => boolean = () => false,
-): TextSegment[] {
-  const needle = foldSpace(quote);
-  if (!needle) return [];
+export function findTexts(root: Node, queries: TextQuery[], skip: (el: Element) => boolean = () => false): TextSegment[][] {
   const flat = flatten(root, skip);
-  let at = -1;
-  for (let n = 0; n <= occurrence; n++) {
-    at = flat.text.indexOf(needle, at + 1);
-    if (at < 0) return [];
-  }
-  const segments: TextSegment[] = [];
-  for (let i = at; i < at + needle.length; i++) {
-    const node = flat.nodes[flat.nodeIndex[i]!]!;
-    const offset = flat.offset[i]!;
-    const last = segments[segments.length - 1];
-    if (last && last.node === node) last.end = offset + 1;
-    else segments.push({ node, start: offset, end: offset + 1 });
-  }
-  return segments;
+  return queries.map(({ quote, occurrence }) => {
+    const needle = foldSpace(quote);
+    if (!needle) return [];
+    let at = -1;
+    for (let n = 0; n <= occurrence; n++) {
+      at = flat.text.indexOf(needle, at + 1);
+      if (at < 0) return [];
+    }
+    const segments: TextSegment[] = [];
+    for (let i = at; i < at + needle.length; i++) {
+      const node = flat.nodes[flat.nodeIndex[i]!]!;
+      const offset = flat.offset[i]!;
+      const last = segments[segments.length - 1];
+      if (last && last.node === node) last.end = offset + 1;
+      else segments.push({ node, start: offset, end: offset + 1, order: i });
+    }
+    return segments;
+  });
+}
+
+/** One quote's segments (see findTexts). */
+export function findText(root: Node, quote: string, occurrence = 0, skip?: (el: Element) => boolean): TextSegment[] {
+  return findTexts(root, [{ quote, occurrence }], skip)[0]!;
 }

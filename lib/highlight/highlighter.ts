@@ -1,5 +1,5 @@
 import type { MarkView } from '../protocol/views.ts';
-import { findText } from './find-text.ts';
+import { findTexts, type TextSegment } from './find-text.ts';
 
 export const MARK_ATTR = 'data-parallax-figure';
 const HOST_TAG = 'parallax-tooltip';
@@ -56,32 +56,41 @@ export class Highlighter {
   /** Marks each figure once; earlier marks are removed first, so nothing is marked twice. */
   mark(views: MarkView[], root: Node = this.doc.body): number {
     this.clear();
-    let count = 0;
-    for (const [index, view] of views.entries()) {
-      const segments = findText(root, view.quote, view.occurrence, (el) => el.hasAttribute(MARK_ATTR) || el.tagName.toLowerCase() === HOST_TAG);
-      if (!segments.length) continue;
-      const description = this.describe(view);
-      // Wrap from the last segment back, so earlier offsets stay valid.
-      for (const seg of [...segments].reverse()) {
-        const length = seg.node.nodeValue?.length ?? 0;
-        if (seg.end < length) this.split(seg.node, seg.end);
-        const middle = seg.start > 0 ? this.split(seg.node, seg.start) : seg.node;
-        const mark = this.doc.createElement('mark');
-        mark.setAttribute(MARK_ATTR, String(index));
-        mark.setAttribute('data-verdict', view.verdict);
-        mark.setAttribute('style', `${MARK_STYLE[view.verdict]} color: inherit; padding: 0; margin: 0; font: inherit; cursor: help;`);
-        if (seg === segments[0]) {
-          mark.tabIndex = 0;
-          mark.setAttribute('aria-description', description);
-        }
-        middle.parentNode?.insertBefore(mark, middle);
-        mark.appendChild(middle);
-        this.listen(mark, view);
-        this.marks.push(mark);
+    const skip = (el: Element) => el.hasAttribute(MARK_ATTR) || el.tagName.toLowerCase() === HOST_TAG;
+    const found = findTexts(root, views, skip);
+    const claimed: Array<[number, number]> = [];
+    const work: Array<{ seg: TextSegment; view: MarkView; index: number; first: boolean }> = [];
+    found.forEach((segments, index) => {
+      // Two figures over the same words: the first one keeps them.
+      if (!segments.length) return;
+      const from = segments[0]!.order;
+      const to = from + segments.reduce((n, s) => n + s.end - s.start, 0);
+      if (claimed.some(([a, b]) => from < b && a < to)) return;
+      claimed.push([from, to]);
+      segments.forEach((seg, i) => work.push({ seg, view: views[index]!, index, first: i === 0 }));
+    });
+    // Wrap from the end of the page back, so that earlier offsets in a split text node stay valid.
+    work.sort((a, b) => b.seg.order - a.seg.order);
+    const marked = new Set<number>();
+    for (const { seg, view, index, first } of work) {
+      const length = seg.node.nodeValue?.length ?? 0;
+      if (seg.end < length) this.split(seg.node, seg.end);
+      const middle = seg.start > 0 ? this.split(seg.node, seg.start) : seg.node;
+      const mark = this.doc.createElement('mark');
+      mark.setAttribute(MARK_ATTR, String(index));
+      mark.setAttribute('data-verdict', view.verdict);
+      mark.setAttribute('style', `${MARK_STYLE[view.verdict]} color: inherit; padding: 0; margin: 0; font: inherit; cursor: help;`);
+      if (first) {
+        mark.tabIndex = 0;
+        mark.setAttribute('aria-description', this.describe(view));
       }
-      count++;
+      middle.parentNode?.insertBefore(mark, middle);
+      mark.appendChild(middle);
+      this.listen(mark, view);
+      this.marks.push(mark);
+      marked.add(index);
     }
-    return count;
+    return marked.size;
   }
 
   /** Removes every mark and the tooltip, restoring the page's text nodes. */

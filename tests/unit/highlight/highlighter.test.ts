@@ -45,6 +45,14 @@ describe('Highlighter', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('marks two figures in one text node, and the first of two overlapping ones', () => {
+    const doc = parseHtml('<body><p>About 600 soldiers died and 4,000 were wounded.</p></body>');
+    const h = new Highlighter(doc, STRINGS);
+    expect(h.mark([mark('600 soldiers'), mark('4,000 were wounded'), mark('soldiers died')])).toBe(2);
+    expect([...doc.querySelectorAll(`[${MARK_ATTR}]`)].map((m) => m.textContent)).toEqual(['600 soldiers', '4,000 were wounded']);
+    expect(doc.querySelector('p')!.textContent).toBe('About 600 soldiers died and 4,000 were wounded.');
+  });
+
   it('never marks a figure twice when asked again', () => {
     const doc = parseHtml('<body><p>About 600 soldiers died.</p></body>');
     const h = new Highlighter(doc, STRINGS);

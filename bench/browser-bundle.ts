@@ -1,0 +1,17 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+/** Bundles a bench entry for the browser, as one script to evaluate in a page (CSP does not apply to evaluate). */
+export async function browserBundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, entry)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
