@@ -6,6 +6,9 @@ import type { Article } from '../../lib/model/article.ts';
 import type { MarkView, TabState } from '../../lib/protocol/views.ts';
 import { validateArticle } from '../../lib/protocol/validate.ts';
 import { pageView, readyState, versionViews } from '../../lib/pipeline/tab-state.ts';
+import { compareFigures } from '../../lib/conflicts/compare-figures.ts';
+import type { ComparedReport } from '../../lib/conflicts/types.ts';
+import { figureGroupViews, markViews, type ReportRef } from '../../lib/pipeline/figure-views.ts';
 import { sendToTab } from '../messaging.ts';
 import { getSettings } from '../settings.ts';
 import { setDisputeBadge } from './badge.ts';
@@ -18,6 +21,9 @@ interface TabAnalysis {
 
 /** Last analysis per tab; lost when the service worker stops, and then recomputed. */
 const tabs = new Map<number, TabAnalysis>();
+
+/** Id of the page the reader is on among the compared reports. */
+const PAGE = 'page';
 
 const UNAVAILABLE = 'Parallax cannot read this page (browser pages and extension stores are off limits). Reload the tab if it was open before Parallax was installed.';
 
@@ -43,14 +49,24 @@ async function stateFor(tabId: number, extracted: Article): Promise<{ state: Tab
   const stored =
     (await db.reports.where('url').equals(analysis.url).first()) ??
     (await db.reports.where('contentHash').equals(analysis.contentHash).first());
-  const related = await relatedReports(db, { url: analysis.url, keys: analysis.keys });
-  const state = readyState(
-    pageView(article, analysis, stored?.id ?? null),
-    versionViews(related.filter((r) => r.report.id !== stored?.id), article.lang),
-    [],
-    await db.reports.count(),
-  );
-  return { state, marks: [] };
+  const related = (await relatedReports(db, { url: analysis.url, keys: analysis.keys })).filter((r) => r.report.id !== stored?.id);
+  const versions = versionViews(related, article.lang);
+
+  // Figures of the page against those of the reports telling the same story.
+  const compared: ComparedReport[] = [
+    { id: PAGE, lang: article.lang, title: article.title, siteName: article.siteName, publishedTime: article.publishedTime, figures: analysis.figures },
+  ];
+  const refs = new Map<string, ReportRef>([[PAGE, { id: stored?.id ?? null, url: article.url, onPage: true }]]);
+  for (const { report } of related) {
+    const view = versions.find((v) => v.id === report.id);
+    if (!view || view.relation !== 'same_story' || report.id === undefined) continue;
+    const id = `r${report.id}`;
+    compared.push({ id, lang: report.lang, title: report.title, siteName: report.siteName, publishedTime: report.publishedTime, figures: report.figures });
+    refs.set(id, { id: report.id, url: report.url, onPage: false });
+  }
+  const groups = compared.length > 1 ? compareFigures(compared, { focus: PAGE }) : [];
+  const state = readyState(pageView(article, analysis, stored?.id ?? null), versions, figureGroupViews(groups, refs), await db.reports.count());
+  return { state, marks: markViews(groups, PAGE, article.text) };
 }
 
 async function publish(tabId: number, state: TabState, marks: MarkView[]): Promise<void> {
