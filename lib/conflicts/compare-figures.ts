@@ -1,0 +1,380 @@
+import type { Figure } from '../model/figure.ts';
+import { CONSISTENT_GAP, relativeGap, verdictForGap, verdictSeverity } from './compare-intervals.ts';
+import { explainPositions, memberFacts, normalizeName, sameAuthority } from './explain-positions.ts';
+import { candidateGroups, type CandidateGroup } from './group-figures.ts';
+import { intervalFor, type Interval } from './interval.ts';
+import type {
+  CompareOptions,
+  ComparedReport,
+  Explanation,
+  FigureGroup,
+  FigurePosition,
+  FocusVerdict,
+  GroupMember,
+  Verdict,
+} from './types.ts';
+
+/**
+ * Ranking: score = SCORE_VERDICT[verdict] + SCORE_GAP × disagreement (0..1) + SCORE_SOURCE × log2(sources), sources
+ * capped at SCORE_MAX_SOURCES. The verdict dominates (the other terms add at most 40 + 50 < 100), then the size of the
+ * disagreement, then how many independent sources the group draws on.
+ */
+export const SCORE_VERDICT: Record<Verdict, number> = { conflict: 200, discrepancy: 100, consistent: 0 };
+export const SCORE_GAP = 40;
+export const SCORE_SOURCE = 10;
+export const SCORE_MAX_SOURCES = 32;
+
+/** The figure's interval; recomputed from its wording when the extractor left it unusable. */
+function figureInterval(f: Figure): Interval {
+  const ok =
+    !Number.isNaN(f.low) &&
+    !Number.isNaN(f.high) &&
+    f.low <= f.high &&
+    f.low !== Infinity &&
+    f.high !== -Infinity &&
+    f.value >= f.low - Math.abs(f.value) * 1e-9 &&
+    f.value <= f.high + Math.abs(f.value) * 1e-9;
+  return ok ? { low: f.low, high: f.high } : intervalFor(f.value, f.qualifier, { high: f.high, unit: f.unit });
+}
+
+function toMember(c: CandidateGroup, i: number): GroupMember {
+  const e = c.entries[i];
+  if (!e) throw new RangeError(`no entry ${i}`);
+  const { report, figure: f } = e;
+  const own = figureInterval(f);
+  const whole = c.scale === 'share' && f.unit !== 'share' && f.of !== null ? f.of : 1;
+  return {
+    reportId: report.id,
+    figureIndex: e.figureIndex,
+    source: e.source,
+    lang: report.lang,
+    title: report.title,
+    siteName: report.siteName,
+    publishedTime: report.publishedTime,
+    quote: f.quote,
+    start: f.start,
+    end: f.end,
+    value: f.value,
+    low: own.low,
+    high: own.high,
+    qualifier: f.qualifier,
+    qualifierText: f.qualifierText,
+    unit: f.unit,
+    of: f.of,
+    concept: f.concept,
+    subject: f.subject,
+    event: f.event,
+    attribution: f.attribution,
+    asOf: f.asOf,
+    scaledLow: own.low / whole,
+    scaledHigh: own.high / whole,
+    position: -1,
+    verdict: 'consistent',
+    disagreement: 0,
+  };
+}
+
+function scaled(m: GroupMember): Interval {
+  return { low: m.scaledLow, high: m.scaledHigh };
+}
+
+/** Distinct intervals of a group, with each member's: most members share a few, so the work is done on those. */
+interface IntervalTable {
+  /** Interval id of each member. */
+  ids: number[];
+  intervals: Interval[];
+}
+
+function intervalTable(members: readonly GroupMember[]): IntervalTable {
+  // Keyed by the numbers themselves (nested maps): formatting doubles as string keys costs more than the comparison.
+  const byLow = new Map<number, Map<number, number>>();
+  const intervals: Interval[] = [];
+  const ids = members.map((m) => {
+    let byHigh = byLow.get(m.scaledLow);
+    if (!byHigh) byLow.set(m.scaledLow, (byHigh = new Map()));
+    let id = byHigh.get(m.scaledHigh);
+    if (id === undefined) {
+      id = intervals.length;
+      intervals.push(scaled(m));
+      byHigh.set(m.scaledHigh, id);
+    }
+    return id;
+  });
+  return { ids, intervals };
+}
+
+/**
+ * Members that all allow a common value (within CONSISTENT_GAP), greedily from the lowest: intersecting rather than
+ * chaining, so that "about 14,000", "more than 14,000" and "about 20,000" do not melt into one position.
+ */
+function findPositions(members: GroupMember[], table: IntervalTable): FigurePosition[] {
+  const { ids, intervals } = table;
+  const order = intervals.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = intervals[a];
+    const y = intervals[b];
+    return !x || !y ? 0 : x.low - y.low || x.high - y.high;
+  });
+  const clusterOf = new Array<number>(intervals.length).fill(0);
+  const clusters: Array<{ low: number; high: number; members: number[] }> = [];
+  let current: { low: number; high: number; members: number[] } | null = null;
+  for (const id of order) {
+    const x = intervals[id];
+    if (!x) continue;
+    if (current && relativeGap(current, x) <= CONSISTENT_GAP) {
+      const low = Math.max(current.low, x.low);
+      const high = Math.min(current.high, x.high);
+      // Joined within the tolerance: keep the (tiny) gap as the common interval.
+      current.low = Math.min(low, high);
+      current.high = Math.max(low, high);
+    } else {
+      current = { low: x.low, high: x.high, members: [] };
+      clusters.push(current);
+    }
+    clusterOf[id] = clusters.length - 1;
+  }
+  members.forEach((m, i) => {
+    const index = clusterOf[ids[i] ?? 0] ?? 0;
+    m.position = index;
+    clusters[index]?.members.push(i);
+  });
+  return clusters.map((c) => {
+    // Wording counts keyed by value, then qualifier, unit and whole: no number formatting on the hot path.
+    const wording = new Map<number, Map<string, { count: number; first: number }>>();
+    const sources = new Set<string>();
+    let representative = c.members[0] ?? 0;
+    let best = 0;
+    for (const i of c.members) {
+      const m = members[i];
+      if (!m) continue;
+      sources.add(m.source);
+      let byWords = wording.get(m.value);
+      if (!byWords) wording.set(m.value, (byWords = new Map()));
+      const key = m.of === null ? `${m.qualifier}|${m.unit}` : `${m.qualifier}|${m.unit}|${m.of}`;
+      let w = byWords.get(key);
+      if (!w) byWords.set(key, (w = { count: 0, first: i }));
+      w.count += 1;
+      // Ties go to the wording seen first.
+      if (w.count > best || (w.count === best && w.first < representative)) {
+        best = w.count;
+        representative = w.first;
+      }
+    }
+    return { low: c.low, high: c.high, members: c.members, sources: sources.size, representative };
+  });
+}
+
+/** Two figures of one report that no named authority tells apart. */
+function indistinct(a: GroupMember, b: GroupMember): boolean {
+  return a.attribution === null || b.attribution === null || sameAuthority(a.attribution, b.attribution);
+}
+
+function bestGap(m: Interval, others: readonly Interval[]): number {
+  let best = Infinity;
+  for (const x of others) {
+    const g = relativeGap(m, x);
+    if (g < best) best = g;
+    if (best === 0) break;
+  }
+  return best;
+}
+
+/**
+ * The voice a member speaks in: its source, and the authority it names. A report that quotes Zelensky and Reuters'
+ * sources carries two claims, each compared on its own; figures with no named authority are the outlet's own voice.
+ */
+function voiceKeys(members: readonly GroupMember[]): string[] {
+  const names = new Map<string, string>();
+  return members.map((m) => {
+    const who = m.attribution?.trim();
+    if (!who) return `${m.source}\u0000`;
+    let key = names.get(who);
+    if (key === undefined) names.set(who, (key = normalizeName(who)));
+    return `${m.source}\u0000${key}`;
+  });
+}
+
+interface Signature {
+  index: number;
+  intervals: Interval[];
+  /** The one source holding it, or null when several do. */
+  onlySource: string | null;
+}
+
+/**
+ * Each member against every other source: each voice's best-matching figure decides (a report may state several
+ * figures of one concept), and the worst voice sets the member's verdict. Voices are folded into signatures (their
+ * distinct intervals), so the work is members × distinct signatures, not members × sources.
+ *
+ * A report that states several values of one concept without naming different authorities is taken to speak of
+ * different things (another time, another place): a source matching one of them does not contradict the others.
+ */
+function rateMembers(members: GroupMember[], table: IntervalTable, voices: readonly string[]): void {
+  const { ids, intervals } = table;
+  const byVoice = new Map<string, { source: string; ids: number[] }>();
+  const byReport = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    const id = ids[i] ?? 0;
+    const voice = voices[i] ?? m.source;
+    const entry = byVoice.get(voice);
+    if (!entry) byVoice.set(voice, { source: m.source, ids: [id] });
+    else if (!entry.ids.includes(id)) entry.ids.push(id);
+    const peers = byReport.get(m.reportId);
+    if (peers) peers.push(i);
+    else byReport.set(m.reportId, [i]);
+  });
+  const signatures = new Map<string, Signature>();
+  for (const { source, ids: list } of byVoice.values()) {
+    const key = list.length === 1 ? String(list[0]) : [...list].sort((x, y) => x - y).join(',');
+    const sig = signatures.get(key);
+    if (!sig) {
+      signatures.set(key, { index: signatures.size, intervals: list.flatMap((id) => intervals[id] ?? []), onlySource: source });
+    } else if (sig.onlySource !== source) sig.onlySource = null;
+  }
+  const sigs = [...signatures.values()];
+  const loneSources = new Set(sigs.flatMap((sig) => (sig.onlySource === null ? [] : [sig.onlySource])));
+  // Members of single-figure reports with the same interval rate alike, unless their source holds a signature alone.
+  const cache = new Map<number, number>();
+  members.forEach((m, i) => {
+    const id = ids[i] ?? 0;
+    const own = intervals[id] ?? scaled(m);
+    const peers = byReport.get(m.reportId) ?? [];
+    const siblings =
+      peers.length < 2
+        ? []
+        : peers.flatMap((k) => {
+            const s = members[k];
+            return s && s !== m && indistinct(m, s) ? [scaled(s)] : [];
+          });
+    const cacheKey = siblings.length === 0 && !loneSources.has(m.source) ? id : -1;
+    let worst = cacheKey < 0 ? undefined : cache.get(cacheKey);
+    if (worst === undefined) {
+      worst = 0;
+      for (const sig of sigs) {
+        // Held by this member's own source only: not another source.
+        if (sig.onlySource === m.source) continue;
+        let gap = bestGap(own, sig.intervals);
+        if (gap > CONSISTENT_GAP && siblings.some((x) => bestGap(x, sig.intervals) <= CONSISTENT_GAP)) gap = 0;
+        if (gap > worst) worst = gap;
+      }
+      if (cacheKey >= 0) cache.set(cacheKey, worst);
+    }
+    m.disagreement = worst;
+    m.verdict = verdictForGap(worst);
+  });
+}
+
+/** Member by member, for the figures of the focused report: who agrees, and each disagreeing voice's closest figure. */
+function focusVerdicts(members: GroupMember[], voices: readonly string[], focus: string): FocusVerdict[] {
+  const out: FocusVerdict[] = [];
+  members.forEach((m, index) => {
+    if (m.reportId !== focus) return;
+    const own = scaled(m);
+    const siblings = members.filter((s) => s !== m && s.reportId === m.reportId && indistinct(m, s)).map(scaled);
+    const perVoice = new Map<string, number[]>();
+    members.forEach((x, i) => {
+      if (x.source === m.source) return;
+      const voice = voices[i] ?? x.source;
+      const list = perVoice.get(voice);
+      if (list) list.push(i);
+      else perVoice.set(voice, [i]);
+    });
+    const agrees: number[] = [];
+    const disagrees: number[] = [];
+    for (const list of perVoice.values()) {
+      let best = -1;
+      let bestGapSeen = Infinity;
+      for (const i of list) {
+        const x = members[i];
+        if (!x) continue;
+        const g = relativeGap(own, scaled(x));
+        if (g <= CONSISTENT_GAP) agrees.push(i);
+        if (g < bestGapSeen) {
+          bestGapSeen = g;
+          best = i;
+        }
+      }
+      if (bestGapSeen <= CONSISTENT_GAP || best < 0) continue;
+      const intervals = list.flatMap((i) => (members[i] ? [scaled(members[i])] : []));
+      if (siblings.some((s) => bestGap(s, intervals) <= CONSISTENT_GAP)) continue;
+      disagrees.push(best);
+    }
+    agrees.sort((a, b) => a - b);
+    disagrees.sort((a, b) => a - b);
+    out.push({ member: index, verdict: m.verdict, disagreement: m.disagreement, agrees, disagrees });
+  });
+  return out;
+}
+
+function mainPosition(positions: FigurePosition[]): number {
+  let main = 0;
+  positions.forEach((p, i) => {
+    const q = positions[main];
+    if (q && (p.sources > q.sources || (p.sources === q.sources && p.members.length > q.members.length))) main = i;
+  });
+  return main;
+}
+
+function buildGroup(c: CandidateGroup, focus: string | undefined): FigureGroup | null {
+  const sources = new Set(c.entries.map((e) => e.source));
+  if (sources.size < 2) return null;
+  const members = c.entries.map((_, i) => toMember(c, i));
+  const table = intervalTable(members);
+  const positions = findPositions(members, table);
+  const voices = voiceKeys(members);
+  rateMembers(members, table, voices);
+
+  let verdict: Verdict = 'consistent';
+  let disagreement = 0;
+  for (const m of members) {
+    if (verdictSeverity(m.verdict) > verdictSeverity(verdict)) verdict = m.verdict;
+    if (m.disagreement > disagreement) disagreement = m.disagreement;
+  }
+
+  const explanations: Explanation[] = [];
+  if (verdict !== 'consistent') {
+    const main = mainPosition(positions);
+    const facts = memberFacts(members);
+    positions.forEach((p, i) => {
+      if (i === main) return;
+      if (!p.members.some((k) => members[k]?.verdict !== 'consistent')) return;
+      explanations.push(...explainPositions(members, facts, positions, main, i));
+    });
+  }
+
+  const sourceTerm = Math.log2(Math.min(sources.size, SCORE_MAX_SOURCES));
+  const score = SCORE_VERDICT[verdict] + SCORE_GAP * disagreement + SCORE_SOURCE * sourceTerm;
+  const key = `${c.concept}|${c.subject ?? '*'}|${c.event ?? '*'}|${c.scale}`;
+  const group: FigureGroup = {
+    key,
+    concept: c.concept,
+    subject: c.subject,
+    event: c.event,
+    scale: c.scale,
+    verdict,
+    disagreement,
+    sources: sources.size,
+    score: Math.round(score * 1000) / 1000,
+    members,
+    positions,
+    explanations,
+  };
+  if (focus !== undefined) group.focus = focusVerdicts(members, voices, focus);
+  return group;
+}
+
+/**
+ * Groups the figures of several reports that count the same thing, and says where they agree and where they do not.
+ * Pure and deterministic; groups drawn from a single source (wire copies count once) are left out, as there is
+ * nothing to compare. With `focus`, only groups holding a figure of that report, each with `focus` verdicts.
+ */
+export function compareFigures(reports: readonly ComparedReport[], options: CompareOptions = {}): FigureGroup[] {
+  const { focus } = options;
+  const groups: FigureGroup[] = [];
+  for (const candidate of candidateGroups(reports)) {
+    if (focus !== undefined && !candidate.entries.some((e) => e.report.id === focus)) continue;
+    const group = buildGroup(candidate, focus);
+    if (group) groups.push(group);
+  }
+  return groups.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
