@@ -1,14 +1,36 @@
+import { useState } from 'preact/hooks';
 import type { FigureGroupView } from '../lib/protocol/views.ts';
 import { safeHref, shortDate, type Translate } from './strings.ts';
+
+/** Translates a quote on the device, or answers null; absent where the browser has no translator. */
+export type TranslateQuote = (text: string, from: string) => Promise<string | null>;
 
 export interface FigureGroupsProps {
   groups: FigureGroupView[];
   uiLang: string;
   t: Translate;
+  translateQuote?: TranslateQuote | null | undefined;
+}
+
+/** The original quote, and beside it a translation in the reader's language when asked for and possible. */
+function Quote({ text, lang, t, translateQuote }: { text: string; lang: string; t: Translate; translateQuote?: TranslateQuote | null | undefined }) {
+  const [translated, setTranslated] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  return (
+    <span class="quote">
+      <q class="member-quote" lang={lang}>{text}</q>
+      {translateQuote && translated === null && !failed ? (
+        <button type="button" class="link translate" onClick={() => void translateQuote(text, lang).then((r) => (r === null ? setFailed(true) : setTranslated(r)))}>
+          {t('translateQuote', 'Translate')}
+        </button>
+      ) : null}
+      {translated !== null ? <span class="translation" data-testid="quote-translation">{translated}</span> : null}
+    </span>
+  );
 }
 
 /** Each group of figures counting one thing: every value with its source, language, date, whom it cites, its quote. */
-export function FigureGroups({ groups, uiLang, t }: FigureGroupsProps) {
+export function FigureGroups({ groups, uiLang, t, translateQuote }: FigureGroupsProps) {
   return (
     <ul class="groups">
       {groups.map((g) => (
@@ -32,7 +54,7 @@ export function FigureGroups({ groups, uiLang, t }: FigureGroupsProps) {
                     {m.attribution ? ` · ${t('cites', 'cites')} ${m.attribution}` : ''}
                     {m.asOf ? ` · ${m.asOf}` : ''}
                   </span>
-                  <q class="member-quote" lang={m.lang}>{m.quote}</q>
+                  <Quote text={m.quote} lang={m.lang} t={t} translateQuote={translateQuote} />
                 </li>
               );
             })}

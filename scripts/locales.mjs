@@ -38,6 +38,7 @@ const T = {
  "wireCopy": ["wire copy", "bản tin hãng", "通讯社稿件副本", "cópia de agência"],
  "sharedLabel": ["Shared:", "Điểm chung:", "共同点：", "Em comum:"],
  "cites": ["cites", "dẫn lời", "援引", "cita"],
+ "translateQuote": ["Translate", "Dịch", "翻译", "Traduzir"],
  "noTab": ["There is no tab to read.", "Không có thẻ nào để đọc.", "没有可读取的标签页。", "Não há aba para ler."],
 };
 

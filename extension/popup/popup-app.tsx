@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { PopupView, type PopupState, type SaveState } from '../../components/popup-view.tsx';
 import { sendToBackground } from '../messaging.ts';
 import { t } from '../i18n.ts';
+import { getSettings } from '../settings.ts';
+import { onDeviceTranslator } from './translator.ts';
 
 /** `popup.html?tabId=N` targets tab N (tests open the popup that way); otherwise the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -17,6 +19,7 @@ export function PopupApp({ uiLang }: { uiLang: string }) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const [tabId, setTabId] = useState<number | null>(null);
+  const [translateQuote, setTranslateQuote] = useState<ReturnType<typeof onDeviceTranslator>>(null);
 
   const analyze = async (id: number) => {
     try {
@@ -27,6 +30,7 @@ export function PopupApp({ uiLang }: { uiLang: string }) {
   };
 
   useEffect(() => {
+    void getSettings().then((s) => setTranslateQuote(() => onDeviceTranslator(s.translationTarget || uiLang.split('-')[0] || 'en')));
     void targetTab().then((id) => {
       if (id === null) {
         setState({ status: 'unavailable', message: t('noTab', 'There is no tab to read.') });
@@ -56,6 +60,7 @@ export function PopupApp({ uiLang }: { uiLang: string }) {
       t={t}
       onAdd={() => void onAdd()}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      translateQuote={translateQuote}
     />
   );
 }
