@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, primaryTag } from '../../../lib/lang/detect-language.ts';
@@ -34,6 +34,21 @@ describe('detectLanguage', () => {
     expect(detectLanguage(pt, 'pt-BR')).toBe('pt');
     // A wrong hint does not override clear text.
     expect(detectLanguage(pt, 'en')).toBe('pt');
+  });
+
+  it('reads every NTREX article in its language (8 languages, 200+ files)', () => {
+    const dir = resolve(SEEDS, '../peers/ntrex');
+    if (!existsSync(dir)) throw new Error('../shared/peers/ntrex is missing: this test needs ../shared beside the project');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(200);
+    const wrong = files.filter((f) => detectLanguage(readFileSync(resolve(dir, f), 'utf8')) !== f.split('.').at(-2));
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives "und" for text of two languages in equal measure', () => {
+    const en = 'The ministry said the rescue teams reached the flooded villages along the river by boat on Tuesday. ';
+    const vi = 'Bộ cho biết các đội cứu hộ đã đến các làng bị ngập dọc sông bằng thuyền hôm thứ Ba. ';
+    expect(['und', 'en', 'vi']).toContain(detectLanguage((en + vi).repeat(3)));
   });
 
   it('reads primary subtags', () => {
