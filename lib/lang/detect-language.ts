@@ -41,6 +41,21 @@ function kanaOrHangul(sample: string): boolean {
 }
 
 
+const LATIN = /\p{Script=Latin}/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+
+/**
+ * True when the letters are split between scripts (Latin, Cyrillic, Han) with no clear majority: a bilingual page has
+ * no one language. Mixtures within one script are not caught (a known weakness; franc reads the majority there).
+ */
+function mixedScripts(sample: string, han: number): boolean {
+  // A Han character carries about as much as a short Latin word: weigh it so names in Latin letters do not tip a Chinese text.
+  const weighted = [count(LATIN, sample), count(CYRILLIC, sample), han * 3];
+  const total = weighted.reduce((a, b) => a + b, 0) || 1;
+  const shares = weighted.map((n) => n / total).sort((a, b) => b - a);
+  return (shares[1] ?? 0) >= 0.3;
+}
+
 function sampleOf(text: string): string {
   if (text.length <= SAMPLE) return text;
   const from = Math.min(Math.floor(text.length / 4), text.length - SAMPLE);
@@ -54,7 +69,9 @@ function sampleOf(text: string): string {
 export function detectLanguage(text: string, hint?: string | null): string {
   const sample = sampleOf(text);
   const letters = count(LETTER, sample);
-  const share = letters ? count(HAN, sample) / letters : 0;
+  const han = count(HAN, sample);
+  const share = letters ? han / letters : 0;
+  if (letters >= MIN_HAN && mixedScripts(sample, han)) return 'und';
   if (share > 0.5 && !kanaOrHangul(sample)) return letters * share >= MIN_HAN ? 'zh' : 'und';
   if (letters < MIN_LETTERS) return 'und';
   const hinted = primaryTag(hint);
@@ -62,7 +79,7 @@ export function detectLanguage(text: string, hint?: string | null): string {
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return 'und';
   // Russian is the one Cyrillic language with ы and э: franc's trigrams alone confuse it with Bulgarian.
-  if ((best[0] === 'bul' || best[0] === 'srp' || best[0] === 'ukr') && /[ыэ]/i.test(sample)) return 'ru';
+  if (['rus', 'bul', 'srp', 'ukr', 'bel', 'mkd'].includes(best[0]) && /[ыэ]/i.test(sample)) return 'ru';
   const bestTag = TO_BCP47[best[0]] ?? 'und';
   if (hinted && ranked.some(([code, score]) => TO_BCP47[code] === hinted && score >= best[1] * 0.9)) return hinted;
   if (second && second[1] >= best[1] * AMBIGUOUS && TO_BCP47[second[0]] !== bestTag) return 'und';
