@@ -1,11 +1,68 @@
 import type { ReadLanguage } from '../model/language.ts';
+import type { NumberLanguage } from '../lang/number-words.ts';
+import { numberLanguage } from '../lang/number-languages.ts';
 import type { NumberMatch } from './types.ts';
+import { foldWidth, tokenize } from './tokenize.ts';
+import { lexiconFor } from './lexicon.ts';
+import type { ReadContext } from './read-cardinal.ts';
+import { composeAt, compilePhrases, type Phrases } from './compose.ts';
+import { markNotFigures } from './not-a-figure.ts';
 
-/** Placeholder reader (plain digits only); the full multilingual reader replaces it. */
-export function readNumbers(text: string, _lang: ReadLanguage): NumberMatch[] {
-  const out: NumberMatch[] = [];
-  for (const m of text.matchAll(/\d+/g)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value: Number(m[0]), kind: 'number' });
+/** How much the reader builds on top of plain numbers. */
+export interface ReadOptions {
+  /**
+   * true (default): percentages, money and ranges are one match each ("$5 million", "5 to 10").
+   * false: only numbers and fractions, each on its own (the "5" of "5%", both ends of "5 to 10").
+   */
+  compound?: boolean;
+  /**
+   * Read comparisons as one-sided ranges: "more than 30" -> range (30, ∞), "30 or less", "至少10".
+   * Off by default: qualifiers belong to the figure layer, which reads them around a plain number.
+   */
+  openRanges?: boolean;
+}
+
+const phraseCache = new Map<NumberLanguage, Phrases>();
+
+/**
+ * Reads every number in a text, as written in the given language: digits with the language's marks, number
+ * words, scales, fractions, percentages, money and ranges. Linear in the text's length; never throws on any
+ * string. Offsets are UTF-16 indices into `text`, end exclusive.
+ */
+export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptions = {}): NumberMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const data = numberLanguage(lang);
+  const folded = foldWidth(text);
+  const tokens = tokenize(folded);
+  let phrases = phraseCache.get(data);
+  if (!phrases) {
+    phrases = compilePhrases(data);
+    phraseCache.set(data, phrases);
   }
+  const ctx: ReadContext = {
+    text: folded,
+    tokens,
+    lang: data,
+    lex: lexiconFor(data),
+    atoms: new Map(),
+    blocked: new Uint8Array(tokens.length),
+  };
+  const urls = markNotFigures.blockPhrasesAndUrls(ctx, phrases);
+  const out: NumberMatch[] = [];
+  const compound = options.compound !== false;
+  const openRanges = options.openRanges === true;
+  let t = 0;
+  while (t < tokens.length) {
+    const found = composeAt(ctx, phrases, t, { compound, openRanges, urls });
+    if (!found) {
+      t++;
+      continue;
+    }
+    for (const m of found.matches) out.push({ ...m, text: text.slice(m.start, m.end) });
+    t = Math.max(found.to, t + 1);
+    // The memo only ever looks ahead a few tokens: keep it small on long texts.
+    if (ctx.atoms.size > 4096) ctx.atoms.clear();
+  }
+  markNotFigures.flag(ctx, phrases, out, urls);
   return out;
 }

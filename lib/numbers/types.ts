@@ -8,13 +8,25 @@ export interface NumberMatch {
   /** The value: percentages as their number (60% -> 60), fractions as a number (2/3 -> 0.666...). */
   value: number;
   kind: 'number' | 'percent' | 'fraction' | 'range' | 'money' | 'ordinal';
-  /** For ranges ("5 to 10"): both ends. value is the low end. */
+  /** For ranges ("5 to 10"): both ends. value is the low end. A one-sided range has only one of them. */
   low?: number;
   high?: number;
   /** For money: ISO 4217 code when known (USD, EUR, VND, CNY, BRL, RUB, ...). */
   currency?: string;
   /** True when the number looks like a year, a date part, a time of day, a model or serial number. */
   notAFigure?: 'year' | 'date' | 'time' | 'code' | 'phone' | 'url' | 'ordinal';
+  /** For fractions written as such (2/3, hai phần ba, 三分之二): the two numbers. */
+  numerator?: number;
+  denominator?: number;
+  /**
+   * A lone word that is more often an article or pronoun than a count (un, ein, một, 一, one): keep it as a
+   * figure only when a counted noun follows.
+   */
+  weak?: boolean;
+  /** Written as "N and more" inside the number (十多万, 五百余万): the value is a lower bound. */
+  plus?: boolean;
+  /** For ranges of percentages (5-20%): 'percent'. */
+  unit?: 'percent';
 }
 
 export type ReadNumbers = (text: string, lang: ReadLanguage) => NumberMatch[];

@@ -1,0 +1,123 @@
+import type { ReadLanguage } from '../model/language.ts';
+
+/**
+ * What one word (or one Han character) means to the number reader. Words are keyed in lower case, NFC;
+ * a key with spaces ("quatre vingt", "por cento") matches words separated by spaces or hyphens.
+ */
+export type NumberWord =
+  /**
+   * A number on its own: one, twenty, trescientos, 五. `weak`: usually an article or pronoun (un, ein, một).
+   * `article`: reads only before a scale or fraction word ("a hundred", "a third"). `filler`: a zero that only
+   * holds a place inside a number (零 in 一百零五) and is 0 on its own. `inner`: a form read only inside a number,
+   * after another number word (Vietnamese mốt, tư, lăm: hai mươi mốt = 21).
+   */
+  | { kind: 'value'; value: number; weak?: boolean; article?: boolean; filler?: boolean; inner?: boolean }
+  /**
+   * Multiplies what precedes it: hundred, thousand, mươi, 万. `bare`: may stand alone as 1× (mil, trăm, 千).
+   * `afterWords`: only after number words, not digits (French "cents": trois cents = 300, but 50 cents is money).
+   */
+  | { kind: 'scale'; value: number; bare?: boolean; afterWords?: boolean }
+  /** Joins parts of one number: and, e, y, et, und, linh, 零. */
+  | { kind: 'joiner' }
+  /** A decimal point spoken: point, vírgula, phẩy, 点. */
+  | { kind: 'point' }
+  /** A sign word before a number: minus, negative, âm, 负. */
+  | { kind: 'minus' }
+  /**
+   * A fraction's denominator (third, quintos, cinquième, Drittel). `value` is the denominator; `scale` means it
+   * multiplies a number before it (two thousandths = 2/1000, dos milésimos); `avos` means the number before it is
+   * the denominator (vinte e um avos = 1/21).
+   */
+  | { kind: 'denominator'; value: number; scale?: boolean; avos?: boolean }
+  /** Half: "half", "meio", "demi", "halb"; `value` is 0.5 and it adds to the number before it ("three and a half"). */
+  | { kind: 'half'; value: number }
+  /** A dozen, a score: multiplies the number before it by `value`. */
+  | { kind: 'group'; value: number };
+
+/** A currency as written: its ISO 4217 code where one is meant, and the share of the major unit it counts. */
+export interface CurrencyWord {
+  /** Absent for a generic unit ("francs", "cents" of an unnamed currency). */
+  iso?: string;
+  /** 0.01 for cents, kopecks, centavos, 分: "50 cents" reads as 0.5. */
+  minor?: number;
+}
+
+/** How a phrase bounds a number, for one-sided ranges ("more than 30", "至少10", "30 or more"). */
+export interface Bound {
+  /** 'low': the number is a lower bound (more than, at least); 'high': an upper bound; 'equal': exactly. */
+  side: 'low' | 'high' | 'equal';
+  inclusive: boolean;
+}
+
+/** A range written with words around its ends: "between 5 and 10", "từ 5 đến 10", "在10和20之间". */
+export interface RangeFrame {
+  /** Before the first number ("between", "từ", "entre"); empty when the range starts with its number. */
+  open: string;
+  /** Between the numbers ("and", "đến", "a", "和"). */
+  join: string;
+  /** After the second number ("之间"), if any. */
+  close?: string;
+}
+
+/** Everything the language-independent number reader knows about one language. Same shape for every language. */
+export interface NumberLanguage {
+  code: ReadLanguage;
+  /** The decimal mark of the language's digits (1.5 or 1,5). */
+  decimalMark: '.' | ',';
+  /** Marks that group thousands, besides spaces (which every language accepts in "40 000"). */
+  groupMarks: readonly string[];
+  /** Number words, scales, joiners, fraction words; keys in lower case. */
+  words: Readonly<Record<string, NumberWord>>;
+  /** German: number words are written as one word (dreihundertsiebenundzwanzig) and must be split. */
+  compoundWords: boolean;
+  /** German: a scale written with a capital on its own is a noun or a name (Tausende, Claudia Tausend). */
+  bareScaleLowercaseOnly: boolean;
+  /** German: a unit before a ten with a joiner (drei-und-zwanzig = 23). */
+  unitBeforeTen: boolean;
+  /** French: tens that take a teen (soixante-dix = 70, quatre-vingt-onze = 91). */
+  tensTakingTeens: readonly number[];
+  /** English, French: "one hundred thirty fifths" is 100/35: a ten before a unit ordinal joins the denominator. */
+  tenJoinsOrdinal: boolean;
+  /** Chinese: a single digit after a scale counts the next place down (两千四百五 = 2450, 万九 = 19000). */
+  trailingDigitAbbreviation: boolean;
+  /** Chinese: marks between a number and its scale meaning "and some more" (十多万, 五百余万). */
+  approximateSuffixes: readonly string[];
+  /** Magnitude letters after digits: k, M, bn. Case-sensitive keys. */
+  digitSuffixes: Readonly<Record<string, number>>;
+  /** After a number, a percentage: "%", "percent", "por cento", "个百分点". */
+  percentAfter: readonly string[];
+  /** Before a number, a percentage (百分之), or a share of another base (千分之 = per mille: value / 10). */
+  percentBefore: Readonly<Record<string, number>>;
+  /** Chinese 成 and 折: tenths as a percentage (七成 = 70%, 九折 = 90%). */
+  tenthsPercent: readonly string[];
+  /** Fractions with a marker: 三分之二 (denominator first), hai phần ba, "one over three" (numerator first). */
+  fractionDenominatorFirst: readonly string[];
+  fractionNumeratorFirst: readonly string[];
+  /** Like fractionNumeratorFirst, but only for a proper fraction written in words ("one out of three"). */
+  fractionProperWords: readonly string[];
+  /** Joins a whole number to a fraction: "and" (one and a half), "又" (3又一千分之23), "con" (uno con un cuarto). */
+  mixedJoiners: readonly string[];
+  /** Currency words and symbols, before the amount ("$", "US$", "R$", "EUR") and after it ("dollars", "đồng", "美元"). */
+  currencyBefore: Readonly<Record<string, CurrencyWord>>;
+  currencyAfter: Readonly<Record<string, CurrencyWord>>;
+  /** Between a scale and a currency ("milhões de dólares", "millions de $"). */
+  currencyLinks: readonly string[];
+  /** Ranges: "5 to 10", "from 5 to 10", "5-10". */
+  ranges: readonly RangeFrame[];
+  /** Phrases before a number that bound it ("more than", "至少"), and after it ("or more", "以上"). */
+  boundsBefore: Readonly<Record<string, Bound>>;
+  boundsAfter: Readonly<Record<string, Bound>>;
+  /** Month names (and words like tháng): a number next to one is a date part or a year. */
+  months: readonly string[];
+  /** Words right before a four-digit number that make it a year (in, năm, em, im Jahr). */
+  yearBefore: readonly string[];
+  /** Words right after a number that make it a date part (年, 月, 日, giờ). */
+  dateAfter: readonly string[];
+  /** Words right before a number that make it an identifier (No., số hiệu, 总第) or an ordinal (第). */
+  codeBefore: readonly string[];
+  ordinalBefore: readonly string[];
+  /** Words right after a number that make it an identifier or ordinal (期, 号, th). */
+  codeAfter: readonly string[];
+  /** Phrases in which number words are not numbers (一切, 四川, "this one"). */
+  notNumbers: readonly string[];
+}

@@ -1,0 +1,95 @@
+import type { NumberLanguage, NumberWord } from '../number-words.ts';
+
+const v = (value: number): NumberWord => ({ kind: 'value', value });
+const scale = (value: number): NumberWord => ({ kind: 'scale', value, bare: true });
+const low = { side: 'low', inclusive: false } as const;
+const lowIn = { side: 'low', inclusive: true } as const;
+const high = { side: 'high', inclusive: false } as const;
+const highIn = { side: 'high', inclusive: true } as const;
+const equal = { side: 'equal', inclusive: true } as const;
+
+const words: Record<string, NumberWord> = {
+  '零': { kind: 'value', value: 0, filler: true }, '〇': { kind: 'value', value: 0, filler: true },
+  '一': { kind: 'value', value: 1, weak: true }, '壹': v(1), '幺': v(1),
+  '二': v(2), '两': v(2), '兩': v(2), '贰': v(2), '貳': v(2), '貮': v(2),
+  '三': v(3), '叁': v(3), '參': v(3), '叄': v(3), '四': v(4), '肆': v(4), '五': v(5), '伍': v(5),
+  '六': v(6), '陆': v(6), '陸': v(6), '七': v(7), '柒': v(7), '八': v(8), '捌': v(8), '九': v(9), '玖': v(9),
+  '廿': v(20), '卅': v(30), '卌': v(40),
+  '十': scale(10), '拾': scale(10), '百': scale(100), '佰': scale(100), '千': scale(1e3), '仟': scale(1e3),
+  '万': scale(1e4), '萬': scale(1e4), '亿': scale(1e8), '億': scale(1e8), '兆': scale(1e12),
+  '点': { kind: 'point' }, '點': { kind: 'point' },
+  '负': { kind: 'minus' }, '負': { kind: 'minus' },
+  '半': { kind: 'half', value: 0.5 }, '一半': v(0.5),
+  '打': { kind: 'group', value: 12 },
+};
+
+/** Chinese, simplified and traditional, with the financial forms (壹貳參) and mixed digits (1万4000). */
+export const zh: NumberLanguage = {
+  code: 'zh',
+  decimalMark: '.',
+  groupMarks: [','],
+  words,
+  compoundWords: false,
+  bareScaleLowercaseOnly: false,
+  unitBeforeTen: false,
+  tensTakingTeens: [],
+  tenJoinsOrdinal: false,
+  trailingDigitAbbreviation: true,
+  approximateSuffixes: ['多', '余', '餘', '几', '幾', '来', '來'],
+  digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, G: 1e9 },
+  percentAfter: ['%', '个百分点', '個百分點', '百分点', '百分點', '個百分点'],
+  percentBefore: { '百分之': 100, '佰分之': 100, '千分之': 1e3, '万分之': 1e4, '萬分之': 1e4, '百万分之': 1e6,
+    '百萬分之': 1e6, '万万分之': 1e8, '萬萬分之': 1e8, '亿分之': 1e8 },
+  tenthsPercent: ['成', '折'],
+  fractionDenominatorFirst: ['分之'],
+  fractionNumeratorFirst: [],
+  fractionProperWords: [],
+  mixedJoiners: ['又'],
+  currencyBefore: {
+    $: { iso: 'USD' }, 'us$': { iso: 'USD' }, '¥': { iso: 'CNY' }, '￥': { iso: 'CNY' }, '€': { iso: 'EUR' },
+    '£': { iso: 'GBP' }, 'rmb': { iso: 'CNY' }, usd: { iso: 'USD' }, 'hk$': { iso: 'HKD' },
+  },
+  currencyAfter: {
+    '元': { iso: 'CNY' }, '元人民币': { iso: 'CNY' }, '人民币': { iso: 'CNY' }, '人民幣': { iso: 'CNY' },
+    '块': { iso: 'CNY' }, '塊': { iso: 'CNY' }, '块钱': { iso: 'CNY' }, '美元': { iso: 'USD' }, '美圆': { iso: 'USD' },
+    '美金': { iso: 'USD' }, '欧元': { iso: 'EUR' }, '歐元': { iso: 'EUR' }, '英镑': { iso: 'GBP' }, '英鎊': { iso: 'GBP' },
+    '日元': { iso: 'JPY' }, '日圆': { iso: 'JPY' }, '日圓': { iso: 'JPY' }, '港元': { iso: 'HKD' }, '港币': { iso: 'HKD' },
+    '港幣': { iso: 'HKD' }, '台币': { iso: 'TWD' }, '台幣': { iso: 'TWD' }, '新台币': { iso: 'TWD' },
+    '新台幣': { iso: 'TWD' }, '卢布': { iso: 'RUB' }, '盧布': { iso: 'RUB' }, '越南盾': { iso: 'VND' },
+    '韩元': { iso: 'KRW' }, '韓元': { iso: 'KRW' }, '比特币': { iso: 'XBT' }, '个比特币': { iso: 'XBT' },
+    '比特幣': { iso: 'XBT' }, '个比特幣': { iso: 'XBT' }, '美分': { iso: 'USD', minor: 0.01 },
+  },
+  currencyLinks: [],
+  ranges: [
+    { open: '', join: '至' }, { open: '', join: '到' }, { open: '', join: '-' }, { open: '', join: '–' },
+    { open: '', join: '—' }, { open: '', join: '~' }, { open: '', join: '〜' }, { open: '从', join: '到' },
+    { open: '从', join: '至' }, { open: '在', join: '和', close: '之间' }, { open: '在', join: '与', close: '之间' },
+    { open: '', join: '与', close: '之间' }, { open: '', join: '和', close: '之间' }, { open: '介于', join: '和', close: '之间' },
+    { open: '介于', join: '与', close: '之间' },
+  ],
+  boundsBefore: {
+    '大于': low, '大於': low, '超过': low, '超過': low, '超过了': low, '多于': low, '多於': low, '高于': low, '高於': low,
+    '过': low, '逾': low, '至少': lowIn, '至少有': lowIn, '不少于': lowIn, '不小于': lowIn, '不低于': lowIn,
+    '大于等于': lowIn, '大于或者等于': lowIn, '大于或等于': lowIn, '≥': lowIn, '>': low, '>=': lowIn,
+    '小于': high, '小於': high, '少于': high, '少於': high, '低于': high, '低於': high, '不到': high,
+    '最多': highIn, '至多': highIn, '不超过': highIn, '不超過': highIn, '不大于': highIn, '不多于': highIn,
+    '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn,
+    '等于': equal, '等於': equal,
+  },
+  boundsAfter: { '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
+  months: [],
+  yearBefore: [],
+  dateAfter: ['年', '月', '日', '号', '號', '时', '時'],
+  codeBefore: ['总第', '總第', '编号', '編號', '型号'],
+  ordinalBefore: ['第'],
+  codeAfter: ['期', '型'],
+  notNumbers: ['一切', '一些', '一起', '一直', '一定', '一样', '一樣', '一般', '一旦', '一致', '一再', '一边', '一邊',
+    '一面', '一方面', '一下', '一点', '一點', '有点', '統一', '统一', '唯一', '万一', '萬一', '千万', '千萬', '十分',
+    '十足', '四川', '陆地', '陸地', '大陆', '大陸', '登陆', '登陸', '着陆', '著陸', '海陆', '海陸', '放肆', '肆无忌惮',
+    '肆無忌憚', '拾起', '收拾', '队伍', '隊伍', '退伍', '入伍', '两两', '兩兩', '一看', '七嘴八舌', '乱七八糟',
+    '五角大楼', '五角大樓', '半岛', '半島', '一律', '一同', '一向', '一带', '一帶', '一道', '一番', '一路', '一连',
+    '一時', '一时', '一阵', '一陣', '一会', '一會', '一体', '一體', '一手', '一心', '一身', '一口气', '一流', '不一',
+    '一贯', '一貫', '一度', '一举', '一舉', '一系列', '进一步', '進一步', '一旁', '一侧', '一側', '独一',
+    '多半', '大半', '半天', '一线', '一線', '第一时间', '三思', '九州', '万岁', '萬歲', '百姓', '千里',
+    '百货', '百貨', '八卦', '五湖四海', '十字', '三角', '一味', '一下子'],
+};

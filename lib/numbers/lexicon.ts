@@ -1,0 +1,139 @@
+import type { NumberLanguage, NumberWord } from '../lang/number-words.ts';
+import { foldWidth, tokenize, type Token } from './tokenize.ts';
+
+/** A phrase as token keys ("por cento" -> ["por", "cento"], "百分之" -> ["百", "分", "之"]). */
+export type Phrase = readonly string[];
+
+/** A set of phrases looked up by their first key, longest first. */
+export class PhraseSet<T> {
+  private readonly byFirst = new Map<string, { keys: Phrase; data: T }[]>();
+
+  add(phrase: string, data: T): void {
+    const keys = phraseKeys(phrase);
+    const first = keys[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ keys, data });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** The longest phrase starting at token t, with the token index after it. */
+  match(text: string, tokens: readonly Token[], t: number): { to: number; data: T; keys: Phrase } | null {
+    const first = tokens[t];
+    if (!first) return null;
+    const list = this.byFirst.get(first.key);
+    if (!list) return null;
+    for (const entry of list) {
+      let ok = true;
+      let k = t + 1;
+      for (let i = 1; i < entry.keys.length; i++) {
+        // A hyphen may stand between the words of a phrase (quatre-vingt, pour-cent).
+        if (tokens[k]?.key === '-' && entry.keys[i] !== '-' && phraseGap(text, tokens, k)) k++;
+        const tok = tokens[k];
+        if (!tok || tok.key !== entry.keys[i] || !phraseGap(text, tokens, k)) {
+          ok = false;
+          break;
+        }
+        k++;
+      }
+      if (ok) return { to: k, data: entry.data, keys: entry.keys };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending right before token t (its last key is token t-1). */
+  matchBefore(text: string, tokens: readonly Token[], t: number, maxLen = 6): { from: number; data: T } | null {
+    let best: { from: number; data: T } | null = null;
+    for (let len = 1; len <= maxLen && t - len >= 0; len++) {
+      const from = t - len;
+      const m = this.match(text, tokens, from);
+      if (m && m.to === t && (!best || from < best.from)) best = { from, data: m.data };
+    }
+    return best;
+  }
+}
+
+/** Inside a phrase, tokens are separated by nothing, spaces, or a hyphen (tokens themselves). */
+function phraseGap(text: string, tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t];
+  if (!tok) return false;
+  if (tok.start - tok.gapStart > 3) return false;
+  for (let i = tok.gapStart; i < tok.start; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
+}
+
+export function phraseKeys(phrase: string): string[] {
+  const keys = tokenize(foldWidth(phrase)).map((t) => t.key);
+  return keys.length > 1 ? keys.filter((k) => k !== '-') : keys;
+}
+
+/** Lookup tables built once per language. */
+export interface Lexicon {
+  lang: NumberLanguage;
+  /** Single-token words. */
+  words: Map<string, NumberWord>;
+  /** Multi-token words ("quatre vingt"). */
+  phrases: PhraseSet<NumberWord>;
+  /** Morphemes for splitting compound words, longest first per first letter. */
+  morphemes: Map<string, string[]>;
+  /** Memo of compound splits. */
+  compoundMemo: Map<string, NumberWord[] | null>;
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function lexiconFor(lang: NumberLanguage): Lexicon {
+  const hit = cache.get(lang.code);
+  if (hit && hit.lang === lang) return hit;
+  const words = new Map<string, NumberWord>();
+  const phrases = new PhraseSet<NumberWord>();
+  const morphemes = new Map<string, string[]>();
+  for (const [key, sense] of Object.entries(lang.words)) {
+    const keys = phraseKeys(key);
+    if (keys.length === 1 && keys[0] === key.toLowerCase().normalize('NFC')) {
+      words.set(key.toLowerCase().normalize('NFC'), sense);
+      const first = key[0] as string;
+      const list = morphemes.get(first) ?? [];
+      list.push(key);
+      morphemes.set(first, list);
+    } else {
+      phrases.add(key, sense);
+    }
+  }
+  for (const list of morphemes.values()) list.sort((a, b) => b.length - a.length);
+  const lex: Lexicon = { lang, words, phrases, morphemes, compoundMemo: new Map() };
+  cache.set(lang.code, lex);
+  return lex;
+}
+
+/**
+ * Splits a compound number word into known morphemes (dreiundzwanzig -> drei, und, zwanzig). Only a split that
+ * covers the whole word counts. Words longer than 80 letters are not split (no number word is that long).
+ */
+export function splitCompound(lex: Lexicon, word: string): NumberWord[] | null {
+  if (word.length > 80 || word.length < 4) return null;
+  const memo = lex.compoundMemo.get(word);
+  if (memo !== undefined) return memo;
+  // best[i]: a split of word.slice(i), fewest parts.
+  const n = word.length;
+  const best: (string[] | null)[] = new Array<string[] | null>(n + 1).fill(null);
+  best[n] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    const list = lex.morphemes.get(word[i] as string);
+    if (!list) continue;
+    for (const m of list) {
+      if (!word.startsWith(m, i)) continue;
+      const rest = best[i + m.length];
+      if (rest === null || rest === undefined) continue;
+      const cand = [m, ...rest];
+      const cur = best[i];
+      if (!cur || cand.length < cur.length) best[i] = cand;
+    }
+  }
+  const split = best[0];
+  const result = split && split.length > 1 ? split.map((m) => lex.words.get(m) as NumberWord) : null;
+  if (lex.compoundMemo.size > 5000) lex.compoundMemo.clear();
+  lex.compoundMemo.set(word, result);
+  return result;
+}

@@ -1,0 +1,206 @@
+import type { NumberLanguage } from '../lang/number-words.ts';
+import type { Token } from './tokenize.ts';
+
+/** A number written in digits, read with the language's marks: 14.000, 14,000, 14 000, 1,5, .5, 1.2e5, 10k. */
+export interface Numeral {
+  /** Token range, end exclusive. */
+  from: number;
+  to: number;
+  value: number;
+  /** Digits before the decimal mark, as written without group marks. */
+  intDigits: string;
+  fracDigits: string;
+  /** Grouped with thousands marks (14.000, 14 000). */
+  grouped: boolean;
+  /** An exponent, power or magnitude letter was read (1e5, 2^3, 10k). */
+  suffixed: boolean;
+}
+
+const SPACE_GROUP = new Set([' ', '\u00a0', '\u202f', '\u2009', '\u2007']);
+
+function digitsAt(tokens: readonly Token[], t: number): Token | undefined {
+  const tok = tokens[t];
+  return tok && tok.kind === 'digits' ? tok : undefined;
+}
+
+/** The single separator character between tokens t-1 and t, when they touch it directly: "1.5" has "." */
+function adjacent(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t];
+  return tok !== undefined && tok.gapStart === tok.start;
+}
+
+/**
+ * Reads a digit numeral starting at token t (a digits token, or a decimal mark followed by digits).
+ * `listed` says the numeral follows "digits + mark" (192.168.1.2, 22,24,26): its marks then separate, not join.
+ */
+export function readNumeral(text: string, tokens: readonly Token[], t: number, lang: NumberLanguage): Numeral | null {
+  const first = tokens[t];
+  if (!first) return null;
+  let intDigits = '';
+  let fracDigits = '';
+  let grouped = false;
+  let k: number;
+  const prev = tokens[t - 1];
+  const listed = prev !== undefined && adjacent(tokens, t) && (prev.key === '.' || prev.key === ',') &&
+    adjacent(tokens, t - 1) && tokens[t - 2]?.kind === 'digits';
+
+  if (first.kind === 'sym' && first.key === lang.decimalMark) {
+    // ".5", ",77": a leading decimal mark, never right after a digit or a letter.
+    const next = digitsAt(tokens, t + 1);
+    if (!next || !adjacent(tokens, t + 1)) return null;
+    if (prev && adjacent(tokens, t) && (prev.kind === 'digits' || prev.kind === 'word' || prev.key === '.' || prev.key === ',')) return null;
+    return finish(text, tokens, t, t + 2, '0', next.key, false, lang);
+  }
+  if (first.kind !== 'digits') return null;
+  intDigits = first.key;
+  k = t + 1;
+
+  // Thousands groups: one mark, used consistently, each group exactly three digits.
+  let groupMark: string | null = null;
+  if (!listed && intDigits.length <= 3) {
+    for (;;) {
+      const mark = readMark(text, tokens, k);
+      if (mark === null) break;
+      const group = digitsAt(tokens, mark.next);
+      if (!group || group.key.length !== 3) break;
+      if (mark.next !== k && !adjacent(tokens, mark.next)) break;
+      if (digitsAt(tokens, mark.next + 1) && adjacent(tokens, mark.next + 1)) break;
+      if (groupMark !== null && mark.mark !== groupMark) break;
+      const isGroupMark = SPACE_GROUP.has(mark.mark) || lang.groupMarks.includes(mark.mark);
+      if (!isGroupMark) break;
+      // A native decimal mark is never a group mark ("4,800" in Spanish is 4.8).
+      if (mark.mark === lang.decimalMark) break;
+      groupMark = mark.mark;
+      grouped = true;
+      intDigits += group.key;
+      k = mark.next + 1;
+    }
+  }
+
+  // Decimal part.
+  const dec = tokens[k];
+  const decDigits = digitsAt(tokens, k + 1);
+  if (dec && dec.kind === 'sym' && adjacent(tokens, k) && decDigits && adjacent(tokens, k + 1) &&
+    (dec.key === '.' || dec.key === ',') && dec.key !== groupMark && !listed) {
+    const native = dec.key === lang.decimalMark;
+    // The other mark reads as a decimal mark when it cannot be a group (not three digits) and the
+    // number is not one of a list ("22,24,26").
+    const foreign = !native && !grouped && (decDigits.key.length !== 3 || lang.groupMarks.length === 0 ||
+      !lang.groupMarks.includes(dec.key)) && !continuesList(tokens, k + 2, dec.key);
+    const nativeOk = native && !(grouped === false && continuesListNative(tokens, k + 2, dec.key, lang));
+    if (nativeOk || foreign) {
+      fracDigits = decDigits.key;
+      k += 2;
+    }
+  }
+  return finish(text, tokens, t, k, intDigits, fracDigits, grouped, lang);
+}
+
+/** "1.2.3": a further mark and digits after the decimal part means a list or a version, not a decimal. */
+function continuesList(tokens: readonly Token[], k: number, mark: string): boolean {
+  const tok = tokens[k];
+  return tok !== undefined && tok.kind === 'sym' && tok.key === mark && adjacent(tokens, k) &&
+    digitsAt(tokens, k + 1) !== undefined && adjacent(tokens, k + 1);
+}
+
+function continuesListNative(tokens: readonly Token[], k: number, mark: string, lang: NumberLanguage): boolean {
+  return continuesList(tokens, k, mark) && !lang.groupMarks.includes(mark);
+}
+
+/** A single group mark right at token k (a "." or "," token touching digits, or one space character). */
+function readMark(text: string, tokens: readonly Token[], k: number): { mark: string; next: number } | null {
+  const tok = tokens[k];
+  if (!tok) return null;
+  const prev = tokens[k - 1];
+  if (!prev) return null;
+  if (tok.kind === 'sym' && adjacent(tokens, k) && (tok.key === '.' || tok.key === ',' || tok.key === "'" || tok.key === '’')) {
+    return { mark: tok.key === '’' ? "'" : tok.key, next: k + 1 };
+  }
+  if (tok.kind === 'digits' && tok.start - tok.gapStart === 1) {
+    const ch = text[tok.gapStart] as string;
+    if (SPACE_GROUP.has(ch)) return { mark: ch, next: k };
+  }
+  return null;
+}
+
+function finish(text: string, tokens: readonly Token[], from: number, k: number, intDigits: string, fracDigits: string,
+  grouped: boolean, lang: NumberLanguage): Numeral | null {
+  let value = Number(`${intDigits || '0'}.${fracDigits || '0'}`);
+  let suffixed = false;
+  // Exponent: 1e10, 12.32e+14, 2e5 (the letter e glued, then digits).
+  const e = tokens[k];
+  if (e && e.kind === 'word' && adjacent(tokens, k) && (e.key === 'e')) {
+    let m = k + 1;
+    let sign = 1;
+    const s = tokens[m];
+    if (s && s.kind === 'sym' && (s.key === '+' || s.key === '-') && adjacent(tokens, m)) {
+      sign = s.key === '-' ? -1 : 1;
+      m++;
+    }
+    const d = digitsAt(tokens, m);
+    if (d && adjacent(tokens, m) && d.key.length <= 3 && !letterAfter(tokens, m)) {
+      value = value * 10 ** (sign * Number(d.key));
+      suffixed = true;
+      k = m + 1;
+    }
+  }
+  // Power: 1.1^23, 2.5^-1, 1.1^--23.
+  const p = tokens[k];
+  if (!suffixed && p && p.kind === 'sym' && p.key === '^' && adjacent(tokens, k)) {
+    let m = k + 1;
+    let sign = 1;
+    while (tokens[m]?.kind === 'sym' && (tokens[m]?.key === '+' || tokens[m]?.key === '-') && adjacent(tokens, m) && m < k + 4) {
+      if (tokens[m]?.key === '-') sign = -sign;
+      m++;
+    }
+    const d = digitsAt(tokens, m);
+    if (d && adjacent(tokens, m) && d.key.length <= 3) {
+      value = value ** (sign * Number(d.key));
+      suffixed = true;
+      k = m + 1;
+    }
+  }
+  // Scientific: 1.3x10^6.
+  const x = tokens[k];
+  if (!suffixed && x && x.kind === 'word' && x.key === 'x' && adjacent(tokens, k) && tokens[k + 1]?.key === '10' &&
+    adjacent(tokens, k + 1) && tokens[k + 2]?.key === '^' && adjacent(tokens, k + 2)) {
+    let m = k + 3;
+    let sign = 1;
+    if (tokens[m]?.key === '-' || tokens[m]?.key === '+') {
+      if (tokens[m]?.key === '-') sign = -1;
+      m++;
+    }
+    const d = digitsAt(tokens, m);
+    if (d && d.key.length <= 3) {
+      value = value * 10 ** (sign * Number(d.key));
+      suffixed = true;
+      k = m + 1;
+    }
+  }
+  // Magnitude letters: 10k, 2.33 k, 1.2b, 3M, 1,2M (glued or after one space), not followed by a letter.
+  if (!suffixed) {
+    const s = tokens[k];
+    if (s && s.kind === 'word' && s.start - s.gapStart <= 2 && !letterAfter(tokens, k)) {
+      const raw = text.slice(s.start, s.end);
+      const mult = lang.digitSuffixes[raw] ?? lang.digitSuffixes[raw.toLowerCase()];
+      const spaced = s.start !== s.gapStart;
+      if (mult !== undefined && (!spaced || raw.length === 1) && text.slice(s.gapStart, s.start).trim() === '') {
+        // A lone lower-case "m" after an integer is a metre more often than a million.
+        const metre = raw === 'm' && fracDigits === '';
+        if (!metre) {
+          value *= mult;
+          suffixed = true;
+          k++;
+        }
+      }
+    }
+  }
+  if (!Number.isFinite(value)) return null;
+  return { from, to: k, value, intDigits, fracDigits, grouped, suffixed };
+}
+
+/** A letter glued right after token m (12e5x is not an exponent). */
+function letterAfter(tokens: readonly Token[], m: number): boolean {
+  const next = tokens[m + 1];
+  return next !== undefined && next.kind === 'word' && adjacent(tokens, m + 1);
+}
