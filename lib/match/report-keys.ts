@@ -1,14 +1,104 @@
 import type { Figure } from '../model/figure.ts';
+import { extractNames } from '../names/extract-names.ts';
+import { mentionedDates } from './mentioned-dates.ts';
+import { mentionedNumbers } from './mentioned-numbers.ts';
 
-/** Placeholder until matching lands: capitalised words as keys. */
-export function reportKeys(input: {
+export interface ReportKeyInput {
   title: string;
   text: string;
   lang: string;
   publishedTime: string | null;
-  figures: Figure[];
-}): string[] {
-  const keys = new Set<string>();
-  for (const m of input.text.matchAll(/\p{Lu}\p{Ll}{2,}/gu)) keys.add('n:' + m[0].toLowerCase());
-  return [...keys].slice(0, 200);
+  figures: readonly Figure[];
+}
+
+/** A match key with how the report writes it, for showing the reader why two reports matched. */
+export interface DescribedKey {
+  key: string;
+  label: string;
+}
+
+/** Keys kept per report: bounds the index whatever the text (a long text's first mentions are its story). */
+export const MAX_KEYS = 240;
+/** Text read per report: a news story is told well within this; megabytes of text must not stall the worker. */
+const MAX_TEXT = 200_000;
+
+/** "14000", "6.5", "0.6": a value as a key, to four significant digits so that rounding in conversion still meets. */
+export function valueKey(value: number): string {
+  if (!Number.isFinite(value)) return 'nan';
+  return String(Number(value.toPrecision(4)));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function publishedDate(iso: string | null): { year: number; month: number } | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+/**
+ * Language-independent keys of a report with how it writes each, in order of first mention: names ("n:KP",
+ * "n:pskf"), figures ("f:troops_sent:14000"), numbers written in digits ("v:14000"), dates mentioned
+ * ("d:2024-08", "d:2025-11-14", "d:--11-14" for a day whose year is not given).
+ */
+export function describeReportKeys(input: ReportKeyInput): DescribedKey[] {
+  const text = input.text.length > MAX_TEXT ? input.text.slice(0, MAX_TEXT) : input.text;
+  // The title leads: a text file's first line is its title, and then the title is read once, not twice.
+  const sources = text.startsWith(input.title.trim()) ? [text] : [input.title, text];
+  const found: Array<{ key: string; label: string; at: number }> = [];
+  let offset = 0;
+  const published = publishedDate(input.publishedTime);
+  for (const source of sources) {
+    for (const name of extractNames(source, input.lang)) {
+      found.push({ key: name.key, label: name.surface, at: offset + name.start });
+    }
+    const dates = mentionedDates(source, input.lang);
+    for (const date of dates) {
+      const at = offset + date.start;
+      let year = date.year;
+      if (year === null && date.month !== null && published) {
+        // A day and month without a year: the most recent one on or before publication (give or take a month).
+        year = date.month > published.month + 1 ? published.year - 1 : published.year;
+      }
+      if (year !== null) found.push({ key: `d:${year}`, label: date.text, at });
+      if (year !== null && date.month !== null) found.push({ key: `d:${year}-${pad(date.month)}`, label: date.text, at });
+      if (date.month !== null && date.day !== null) {
+        if (year !== null) found.push({ key: `d:${year}-${pad(date.month)}-${pad(date.day)}`, label: date.text, at });
+        found.push({ key: `d:--${pad(date.month)}-${pad(date.day)}`, label: date.text, at });
+      }
+    }
+    for (const number of mentionedNumbers(source, input.lang)) {
+      if (dates.some((d) => number.start < d.end && number.end > d.start)) continue;
+      const at = offset + number.start;
+      if (number.year) found.push({ key: `d:${number.value}`, label: number.text, at });
+      else if (number.value >= 10 || !Number.isInteger(number.value)) {
+        found.push({ key: `v:${valueKey(number.value)}`, label: number.text, at });
+      }
+    }
+    offset += source.length + 1;
+  }
+  const titleLength = sources.length > 1 ? input.title.length + 1 : 0;
+  for (const figure of input.figures) {
+    if (!figure.concept) continue;
+    found.push({ key: `f:${figure.concept}:${valueKey(figure.value)}`, label: figure.quote, at: titleLength + figure.start });
+  }
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const out: DescribedKey[] = [];
+  for (const { key, label } of found) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ key, label });
+    if (out.length >= MAX_KEYS) break;
+  }
+  return out;
+}
+
+/** The keys stored with a report (ReportRecord.keys), computed once when it is added. */
+export function reportKeys(input: ReportKeyInput): string[] {
+  return describeReportKeys(input).map((k) => k.key);
 }

@@ -1,0 +1,100 @@
+import { keyKind, keyWeight, type KeyKind } from './key-weights.ts';
+import type { MatchCandidate, MatchIndex } from './match-index.ts';
+import { scorePair, type Relation } from './score-pair.ts';
+
+export interface MatchQuery {
+  /** The query report's keys (reportKeys), in order of first mention. */
+  keys: readonly string[];
+  publishedAt: number | null;
+  /** Stored ids of the query itself (and of anything else not to return). */
+  exclude?: readonly number[];
+  /** How the query writes each key (describeReportKeys), for `shared`; the key itself is shown otherwise. */
+  labels?: ReadonlyMap<string, string>;
+}
+
+export interface MatchOptions {
+  /** Matches returned, best first. */
+  limit?: number;
+  /** Rarest keys whose postings are read: bounds the work per query whatever the corpus. */
+  maxPostingKeys?: number;
+  /** Postings read per key. */
+  postingsPerKey?: number;
+  /** Reports loaded and fully scored. */
+  maxCandidates?: number;
+  /** Also return `related` matches (default true). */
+  related?: boolean;
+}
+
+export interface SharedKey {
+  key: string;
+  kind: KeyKind;
+  /** As the query writes it: "Peskov", "khoảng 14.000 binh sĩ", "tháng 8/2024". */
+  label: string;
+}
+
+export interface Match {
+  id: number;
+  lang: string;
+  score: number;
+  relation: Relation;
+  /** Runs the same wire text as the query (translated or not): not an independent confirmation. */
+  wireCopy: boolean;
+  /** What both report, heaviest first: the reader's "why". */
+  shared: SharedKey[];
+  daysApart: number | null;
+}
+
+const DEFAULTS = { limit: 20, maxPostingKeys: 40, postingsPerKey: 400, maxCandidates: 80, related: true };
+
+/**
+ * Reports of the same story as the query, and related ones, best first. Candidates come from the postings of the
+ * query's rarest keys (bounded work per query), then each is scored on all its keys.
+ */
+export async function findMatches(query: MatchQuery, index: MatchIndex, options: MatchOptions = {}): Promise<Match[]> {
+  const o = { ...DEFAULTS, ...options };
+  const keys = [...new Set(query.keys)];
+  if (!keys.length) return [];
+  const [total, dfs] = await Promise.all([index.count(), index.docFrequencies(keys)]);
+  if (!total) return [];
+  const weights = new Map<string, number>();
+  keys.forEach((k, i) => weights.set(k, keyWeight(k, dfs[i] ?? 0, total)));
+  const weight = (k: string) => weights.get(k) ?? 0;
+
+  // Rarest first; a key nearly every report holds finds nothing worth finding.
+  const probe = keys
+    .map((key, i) => ({ key, df: dfs[i] ?? 0 }))
+    .filter((k) => k.df > 0 && k.df <= Math.max(o.postingsPerKey, total * 0.2))
+    .sort((x, y) => x.df - y.df || weight(y.key) - weight(x.key))
+    .slice(0, o.maxPostingKeys);
+  const lists = await index.postings(probe.map((p) => p.key), o.postingsPerKey);
+  const excluded = new Set(query.exclude ?? []);
+  const partial = new Map<number, number>();
+  probe.forEach((p, i) => {
+    const w = weight(p.key);
+    for (const id of lists[i] ?? []) if (!excluded.has(id)) partial.set(id, (partial.get(id) ?? 0) + w);
+  });
+  const top = [...partial.entries()].sort((x, y) => y[1] - x[1]).slice(0, o.maxCandidates).map(([id]) => id);
+  const candidates = await index.load(top);
+
+  const matches: Match[] = [];
+  for (const candidate of candidates) {
+    const match = scoreCandidate(query, candidate, weight);
+    if (match && (o.related || match.relation === 'same_story')) matches.push(match);
+  }
+  matches.sort((x, y) => y.score - x.score || x.id - y.id);
+  return matches.slice(0, o.limit);
+}
+
+function scoreCandidate(query: MatchQuery, candidate: MatchCandidate, weight: (k: string) => number): Match | null {
+  const pair = scorePair(query, candidate, weight);
+  if (!pair.relation) return null;
+  return {
+    id: candidate.id,
+    lang: candidate.lang,
+    score: Math.round(pair.score * 1000) / 1000,
+    relation: pair.relation,
+    wireCopy: pair.wireCopy,
+    shared: pair.shared.map((key) => ({ key, kind: keyKind(key), label: query.labels?.get(key) ?? key })),
+    daysApart: pair.daysApart === null ? null : Math.round(pair.daysApart * 10) / 10,
+  };
+}

@@ -1,0 +1,117 @@
+import { keyKind, priorRate, priorWeight, type KeyKind } from './key-weights.ts';
+
+export type Relation = 'same_story' | 'related';
+
+export interface PairScore {
+  /** 0..1: how much of the two reports' distinctive content they share. */
+  score: number;
+  /** Sum of the weights of the shared keys. */
+  evidence: number;
+  relation: Relation | null;
+  /** Same wire text (translated or not): same figures and names in the same order. */
+  wireCopy: boolean;
+  /** Shared keys, heaviest first. */
+  shared: string[];
+  /** Days between publications, when both are known. */
+  daysApart: number | null;
+}
+
+export interface PairInput {
+  keys: readonly string[];
+  publishedAt: number | null;
+}
+
+/**
+ * Thresholds, shared by every corpus size: no per-story tuning. Same story: much in common, and either very much
+ * or something only one event has (a figure, an uncommon number, a day or month); otherwise a report may be an
+ * earlier moment of the same subject, with the same people and places.
+ */
+export const SAME_STORY = { score: 0.2, clearScore: 0.36, evidence: 24, specific: 4 } as const;
+export const RELATED = { score: 0.13, evidence: 14, specific: 2 } as const;
+/** Reports published this far apart tell different events, whatever they share. */
+export const MAX_SAME_STORY_DAYS = 10;
+export const MAX_RELATED_DAYS = 400;
+
+const DAY = 86_400_000;
+
+/** Keys that say which event, not only which place or year: names, figures, numbers, days. */
+function specific(key: string, kind: KeyKind): boolean {
+  if (kind === 'entity') return false;
+  if (kind === 'date') return key.length > 6; // a month or a day, not a bare year
+  if (kind === 'number') return !/^v:\d{2}$/.test(key); // two-digit numbers are everywhere
+  return true;
+}
+
+/**
+ * Keys that pin an event down: a figure, an uncommon number, a day. (A month is often background: "the incursion
+ * of August 2024" comes up in every later story about Kursk.)
+ */
+function eventKey(key: string, kind: KeyKind): boolean {
+  if (kind === 'figure') return true;
+  if (kind === 'number') return priorRate(key) <= 0.001;
+  return kind === 'date' && (key.length > 9 || key.startsWith('d:--'));
+}
+
+/** Length of the longest common subsequence of two key sequences. */
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 0; j < b.length; j++) {
+      row[j + 1] = x === b[j] ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0);
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * How two reports relate, from the keys they share weighed by rarity (`weight`: IDF from the corpus), normalised
+ * by how much distinctive content each has (prior weights, so that no count is needed for keys only one has).
+ * Symmetric when `weight` is.
+ */
+export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => number): PairScore {
+  const inB = new Set(b.keys);
+  const sharedList: string[] = [];
+  let evidence = 0;
+  let specificCount = 0;
+  let eventCount = 0;
+  for (const key of new Set(a.keys)) {
+    if (!inB.has(key)) continue;
+    sharedList.push(key);
+    evidence += weight(key);
+    const kind = keyKind(key);
+    if (specific(key, kind)) specificCount++;
+    if (eventKey(key, kind)) eventCount++;
+  }
+  let normA = 0;
+  for (const key of new Set(a.keys)) normA += priorWeight(key);
+  let normB = 0;
+  for (const key of inB) normB += priorWeight(key);
+  const score = normA > 0 && normB > 0 ? Math.min(1, evidence / Math.sqrt(normA * normB)) : 0;
+  const daysApart =
+    a.publishedAt !== null && b.publishedAt !== null ? Math.abs(a.publishedAt - b.publishedAt) / DAY : null;
+
+  let relation: Relation | null = null;
+  const sameStory = score >= SAME_STORY.clearScore || (score >= SAME_STORY.score && eventCount > 0);
+  if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= SAME_STORY.specific) {
+    relation = 'same_story';
+  } else if (score >= RELATED.score && evidence >= RELATED.evidence && specificCount >= RELATED.specific) {
+    relation = 'related';
+  }
+  if (daysApart !== null && relation === 'same_story' && daysApart > MAX_SAME_STORY_DAYS) relation = 'related';
+  if (daysApart !== null && relation === 'related' && daysApart > MAX_RELATED_DAYS) relation = null;
+
+  let wireCopy = false;
+  if (relation === 'same_story' && sharedList.length >= 6) {
+    const coverage = sharedList.length / Math.min(new Set(a.keys).size, inB.size);
+    if (coverage >= 0.6) {
+      const sharedSet = new Set(sharedList);
+      const orderA = a.keys.filter((k) => sharedSet.has(k));
+      const orderB = b.keys.filter((k) => sharedSet.has(k));
+      wireCopy = lcsLength(orderA, orderB) / sharedSet.size >= 0.75;
+    }
+  }
+  sharedList.sort((x, y) => weight(y) - weight(x));
+  return { score, evidence, relation, wireCopy, shared: sharedList, daysApart };
+}

@@ -1,0 +1,221 @@
+import { entityWithParents } from './entities.ts';
+import { gazetteer, type Gazetteer } from './gazetteer.ts';
+import { hanSound, hanToLatin, isEverydayHan } from './han-transcription.ts';
+import { en } from './languages/en.ts';
+import { nameLanguage } from './languages.ts';
+import type { NameLanguage } from './name-language.ts';
+import { wordForm, wordLatin } from './name-forms.ts';
+import { nameSkeleton } from './name-skeleton.ts';
+import { tokenizeWords, type WordToken } from './tokenize-words.ts';
+
+/** A name as a report writes it, with its language-independent key. */
+export interface NameMention {
+  /** "n:KP" for a known entity, "n:pskf" for a name's consonant skeleton, "n:am." for an acronym. */
+  key: string;
+  /** As written: "Bình Nhưỡng", "佩斯科夫", "Пескова". */
+  surface: string;
+  start: number;
+  end: number;
+}
+
+const MIN_SKELETON = 2;
+const HAN_SEPARATOR = /[·・‧•]/u;
+const ACRONYM = /^(\p{Lu}{2,6})s?$/u;
+
+/** Keys for a target: "=KP-CAPITAL" -> n:KP-CAPITAL, n:KP; "Kim Jong Un" -> the skeletons of its words. */
+function targetKeys(target: string): string[] {
+  if (target.startsWith('=')) return entityWithParents(target.slice(1)).map((id) => `n:${id}`);
+  return tokenizeWords(target).flatMap((t) => wordKeys(t.text));
+}
+
+/**
+ * Keys of an unknown capitalised word: an acronym as itself, a name by the skeleton of each hyphenated part
+ * (or the part's entity: Rússia-Ucrânia).
+ */
+function wordKeys(word: string): string[] {
+  const acronym = ACRONYM.exec(word);
+  if (acronym?.[1]) return [`n:${wordLatin(acronym[1])}.`];
+  const keys: string[] = [];
+  const parts = word.split(/['’\-‐‑]/u);
+  for (const part of parts) {
+    const alias = parts.length > 1 ? gazetteer().words.get(wordForm(part))?.find((a) => a.forms.length === 1 && !a.acronym) : undefined;
+    if (alias) {
+      keys.push(...targetKeys(alias.target));
+      continue;
+    }
+    const skeleton = nameSkeleton(wordLatin(part));
+    if (skeleton.length >= MIN_SKELETON) keys.push(`n:${skeleton}`);
+  }
+  return keys;
+}
+
+interface Context {
+  language: NameLanguage;
+  notNames: ReadonlySet<string>;
+  /** Forms seen written in lower case: such a word with a capital is a common word, not a name. */
+  lowercase: ReadonlySet<string>;
+  /** Forms seen capitalised away from a sentence start: a name even where a sentence starts with it. */
+  capitalizedInside: ReadonlySet<string>;
+  nounMarkers: ReadonlySet<string>;
+}
+
+function matchWordAlias(tokens: readonly WordToken[], forms: readonly string[], i: number, context: Context, g: Gazetteer) {
+  const first = forms[i];
+  if (!first) return null;
+  const candidates = [...(g.words.get(first) ?? [])];
+  for (const suffix of context.language.lookupSuffixes) {
+    if (first.endsWith(suffix) && first.length - suffix.length >= 3) {
+      for (const alias of g.words.get(first.slice(0, -suffix.length)) ?? []) {
+        if (alias.forms.length === 1) candidates.push(alias);
+      }
+    }
+  }
+  for (const alias of candidates) {
+    const length = alias.forms.length;
+    let ok = true;
+    let capital = false;
+    for (let k = 0; k < length; k++) {
+      const token = tokens[i + k];
+      if (!token || token.kind !== 'word' || (k > 0 && (!token.joined || forms[i + k] !== alias.forms[k]))) {
+        ok = false;
+        break;
+      }
+      if (token.capitalized) capital = true;
+    }
+    if (!ok || (!capital && !alias.lowercase)) continue;
+    const token = tokens[i];
+    if (alias.acronym && token?.text !== token?.text.toUpperCase()) continue;
+    // "Anh ấy" (he) starting a sentence is no England.
+    if (length === 1 && token?.initial && context.notNames.has(first)) continue;
+    return alias;
+  }
+  return null;
+}
+
+function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: NameMention[]): void {
+  const text = token.text;
+  const { abbreviations, abbreviationHeads } = context.language.code === 'zh' ? context.language : ZH_ABBREVIATIONS;
+  const notNames = context.language.code === 'zh' ? context.notNames : ZH_NOT_NAMES;
+  let i = 0;
+  let previousAbbreviation = false;
+  const aliasAt = (at: number): { surface: string; target: string } | null => {
+    for (let length = Math.min(g.hanMaxLength, text.length - at); length >= 2; length--) {
+      const surface = text.slice(at, at + length);
+      const target = g.han.get(surface);
+      if (target) return { surface, target };
+    }
+    return null;
+  };
+  while (i < text.length) {
+    const alias = aliasAt(i);
+    if (alias) {
+      for (const key of targetKeys(alias.target)) {
+        out.push({ key, surface: alias.surface, start: token.start + i, end: token.start + i + alias.surface.length });
+      }
+      i += alias.surface.length;
+      previousAbbreviation = false;
+      continue;
+    }
+    const ch = text[i] ?? '';
+    const abbreviation = abbreviations[ch];
+    if (abbreviation) {
+      const next = text[i + 1] ?? '';
+      if (previousAbbreviation || abbreviations[next] !== undefined || (next && abbreviationHeads.includes(next))) {
+        for (const key of targetKeys(abbreviation)) out.push({ key, surface: ch, start: token.start + i, end: token.start + i + 1 });
+        previousAbbreviation = true;
+        i++;
+        continue;
+      }
+    }
+    previousAbbreviation = false;
+    if (hanSound(ch) !== undefined) {
+      let j = i + 1;
+      while (j < text.length && (hanSound(text[j] ?? '') !== undefined || HAN_SEPARATOR.test(text[j] ?? '')) && !aliasAt(j)) j++;
+      const run = text.slice(i, j);
+      const letters = run.replace(HAN_SEPARATOR, '');
+      const plausible = letters.length >= 3 || [...letters].some((c) => !isEverydayHan(c));
+      if (letters.length >= 2 && plausible && !notNames.has(run)) {
+        const parts = run.split(HAN_SEPARATOR);
+        // 佩斯科夫高(度): a run's last character may start the next word; read the run both ways.
+        const last = parts[parts.length - 1] ?? '';
+        if (last.length >= 3 && isEverydayHan(last[last.length - 1] ?? '')) parts.push(last.slice(0, -1));
+        for (const part of parts) {
+          const skeleton = nameSkeleton(hanToLatin(part));
+          if (part.length >= 2 && skeleton.length >= MIN_SKELETON) {
+            out.push({ key: `n:${skeleton}`, surface: run, start: token.start + i, end: token.start + j });
+          }
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+}
+
+const ZH = nameLanguage('zh');
+const ZH_ABBREVIATIONS = { abbreviations: ZH?.abbreviations ?? {}, abbreviationHeads: ZH?.abbreviationHeads ?? '' };
+const ZH_NOT_NAMES: ReadonlySet<string> = new Set(ZH?.notNames ?? []);
+
+/**
+ * The names a text mentions (people, places, organisations), each with a key that is the same in every language
+ * and script: countries, capitals and institutions by the gazetteer, other names by their consonant skeleton.
+ * Linear in the text. `lang` is a BCP 47 tag; an unknown language is read with English conventions.
+ */
+export function extractNames(text: string, lang: string): NameMention[] {
+  const language = nameLanguage(lang) ?? en;
+  const g = gazetteer();
+  const tokens = tokenizeWords(text);
+  const forms = tokens.map((t) => (t.kind === 'word' ? wordForm(t.text) : ''));
+  const lowercase = new Set<string>();
+  const capitalizedInside = new Set<string>();
+  tokens.forEach((t, i) => {
+    const form = forms[i] ?? '';
+    if (t.kind !== 'word') return;
+    if (!t.capitalized) lowercase.add(form);
+    else if (!t.initial) capitalizedInside.add(form);
+  });
+  const context: Context = {
+    language,
+    notNames: new Set([...language.notNames, ...en.notNames]),
+    lowercase,
+    capitalizedInside,
+    nounMarkers: new Set(language.nounMarkers),
+  };
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.kind === 'han') {
+      hanMentions(token, context, g, out);
+      i++;
+      continue;
+    }
+    const alias = matchWordAlias(tokens, forms, i, context, g);
+    if (alias) {
+      const last = tokens[i + alias.forms.length - 1] ?? token;
+      const surface = text.slice(token.start, last.end);
+      for (const key of targetKeys(alias.target)) out.push({ key, surface, start: token.start, end: last.end });
+      i += alias.forms.length;
+      continue;
+    }
+    if (isNameWord(tokens, forms, i, context)) {
+      for (const key of wordKeys(token.text)) out.push({ key, surface: token.text, start: token.start, end: token.end });
+    }
+    i++;
+  }
+  return out;
+}
+
+function isNameWord(tokens: readonly WordToken[], forms: readonly string[], i: number, context: Context): boolean {
+  const token = tokens[i];
+  const form = forms[i] ?? '';
+  if (!token?.capitalized || form.length < 2) return false;
+  if (context.notNames.has(form) || context.lowercase.has(form)) return false;
+  if (token.joined && i > 0 && context.nounMarkers.has(forms[i - 1] ?? '')) return false;
+  if (context.language.nounEndings.some((e) => form.endsWith(e) && form.length > e.length + 2)) return false;
+  if (!token.initial) return true;
+  // A sentence's first word is a name only if the text also capitalises it elsewhere.
+  return context.capitalizedInside.has(form);
+}

@@ -1,0 +1,32 @@
+import { foldLatin } from './fold-latin.ts';
+import { transliterateCyrillic } from './transliterate-cyrillic.ts';
+import { ru } from './languages/ru.ts';
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const RU_SUFFIXES = [...ru.suffixes].sort((a, b) => b.length - a.length);
+
+export function isCyrillic(word: string): boolean {
+  return CYRILLIC.test(word);
+}
+
+/** A Cyrillic word without its case ending, lower case: Пескова -> песков, Курской -> курск. */
+export function cyrillicStem(word: string): string {
+  const lower = word.toLowerCase().replaceAll('ё', 'е');
+  for (const suffix of RU_SUFFIXES) {
+    if (lower.endsWith(suffix) && lower.length - suffix.length >= 3) return lower.slice(0, -suffix.length);
+  }
+  return lower;
+}
+
+/**
+ * The form a word is looked up by: Latin words folded ("Rússia" -> "russia"), Cyrillic words stemmed
+ * ("России" -> "росси"), so that every spelling and case of a name in one script has one form.
+ */
+export function wordForm(word: string): string {
+  return isCyrillic(word) ? cyrillicStem(word) : foldLatin(word);
+}
+
+/** Lower-case Latin letters for a word's skeleton: Cyrillic stemmed and transliterated, Latin folded. */
+export function wordLatin(word: string): string {
+  return isCyrillic(word) ? transliterateCyrillic(cyrillicStem(word)) : foldLatin(word);
+}
