@@ -1,5 +1,7 @@
 import type { CliIo, Command } from './io.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { compareCommand } from './commands/compare.ts';
+import { matchCommand } from './commands/match.ts';
 import { numbersCommand } from './commands/numbers.ts';
 
 const USAGE = `parallax: cross-reference news reports across languages
@@ -7,11 +9,16 @@ const USAGE = `parallax: cross-reference news reports across languages
 Usage:
   parallax analyze FILE... [--json]        language, title and figures of each .txt or .html file
   parallax numbers --lang L                the numbers in each line of stdin, as JSON arrays
+  parallax compare FILE... [--json]        which of the files tell the same story, which a related one
+  parallax match --corpus DIR [--json] QUERY...
+                                           reports in DIR of the same story as each QUERY file
 `;
 
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   numbers: numbersCommand,
+  compare: compareCommand,
+  match: matchCommand,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

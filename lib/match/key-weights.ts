@@ -8,6 +8,21 @@ export function keyKind(key: string): KeyKind {
   return 'date';
 }
 
+/** The value of a number or figure key: "v:14000" and "f:troops_sent:14000" -> 14000. */
+export function keyValue(key: string): number {
+  return Number(key.slice(key.lastIndexOf(':') + 1));
+}
+
+/** Small and round numbers are everywhere; 14,000 less so; 6,473 is nearly a fingerprint. */
+function numberRate(value: number): number {
+  if (!Number.isFinite(value)) return 0.02;
+  if (value < 10) return 0.06;
+  if (value < 100 && Number.isInteger(value)) return 0.02;
+  if (Number.isInteger(value) && value % 1000 === 0) return 0.004;
+  if (Number.isInteger(value) && value % 100 === 0) return 0.006;
+  return 0.001;
+}
+
 /**
  * How often a key is expected in a news corpus before any report is counted: the prior that keeps weights sane in
  * a corpus of five reports and fades as the corpus grows. Countries are everywhere; a four-consonant name, a
@@ -23,14 +38,10 @@ export function priorRate(key: string): number {
       return length <= 2 ? 0.012 : length === 3 ? 0.004 : length === 4 ? 0.0015 : 0.0008;
     }
     case 'figure':
-      return 0.0005;
-    case 'number': {
-      const value = Number(key.slice(2));
-      if (value < 100 && Number.isInteger(value)) return 0.02;
-      if (Number.isInteger(value) && value % 1000 === 0) return 0.004;
-      if (Number.isInteger(value) && value % 100 === 0) return 0.006;
-      return 0.001;
-    }
+      // With what it counts, a figure is rarer than its number; "two countries" is still everywhere.
+      return Math.min(0.02, numberRate(keyValue(key)) * 0.3);
+    case 'number':
+      return numberRate(keyValue(key));
     case 'date': {
       const length = key.length - 2;
       if (key.startsWith('d:--')) return 0.004;

@@ -1,4 +1,4 @@
-import { keyKind, priorRate, priorWeight, type KeyKind } from './key-weights.ts';
+import { keyKind, keyValue, priorRate, priorWeight, type KeyKind } from './key-weights.ts';
 
 export type Relation = 'same_story' | 'related';
 
@@ -23,8 +23,8 @@ export interface PairInput {
 
 /**
  * Thresholds, shared by every corpus size: no per-story tuning. Same story: much in common, and either very much
- * or something only one event has (a figure, an uncommon number, a day or month); otherwise a report may be an
- * earlier moment of the same subject, with the same people and places.
+ * or what pins one event down (an uncommon number, a day, or two figures); otherwise a report may be an earlier
+ * moment of the same subject, with the same people and places.
  */
 export const SAME_STORY = { score: 0.2, clearScore: 0.36, evidence: 24, specific: 4 } as const;
 export const RELATED = { score: 0.13, evidence: 14, specific: 2 } as const;
@@ -43,13 +43,18 @@ function specific(key: string, kind: KeyKind): boolean {
 }
 
 /**
- * Keys that pin an event down: a figure, an uncommon number, a day. (A month is often background: "the incursion
- * of August 2024" comes up in every later story about Kursk.)
+ * What pins an event down, if anything: a figure or number (by its value, so that "14.000" and "about 14,000
+ * troops" count once) or a day. A month is often background ("the incursion of August 2024" comes up in every
+ * later story about Kursk). `rare`: an uncommon number or a day, enough on its own.
  */
-function eventKey(key: string, kind: KeyKind): boolean {
-  if (kind === 'figure') return true;
-  if (kind === 'number') return priorRate(key) <= 0.001;
-  return kind === 'date' && (key.length > 9 || key.startsWith('d:--'));
+function eventToken(key: string, kind: KeyKind): { token: string; rare: boolean } | null {
+  if (kind === 'figure' || kind === 'number') {
+    const value = keyValue(key);
+    if (!(value >= 10)) return null;
+    return { token: `#${value}`, rare: priorRate(`v:${key.slice(key.lastIndexOf(':') + 1)}`) <= 0.001 };
+  }
+  if (kind === 'date' && (key.length > 9 || key.startsWith('d:--'))) return { token: key.slice(-5), rare: true };
+  return null;
 }
 
 /** Length of the longest common subsequence of two key sequences. */
@@ -75,14 +80,19 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
   const sharedList: string[] = [];
   let evidence = 0;
   let specificCount = 0;
-  let eventCount = 0;
+  const events = new Set<string>();
+  let rareEvent = false;
   for (const key of new Set(a.keys)) {
     if (!inB.has(key)) continue;
     sharedList.push(key);
     evidence += weight(key);
     const kind = keyKind(key);
     if (specific(key, kind)) specificCount++;
-    if (eventKey(key, kind)) eventCount++;
+    const event = eventToken(key, kind);
+    if (event) {
+      events.add(event.token);
+      rareEvent ||= event.rare;
+    }
   }
   let normA = 0;
   for (const key of new Set(a.keys)) normA += priorWeight(key);
@@ -93,7 +103,8 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
     a.publishedAt !== null && b.publishedAt !== null ? Math.abs(a.publishedAt - b.publishedAt) / DAY : null;
 
   let relation: Relation | null = null;
-  const sameStory = score >= SAME_STORY.clearScore || (score >= SAME_STORY.score && eventCount > 0);
+  const pinned = rareEvent || events.size >= 2;
+  const sameStory = score >= SAME_STORY.clearScore || (score >= SAME_STORY.score && pinned);
   if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= SAME_STORY.specific) {
     relation = 'same_story';
   } else if (score >= RELATED.score && evidence >= RELATED.evidence && specificCount >= RELATED.specific) {

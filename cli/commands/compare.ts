@@ -1,0 +1,78 @@
+import type { Command } from '../io.ts';
+import { scoreAllPairs } from '../../lib/match/pairwise.ts';
+import type { Relation } from '../../lib/match/score-pair.ts';
+import { loadFileReport, type FileReport } from './match.ts';
+
+export interface CompareLink {
+  a: string;
+  b: string;
+  score: number;
+  relation: Relation;
+  wireCopy: boolean;
+  /** What both reports state, as the first one writes it. */
+  shared: string[];
+}
+
+export interface CompareOutput {
+  reports: Array<{ file: string; lang: string; title: string }>;
+  links: CompareLink[];
+  // figureGroups (lib/conflicts/): the figures the linked reports state about the same thing, with a verdict.
+  // It goes here, computed from `reports` and `links`; nothing else in this file needs to change.
+}
+
+/** The reports given and how each pair relates (unrelated pairs are left out). */
+export function compareReports(reports: readonly FileReport[]): CompareOutput {
+  const inputs = reports.map((r) => ({ keys: r.keys.map((k) => k.key), publishedAt: r.publishedAt }));
+  const links: CompareLink[] = [];
+  for (const { a, b, pair } of scoreAllPairs(inputs)) {
+    const ra = reports[a];
+    const rb = reports[b];
+    if (!ra || !rb || !pair.relation) continue;
+    const labels = new Map(ra.keys.map((k) => [k.key, k.label]));
+    links.push({
+      a: ra.file,
+      b: rb.file,
+      score: Math.round(pair.score * 1000) / 1000,
+      relation: pair.relation,
+      wireCopy: pair.wireCopy,
+      shared: pair.shared.slice(0, 12).map((k) => labels.get(k) ?? k),
+    });
+  }
+  return { reports: reports.map((r) => ({ file: r.file, lang: r.lang, title: r.title })), links };
+}
+
+/** `parallax compare FILE... [--json]`: which of the files tell the same story, and which a related one. */
+export const compareCommand: Command = async (args, io) => {
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length < 2) {
+    io.stderr.write('parallax compare: give two or more .txt or .html files\n');
+    return 2;
+  }
+  const reports: FileReport[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      reports.push(await loadFileReport(file));
+    } catch (error) {
+      failed++;
+      io.stderr.write(`parallax compare: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+  const output = compareReports(reports);
+  if (json) {
+    io.stdout.write(JSON.stringify(output) + '\n');
+  } else {
+    output.reports.forEach((r, i) => io.stdout.write(`[${i + 1}] ${r.file} (${r.lang}) ${r.title}\n`));
+    if (!output.links.length) io.stdout.write('\nNo two of these reports tell the same story or a related one.\n');
+    else io.stdout.write('\n');
+    const number = new Map(output.reports.map((r, i) => [r.file, i + 1]));
+    for (const link of output.links) {
+      const what = link.relation === 'same_story' ? 'same story' : 'related';
+      const copy = link.wireCopy ? ', wire copy' : '';
+      io.stdout.write(`[${number.get(link.a)}] and [${number.get(link.b)}]: ${what} (${link.score.toFixed(2)}${copy})\n`);
+      io.stdout.write(`    shared: ${link.shared.slice(0, 8).join(', ')}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+};
