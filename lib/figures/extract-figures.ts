@@ -1,7 +1,69 @@
 import type { Figure } from '../model/figure.ts';
 import type { ReadLanguage } from '../model/language.ts';
+import { readNumbers } from '../numbers/read-numbers.ts';
+import type { NumberMatch, ReadNumbers } from '../numbers/types.ts';
+import { lexiconFor } from './figure-lexicon.ts';
+import { numberCandidates } from './number-candidates.ts';
+import { foldText } from './phrase-index.ts';
+import { readFigure } from './read-figure.ts';
+import { segmentText } from './segment-text.ts';
+import type { TextContext } from './text-context.ts';
 
-/** Placeholder until the figure extractor lands: no figures. */
-export function extractFigures(_text: string, _lang: ReadLanguage, _options?: { published?: string | null }): Figure[] {
-  return [];
+export interface ExtractFiguresOptions {
+  /** Publication date (ISO 8601), to resolve "last year", "năm ngoái", "去年", "in April". */
+  published?: string | null;
+  /** The number reader; the project's own by default (tests may pass another that keeps the contract). */
+  readNumbers?: ReadNumbers;
+}
+
+/**
+ * Every figure a report states, with what it counts, sorted by start: "khoảng 14.000 binh sĩ",
+ * "约1万4000名士兵", "roughly 14,000 soldiers" all come out as troops_sent, 14,000, about, subject KP.
+ * Linear in the text: every search around a number is bounded (see segment-text and read-figure).
+ */
+export function extractFigures(text: string, lang: ReadLanguage, options: ExtractFiguresOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lex = lexiconFor(lang);
+  const folded = foldText(text);
+  let raw: NumberMatch[];
+  try {
+    raw = (options.readNumbers ?? readNumbers)(text, lang);
+  } catch {
+    // A reader failure on odd input costs this text its figures, not the caller its page.
+    return [];
+  }
+  const ctx: TextContext = {
+    text,
+    folded,
+    lang,
+    lex,
+    hits: lex.index.scan(folded, 0, text.length),
+    sentences: segmentText(text, folded, lex.abbreviations),
+    numberSpans: [],
+  };
+  const published = options.published ?? null;
+  const figures: Figure[] = [];
+  for (const c of numberCandidates(ctx, raw)) {
+    const f = readFigure(ctx, c, published, figures[figures.length - 1] ?? null);
+    if (f !== null) figures.push(f);
+  }
+  figures.sort((a, b) => a.start - b.start);
+  return withoutOverlaps(text, figures);
+}
+
+/** Quotes must not overlap: a quote reaching into the next figure's is cut back before it. */
+function withoutOverlaps(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && f.start < prev.end) {
+      let end = f.start;
+      while (end > prev.start && /\s/.test(text[end - 1] as string)) end--;
+      if (end <= prev.start) continue;
+      prev.end = end;
+      prev.quote = text.slice(prev.start, end);
+    }
+    out.push(f);
+  }
+  return out;
 }

@@ -1,0 +1,93 @@
+import type { EventKey, FigureWords, NounSense, RelativeTime, UnitSense } from '../lang/figure-words.ts';
+import { FIGURE_LANGUAGES } from '../lang/figure-languages.ts';
+import type { Qualifier } from '../model/figure.ts';
+import type { ReadLanguage } from '../model/language.ts';
+import { PhraseIndex, foldText } from './phrase-index.ts';
+
+/** Everything one phrase means; a phrase may mean several things ("tới": up to, and "to"). */
+export interface Tags {
+  qualifierBefore?: Qualifier;
+  qualifierAfter?: Qualifier;
+  noun?: NounSense;
+  unit?: UnitSense;
+  currency?: string;
+  event?: EventKey;
+  subject?: string;
+  military?: true;
+  direction?: true;
+  partitive?: true;
+  container?: true;
+  classifier?: true;
+  personClassifier?: true;
+  filler?: true;
+  stop?: true;
+  share?: number;
+  vague?: true;
+  range?: true;
+  attributionBefore?: true;
+  attributionAfter?: true;
+  trim?: true;
+  conjunction?: true;
+  relative?: RelativeTime;
+  month?: number;
+  timePreposition?: true;
+  notFigureBefore?: true;
+  notFigureAfter?: true;
+}
+
+export interface Lexicon {
+  words: FigureWords;
+  index: PhraseIndex<Tags>;
+  abbreviations: ReadonlySet<string>;
+}
+
+const cache = new Map<ReadLanguage, Lexicon>();
+
+/** The compiled phrase index of a language, built once. */
+export function lexiconFor(lang: ReadLanguage): Lexicon {
+  let lex = cache.get(lang);
+  if (lex === undefined) {
+    lex = compileLexicon(FIGURE_LANGUAGES[lang]);
+    cache.set(lang, lex);
+  }
+  return lex;
+}
+
+export function compileLexicon(words: FigureWords): Lexicon {
+  const entries: [string, Tags][] = [];
+  const add = (phrases: Iterable<string>, tags: Tags): void => {
+    for (const p of phrases) entries.push([p, tags]);
+  };
+  const addRecord = <V>(record: Readonly<Record<string, V>>, tag: (v: V) => Tags): void => {
+    for (const [p, v] of Object.entries(record)) entries.push([p, tag(v)]);
+  };
+  addRecord(words.qualifiersBefore, (q) => ({ qualifierBefore: q }));
+  addRecord(words.qualifiersAfter, (q) => ({ qualifierAfter: q }));
+  addRecord(words.nouns, (n) => ({ noun: n }));
+  addRecord(words.units, (u) => ({ unit: u }));
+  addRecord(words.currencies, (c) => ({ currency: c }));
+  addRecord(words.events, (e) => ({ event: e }));
+  addRecord(words.subjects, (s) => ({ subject: s }));
+  add(words.militaryContext, { military: true });
+  add(words.directionTo, { direction: true });
+  add(words.partitive, { partitive: true });
+  add(words.partitiveContainer, { container: true });
+  add(words.classifiers, { classifier: true });
+  add(words.personClassifiers, { classifier: true, personClassifier: true });
+  add(words.fillers, { filler: true });
+  add(words.stopWords, { stop: true });
+  addRecord(words.shareWords, (v) => ({ share: v }));
+  add(words.vague, { vague: true });
+  add(words.rangeConnectors, { range: true });
+  add(words.attributionBefore, { attributionBefore: true });
+  add(words.attributionAfter, { attributionAfter: true });
+  add(words.attributionTrim, { trim: true });
+  add(words.conjunctions, { conjunction: true });
+  addRecord(words.relativeTimes, (r) => ({ relative: r }));
+  addRecord(words.months, (m) => ({ month: m }));
+  add(words.timePrepositions, { timePreposition: true });
+  add(words.notFigureBefore, { notFigureBefore: true });
+  add(words.notFigureAfter, { notFigureAfter: true });
+  const index = new PhraseIndex<Tags>(entries, words.spaceless, (a, b) => ({ ...a, ...b }));
+  return { words, index, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
+}

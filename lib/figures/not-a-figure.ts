@@ -1,0 +1,83 @@
+import type { NumberMatch } from '../numbers/types.ts';
+import { isSpace, isWordChar } from './phrase-index.ts';
+import { type TextContext, hitsIn } from './text-context.ts';
+
+const LATIN_OR_CYRILLIC = /[A-Za-z\u00c0-\u024f\u0400-\u04ff]/;
+const DIGIT = /[0-9\uff10-\uff19]/;
+
+/**
+ * Why a number the reader found is not a figure of the story, or null. The number reader flags most of these
+ * (years, dates, times, codes); this catches what it leaves, from the words around: model names (Uran-6),
+ * issue numbers (总第:八百六十七期), dates (tháng 8/2024, 2025-11-14, 14 de novembro), addresses and URLs.
+ */
+export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | null {
+  if (m.notAFigure !== undefined) return m.notAFigure;
+  if (m.kind === 'ordinal') return 'ordinal';
+  const { text } = ctx;
+  const before = text[m.start - 1];
+  const before2 = text[m.start - 2];
+  // Model and serial names: a Latin or Cyrillic letter glued or hyphenated to the digits (Uran-6, F-16, MH17).
+  if (DIGIT.test(text[m.start] ?? '')) {
+    if (before !== undefined && LATIN_OR_CYRILLIC.test(before)) return 'code';
+    if ((before === '-' || before === '\u2011') && before2 !== undefined && LATIN_OR_CYRILLIC.test(before2)) return 'code';
+  }
+  // Digit groups joined by / - : to more digits: dates (8/2024, 2025-11-14) and times (10:30).
+  if (m.kind !== 'fraction' && m.kind !== 'range' && isDatePart(text, m.start, m.end)) return 'date';
+  // Inside a URL or an e-mail address.
+  if (inUrl(text, m.start)) return 'url';
+  // Words that make the number a date part, code, ordinal (tháng 4, 第867, No. 5) or a time (5 a.m., 11月).
+  const lookBack = Math.max(0, m.start - 24);
+  for (const h of hitsIn(ctx, lookBack, m.start)) {
+    if ((h.value.notFigureBefore || h.value.month !== undefined) && onlyGlue(text, h.end, m.start)) return 'date';
+  }
+  let cursor = m.end;
+  for (const h of hitsIn(ctx, m.end, Math.min(text.length, m.end + 24))) {
+    if (!onlyGlue(text, cursor, h.start)) break;
+    cursor = h.end;
+    if (h.value.notFigureAfter) return 'date';
+    if (h.value.month !== undefined && m.value >= 1 && m.value <= 31 && Number.isInteger(m.value)) return 'date';
+    // "14 de novembro", "14 of March": a day before "of"/"de" and a month.
+    if (h.value.filler || h.value.partitive) continue;
+    break;
+  }
+  return null;
+}
+
+/** Only spaces, a colon or nothing between two positions: the glue between a word and its number. */
+function onlyGlue(text: string, from: number, to: number): boolean {
+  if (to - from > 3) {
+    for (let i = from; i < to; i++) if (!isSpace(text[i]) && text[i] !== '\u00a0') return false;
+    return true;
+  }
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (!isSpace(c) && c !== ':' && c !== '：' && c !== '\u00a0' && c !== '.') return false;
+  }
+  return true;
+}
+
+function isDatePart(text: string, start: number, end: number): boolean {
+  const next = text[end];
+  const prev = text[start - 1];
+  const joinedAfter = (next === '/' || next === '-' || next === ':' || next === '.') && DIGIT.test(text[end + 1] ?? '');
+  const joinedBefore = (prev === '/' || prev === '-' || prev === ':') && DIGIT.test(text[start - 2] ?? '');
+  if (!joinedAfter && !joinedBefore) return false;
+  // Read the whole token of digits and joiners around the number.
+  let s = start;
+  while (s > 0 && start - s < 16 && /[0-9/:.\-]/.test(text[s - 1] as string)) s--;
+  let e = end;
+  while (e < text.length && e - end < 16 && /[0-9/:.\-]/.test(text[e] as string)) e++;
+  const token = text.slice(s, e).replace(/[.:/\-]+$/, '');
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(token)) return true;
+  if (/^\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?$/.test(token)) return true;
+  if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(token)) return true;
+  if (/^\d{1,2}\/\d{4}$/.test(token)) return true;
+  return false;
+}
+
+function inUrl(text: string, pos: number): boolean {
+  let s = pos;
+  while (s > 0 && pos - s < 200 && !isSpace(text[s - 1])) s--;
+  const token = text.slice(s, Math.min(text.length, pos + 1)).toLowerCase();
+  return token.includes('://') || token.startsWith('www.') || (token.includes('@') && isWordChar(token[0]));
+}

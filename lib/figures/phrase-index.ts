@@ -1,0 +1,234 @@
+/**
+ * A trie of phrases, matched leftmost-longest on folded text. Linear in the text: each position walks the trie
+ * at most as deep as the longest phrase (runs of spaces inside a phrase are capped).
+ * Phrase syntax: see lib/lang/figure-words.ts.
+ */
+
+export interface PhraseHit<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  /** The phrase ends here (whole word). */
+  value?: T;
+  /** The phrase ends here as a stem: any letters may follow. */
+  stem?: T;
+}
+
+const MAX_SPACE_RUN = 8;
+
+/** True for characters inside words: letters, combining marks, digits. */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
+}
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+}
+
+function isHyphen(ch: string | undefined): boolean {
+  return ch === '-';
+}
+
+/**
+ * Lower-cases text unit by unit, so that offsets into the folded string are offsets into the original.
+ * Curly apostrophes become ', dashes -, exotic spaces and bidi marks a space, ё е.
+ */
+export function foldText(text: string): string {
+  let out = '';
+  let plainFrom = 0;
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const mapped = foldChar(ch);
+    if (mapped !== ch) {
+      if (i > plainFrom) parts.push(text.slice(plainFrom, i).toLowerCase());
+      parts.push(mapped);
+      plainFrom = i + 1;
+    }
+  }
+  if (plainFrom < text.length) parts.push(text.slice(plainFrom).toLowerCase());
+  out = parts.join('');
+  // toLowerCase may change length for a few characters (İ): fall back to unit-by-unit folding then.
+  if (out.length !== text.length) {
+    const units: string[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const ch = foldChar(text[i] as string);
+      const low = ch.toLowerCase();
+      units.push(low.length === 1 ? low : ch);
+    }
+    out = units.join('');
+  }
+  return out;
+}
+
+function foldChar(ch: string): string {
+  switch (ch) {
+    case '\u2019':
+    case '\u2018':
+    case '\u02bc':
+    case '\u00b4':
+      return "'";
+    case '\u2010':
+    case '\u2011':
+    case '\u2012':
+    case '\u2013':
+    case '\u2014':
+    case '\u2212':
+      return '-';
+    case '\u00a0':
+    case '\u2007':
+    case '\u2009':
+    case '\u202f':
+    case '\u200b':
+    case '\u200e':
+    case '\u200f':
+    case '\u3000':
+    case '\u061c':
+      return ' ';
+    case 'Ё':
+    case 'ё':
+      return 'е';
+    default: {
+      // Lower-case only if it keeps the length, so offsets stay aligned.
+      const low = ch.toLowerCase();
+      return low.length === 1 ? (low === ch ? ch : low) : ch;
+    }
+  }
+}
+
+export class PhraseIndex<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+
+  constructor(
+    entries: Iterable<readonly [string, T]>,
+    private readonly spaceless: boolean,
+    private readonly merge: (a: T, b: T) => T,
+  ) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  private add(raw: string, value: T): void {
+    let phrase = foldText(raw.normalize('NFC')).trim();
+    let stem = false;
+    if (phrase.endsWith('*')) {
+      stem = true;
+      phrase = phrase.slice(0, -1);
+    }
+    if (phrase === '') return;
+    let node = this.root;
+    let prevSpace = false;
+    for (const ch of phrase) {
+      // Every unit of a surrogate pair is its own step, which keeps walking by UTF-16 index simple.
+      for (let u = 0; u < ch.length; u++) {
+        let key = ch[u] as string;
+        if (isSpace(key)) {
+          if (prevSpace) continue;
+          key = ' ';
+          prevSpace = true;
+        } else prevSpace = false;
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+    }
+    if (stem) node.stem = node.stem === undefined ? value : this.merge(node.stem, value);
+    else node.value = node.value === undefined ? value : this.merge(node.value, value);
+  }
+
+  /** The longest phrase starting at i, or null. `folded` comes from foldText. */
+  matchAt(folded: string, i: number, limit = folded.length): PhraseHit<T> | null {
+    if (!this.spaceless && isWordChar(folded[i - 1]) && isWordChar(folded[i])) return null;
+    let node: TrieNode<T> = this.root;
+    let j = i;
+    let best: PhraseHit<T> | null = null;
+    for (;;) {
+      if (node.value !== undefined && (this.spaceless || !isWordChar(folded[j]) || !isWordChar(folded[j - 1]))) {
+        best = this.better(best, i, j, node.value);
+      }
+      if (node.stem !== undefined) {
+        let k = j;
+        while (k < limit && isWordChar(folded[k])) k++;
+        best = this.better(best, i, k, node.stem);
+      }
+      if (j >= limit) break;
+      const ch = folded[j] as string;
+      const hyphenChild = node.next.get('-');
+      if (hyphenChild !== undefined) {
+        // A hyphen in a phrase matches "-", " -", "- " or a plain space: machine translations scatter them.
+        let k = j;
+        let spaces = 0;
+        while (k < limit && isSpace(folded[k]) && spaces < MAX_SPACE_RUN) {
+          k++;
+          spaces++;
+        }
+        if (isHyphen(folded[k])) {
+          k++;
+          while (k < limit && isSpace(folded[k]) && spaces < 2 * MAX_SPACE_RUN) {
+            k++;
+            spaces++;
+          }
+          node = hyphenChild;
+          j = k;
+          continue;
+        }
+        if (spaces > 0 && j > i && hyphenChild.next.size > 0 && node.next.get(' ') === undefined) {
+          node = hyphenChild;
+          j = k;
+          continue;
+        }
+      }
+      if (isSpace(ch)) {
+        const spaceChild = node.next.get(' ');
+        if (spaceChild === undefined) break;
+        let k = j;
+        let spaces = 0;
+        while (k < limit && isSpace(folded[k]) && spaces < MAX_SPACE_RUN) {
+          k++;
+          spaces++;
+        }
+        node = spaceChild;
+        j = k;
+        continue;
+      }
+      const child = node.next.get(ch);
+      if (child === undefined) break;
+      node = child;
+      j++;
+    }
+    if (best !== null && best.end === best.start) return null;
+    return best;
+  }
+
+  /** The longer of two matches; matches ending at the same place mean both things ("soldiers": noun, military). */
+  private better(best: PhraseHit<T> | null, start: number, end: number, value: T): PhraseHit<T> {
+    if (best === null || end > best.end) return { start, end, value };
+    if (end === best.end) return { start, end, value: this.merge(best.value, value) };
+    return best;
+  }
+
+  /** Leftmost-longest, non-overlapping hits in [from, to). */
+  scan(folded: string, from: number, to: number): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    let i = Math.max(0, from);
+    const end = Math.min(to, folded.length);
+    while (i < end) {
+      const hit = this.matchAt(folded, i, end);
+      if (hit !== null) {
+        hits.push(hit);
+        i = hit.end;
+      } else i++;
+    }
+    return hits;
+  }
+}
