@@ -1,11 +1,13 @@
-import { analyzeArticle } from '../../lib/analysis/analyze-article.ts';
+import { analyzeArticle, analyzePage } from '../../lib/analysis/analyze-article.ts';
 import { saveReport } from '../../lib/db/corpus-store.ts';
 import type { ReportInput } from '../../lib/db/corpus-store.ts';
-import { relatedReports } from '../../lib/db/related-reports.ts';
+import { DexieMatchIndex } from '../../lib/db/match-index.ts';
+import { findMatches } from '../../lib/match/find-matches.ts';
+import type { ReportRecord } from '../../lib/db/records.ts';
 import type { Article } from '../../lib/model/article.ts';
 import type { MarkView, TabState } from '../../lib/protocol/views.ts';
 import { validateArticle } from '../../lib/protocol/validate.ts';
-import { pageView, readyState, versionViews } from '../../lib/pipeline/tab-state.ts';
+import { pageView, readyState, versionViews, type MatchedReport } from '../../lib/pipeline/tab-state.ts';
 import { compareFigures } from '../../lib/conflicts/compare-figures.ts';
 import type { ComparedReport } from '../../lib/conflicts/types.ts';
 import { figureGroupViews, markViews, type ReportRef } from '../../lib/pipeline/figure-views.ts';
@@ -41,28 +43,39 @@ async function extractFromTab(tabId: number): Promise<{ article: Article } | { s
   return { article: validateArticle(result.article) };
 }
 
+function comparedOf(id: string, r: Pick<ReportRecord, 'lang' | 'title' | 'siteName' | 'publishedTime' | 'figures'>): ComparedReport {
+  return { id, lang: r.lang, title: r.title, siteName: r.siteName, publishedTime: r.publishedTime, figures: r.figures };
+}
+
 async function stateFor(tabId: number, extracted: Article): Promise<{ state: TabState; marks: MarkView[] }> {
-  const analysis = analyzeArticle(extracted);
+  const { report: analysis, keyLabels } = analyzePage(extracted);
   const article = { ...extracted, lang: analysis.lang };
   tabs.set(tabId, { article, analysis });
   const db = corpus();
   const stored =
     (await db.reports.where('url').equals(analysis.url).first()) ??
     (await db.reports.where('contentHash').equals(analysis.contentHash).first());
-  const related = (await relatedReports(db, { url: analysis.url, keys: analysis.keys })).filter((r) => r.report.id !== stored?.id);
+  const matches = await findMatches(
+    { keys: analysis.keys, publishedAt: analysis.publishedAt, exclude: stored?.id === undefined ? [] : [stored.id], labels: keyLabels },
+    new DexieMatchIndex(db),
+  );
+  const records = await db.reports.bulkGet(matches.map((m) => m.id));
+  const related: MatchedReport[] = [];
+  matches.forEach((match, i) => {
+    const report = records[i];
+    if (report) related.push({ match, report });
+  });
   const versions = versionViews(related, article.lang);
 
-  // Figures of the page against those of the reports telling the same story.
-  const compared: ComparedReport[] = [
-    { id: PAGE, lang: article.lang, title: article.title, siteName: article.siteName, publishedTime: article.publishedTime, figures: analysis.figures },
-  ];
+  // Figures of the page against those of every matched report: related coverage (an earlier moment of the story)
+  // often explains a difference, and the groups say when figures were stated at other times or by others.
+  const compared: ComparedReport[] = [{ ...comparedOf(PAGE, { ...article, figures: analysis.figures }), wireGroup: PAGE }];
   const refs = new Map<string, ReportRef>([[PAGE, { id: stored?.id ?? null, url: article.url, onPage: true }]]);
-  for (const { report } of related) {
-    const view = versions.find((v) => v.id === report.id);
-    if (!view || view.relation !== 'same_story' || report.id === undefined) continue;
-    const id = `r${report.id}`;
-    compared.push({ id, lang: report.lang, title: report.title, siteName: report.siteName, publishedTime: report.publishedTime, figures: report.figures });
-    refs.set(id, { id: report.id, url: report.url, onPage: false });
+  for (const { match, report } of related) {
+    const id = `r${match.id}`;
+    // A copy of the page's own wire story is not an independent source.
+    compared.push({ ...comparedOf(id, report), ...(match.wireCopy ? { wireGroup: PAGE } : {}) });
+    refs.set(id, { id: match.id, url: report.url, onPage: false });
   }
   const groups = compared.length > 1 ? compareFigures(compared, { focus: PAGE }) : [];
   const state = readyState(pageView(article, analysis, stored?.id ?? null), versions, figureGroupViews(groups, refs), await db.reports.count());

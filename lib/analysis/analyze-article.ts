@@ -2,7 +2,7 @@ import type { Article } from '../model/article.ts';
 import { isReadLanguage } from '../model/language.ts';
 import type { ReportInput } from '../db/corpus-store.ts';
 import { extractFigures } from '../figures/extract-figures.ts';
-import { reportKeys } from '../match/report-keys.ts';
+import { describeReportKeys } from '../match/report-keys.ts';
 import { contentHash, normalizedForHash } from '../util/hash.ts';
 import { detectLanguage } from '../lang/detect-language.ts';
 
@@ -17,20 +17,26 @@ function epoch(iso: string | null): number | null {
 
 /** Everything Parallax derives from an article, ready to store: figures, match keys, identity. */
 export function analyzeArticle(input: Article): ReportInput {
+  return analyzePage(input).report;
+}
+
+/** The analysis, plus how the article writes each of its keys (to show the reader why reports matched). */
+export function analyzePage(input: Article): { report: ReportInput; keyLabels: Map<string, string> } {
   // Language from the text itself, whoever extracted it; the stated language is only a hint.
   const article = { ...input, lang: detectLanguage(input.text, input.lang === 'und' ? null : input.lang) };
   const hash = contentHash(normalizedForHash(article.text));
   const figures = isReadLanguage(article.lang)
     ? extractFigures(article.text, article.lang, { published: article.publishedTime })
     : [];
-  const keys = reportKeys({
+  const described = describeReportKeys({
     title: article.title,
     text: article.text,
     lang: article.lang,
     publishedTime: article.publishedTime,
     figures,
   });
-  return {
+  const keys = described.map((k) => k.key);
+  const report: ReportInput = {
     url: article.url || `text:${hash}`,
     contentHash: hash,
     title: article.title,
@@ -45,4 +51,5 @@ export function analyzeArticle(input: Article): ReportInput {
     keys,
     analysisVersion: ANALYSIS_VERSION,
   };
+  return { report, keyLabels: new Map(described.map((k) => [k.key, k.label])) };
 }

@@ -1,10 +1,8 @@
 import type { ReportInput } from '../db/corpus-store.ts';
-import type { RelatedReport } from '../db/related-reports.ts';
+import type { ReportRecord } from '../db/records.ts';
+import type { Match } from '../match/find-matches.ts';
 import type { Article } from '../model/article.ts';
 import type { FigureGroupView, PageView, TabState, VersionView } from '../protocol/views.ts';
-
-/** Above this score a related report is taken for the same story (the matching engine refines relations). */
-const SAME_STORY_SCORE = 12;
 
 export function pageView(article: Article, analysis: ReportInput, storedId: number | null): PageView {
   return {
@@ -19,23 +17,24 @@ export function pageView(article: Article, analysis: ReportInput, storedId: numb
   };
 }
 
-/** Key "n:kursk" -> "kursk": what the reader sees of why two reports matched. */
-function displayKey(key: string): string {
-  return key.replace(/^[a-z]+:/, '');
+/** A match with its stored report. */
+export interface MatchedReport {
+  match: Match;
+  report: ReportRecord;
 }
 
-export function versionViews(related: RelatedReport[], pageLang: string): VersionView[] {
-  const views: VersionView[] = related.map(({ report, shared, score }) => ({
-    id: report.id ?? -1,
+export function versionViews(matched: readonly MatchedReport[], pageLang: string): VersionView[] {
+  const views: VersionView[] = matched.map(({ match, report }) => ({
+    id: match.id,
     url: report.url,
     title: report.title,
     siteName: report.siteName,
     lang: report.lang,
     publishedTime: report.publishedTime,
-    relation: score >= SAME_STORY_SCORE ? 'same_story' : 'related',
-    score: Math.round(score * 100) / 100,
-    wireCopy: false,
-    shared: shared.slice(0, 12).map(displayKey),
+    relation: match.relation,
+    score: Math.round(match.score * 1000) / 1000,
+    wireCopy: match.wireCopy,
+    shared: match.shared.slice(0, 10).map((k) => k.label),
   }));
   // Other languages first: that is what the reader came for. Then the same story before related coverage.
   return views.sort(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopupFor, popupSettled, type ExtensionBrowser } from './helpers/extension.ts';
+import { launchWithExtension, openPopupFor, popupSettled, tooltipIn, type ExtensionBrowser } from './helpers/extension.ts';
 import { pages, startServer, type TestServer } from './helpers/server.ts';
 import { seedPages, type SeedPage } from './helpers/seed-pages.ts';
 
@@ -73,13 +73,16 @@ describe('the seed story across languages: versions, conflicts, highlights (real
       return host ? { inPage: !!host, shadowOpen: host.shadowRoot !== null } : null;
     });
     expect(tooltip).toEqual({ inPage: true, shadowOpen: false });
-    const tip = page.locator('parallax-tooltip').locator('[role="tooltip"]');
-    await expect.poll(async () => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toMatch(/15,000|12,000/);
+    await expect.poll(async () => (await tooltipIn(ext, page))?.visible).toBe(true);
+    expect((await tooltipIn(ext, page))?.text).toMatch(/15,000|12,000|600/);
 
-    await page.keyboard.press('Escape');
+    // Keyboard: Escape hides it, focusing a mark shows it.
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await tooltipIn(ext, page))?.visible).toBe(false);
     await page.focus('[data-parallax-figure][tabindex="0"]');
-    await expect.poll(async () => tip.isVisible()).toBe(true);
+    await expect.poll(async () => (await tooltipIn(ext, page))?.visible).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await tooltipIn(ext, page))?.visible).toBe(false);
 
     // The badge counts the figures in dispute on this page.
     const worker = ext.context.serviceWorkers()[0]!;

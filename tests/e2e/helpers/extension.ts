@@ -96,3 +96,37 @@ export async function openPopupFor(ext: ExtensionBrowser, articlePage: Page): Pr
 export async function popupSettled(popup: Page): Promise<void> {
   await popup.waitForSelector('[data-testid="page"], [data-testid^="state-"]:not([data-testid="state-loading"])', { timeout: 30_000 });
 }
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The tooltip Parallax shows in a page. It lives in a closed shadow root, out of reach of the page's scripts (and so
+ * of Playwright's selectors); the DevTools protocol pierces it, as a screen reader's view of the page would.
+ */
+export async function tooltipIn(ext: ExtensionBrowser, page: Page): Promise<{ visible: boolean; text: string } | null> {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const stack: CdpNode[] = [root];
+    while (stack.length) {
+      const node = stack.pop()!;
+      const attrs = node.attributes ?? [];
+      const role = attrs.indexOf('role');
+      if (role >= 0 && attrs[role + 1] === 'tooltip') {
+        const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: node.nodeId })) as { outerHTML: string };
+        const text = outerHTML.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+        return { visible: !attrs.includes('hidden'), text };
+      }
+      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+    }
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}
