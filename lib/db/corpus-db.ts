@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { JobChunkRecord, JobRecord } from './job-records.ts';
 import type { KeyStatRecord, MetaRecord, ReportRecord, SourceRecord } from './records.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
 
@@ -8,6 +9,8 @@ export class CorpusDb extends Dexie {
   sources!: EntityTable<SourceRecord, 'id'>;
   keyStats!: EntityTable<KeyStatRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  jobs!: EntityTable<JobRecord, 'id'>;
+  jobChunks!: Table<JobChunkRecord, [number, number]>;
 
   constructor(name = 'parallax', options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, options);

@@ -1,4 +1,5 @@
 import type { Figure } from '../model/figure.ts';
+import type { FeedState } from './feed-state.ts';
 
 /** How a report got into the corpus. */
 export type SourceKind = 'page' | 'url' | 'feed' | 'paste' | 'file' | 'import';
@@ -10,6 +11,8 @@ export interface SourceRecord {
   key: string;
   title: string;
   addedAt: number;
+  /** The subscription, for a feed the reader subscribed to (schema version 2). */
+  feed?: FeedState;
 }
 
 /** A report in the corpus, with everything the analysis derives from it. */

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeSourceV2, type SourceRecordV1 } from './migrations.ts';
 
 export interface SchemaVersion {
   version: number;
@@ -16,6 +17,20 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       sources: '++id, &key, kind',
       keyStats: '&key',
       meta: '&key',
+    },
+  },
+  {
+    // Feed subscriptions live on their source; long work (imports, refreshes) is a job that survives the worker.
+    version: 2,
+    stores: {
+      jobs: '++id, status',
+      jobChunks: '[jobId+seq], jobId',
+    },
+    upgrade: async (tx) => {
+      const now = Date.now();
+      await tx.table<SourceRecordV1>('sources').toCollection().modify((source, ref) => {
+        ref.value = upgradeSourceV2(source, now);
+      });
     },
   },
 ];

@@ -1,0 +1,128 @@
+import type { CorpusDb } from './corpus-db.ts';
+import { keyStatDelta, type ReportInput, type SourceInput } from './corpus-store.ts';
+import type { ReportRecord } from './records.ts';
+
+export interface BatchItem {
+  input: ReportInput;
+  source: SourceInput;
+}
+
+export type BatchOutcome = 'added' | 'updated' | 'unchanged';
+
+export interface BatchResult {
+  id: number;
+  outcome: BatchOutcome;
+}
+
+function sameAnalysis(a: ReportRecord, b: ReportInput): boolean {
+  return (
+    a.contentHash === b.contentHash &&
+    a.analysisVersion === b.analysisVersion &&
+    a.title === b.title &&
+    a.lang === b.lang &&
+    a.publishedTime === b.publishedTime &&
+    a.siteName === b.siteName &&
+    a.byline === b.byline &&
+    (a.url === b.url || b.url.startsWith('text:')) &&
+    a.keys.length === b.keys.length &&
+    a.keys.every((k, i) => k === b.keys[i]) &&
+    JSON.stringify(a.figures) === JSON.stringify(b.figures)
+  );
+}
+
+/**
+ * Stores many reports with saveReport's rules (one per URL, one per text; a "text:" placeholder never replaces a
+ * real URL), in one transaction, with the key statistics applied once for the batch: what imports and feed refreshes
+ * write. A report that is already stored with the same text and analysis is left alone ("unchanged"). Runs inside
+ * the caller's transaction when there is one (it must include reports, sources and keyStats).
+ */
+export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[], now: number): Promise<BatchResult[]> {
+  if (!items.length) return [];
+  return db.transaction('rw', [db.reports, db.sources, db.keyStats], async () => {
+    const sourceIds = await ensureSources(db, items.map((i) => i.source), now);
+    const urls = [...new Set(items.map((i) => i.input.url))];
+    const hashes = [...new Set(items.map((i) => i.input.contentHash))];
+    const [byUrlRows, byHashRows] = await Promise.all([
+      db.reports.where('url').anyOf(urls).toArray(),
+      db.reports.where('contentHash').anyOf(hashes).toArray(),
+    ]);
+    // Working copies: what each stored report will be after the batch, with the keys it had before. Every record
+    // an input could match is here (an update only moves a record to an input's URL or hash, all queried above).
+    const working = new Map<number | ReportRecord, { record: ReportRecord; keysBefore: string[] }>();
+    for (const row of [...byUrlRows, ...byHashRows]) if (!working.has(row.id!)) working.set(row.id!, { record: row, keysBefore: row.keys });
+    const records = () => [...working.values()].map((w) => w.record);
+    // saveReport's order: the report with this URL, else the first (lowest id; new ones last) with this text.
+    const find = (input: ReportInput): ReportRecord | undefined =>
+      records().find((r) => r.url === input.url) ??
+      records()
+        .filter((r) => r.contentHash === input.contentHash)
+        .sort((a, b) => (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER))[0];
+    const touched = new Set<ReportRecord>();
+    const results: Array<{ record: ReportRecord; outcome: BatchOutcome }> = [];
+    items.forEach((item, i) => {
+      const { input } = item;
+      const existing = find(input);
+      if (!existing) {
+        const record: ReportRecord = { ...input, addedAt: now, updatedAt: now, sourceId: sourceIds[i]! };
+        working.set(record, { record, keysBefore: [] });
+        touched.add(record);
+        results.push({ record, outcome: 'added' });
+        return;
+      }
+      if (sameAnalysis(existing, input)) {
+        results.push({ record: existing, outcome: 'unchanged' });
+        return;
+      }
+      const keepUrl = input.url.startsWith('text:') && !existing.url.startsWith('text:');
+      const oldUrl = existing.url;
+      Object.assign(existing, input, { updatedAt: now });
+      if (keepUrl) existing.url = oldUrl;
+      touched.add(existing);
+      results.push({ record: existing, outcome: 'updated' });
+    });
+    const delta = new Map<string, number>();
+    for (const { record, keysBefore } of working.values()) {
+      if (!touched.has(record)) continue;
+      for (const [k, d] of keyStatDelta(keysBefore, record.keys)) delta.set(k, (delta.get(k) ?? 0) + d);
+    }
+    const updates = [...touched].filter((r) => r.id !== undefined);
+    const additions = [...touched].filter((r) => r.id === undefined);
+    if (updates.length) await db.reports.bulkPut(updates);
+    if (additions.length) {
+      const ids = (await db.reports.bulkAdd(additions, { allKeys: true })) as number[];
+      additions.forEach((record, i) => {
+        record.id = ids[i]!;
+      });
+    }
+    await applyKeyStats(db, delta);
+    return results.map(({ record, outcome }) => ({ id: record.id!, outcome }));
+  });
+}
+
+async function ensureSources(db: CorpusDb, sources: readonly SourceInput[], now: number): Promise<number[]> {
+  const keys = [...new Set(sources.map((s) => s.key))];
+  const rows = await db.sources.where('key').anyOf(keys).toArray();
+  const ids = new Map(rows.map((r) => [r.key, r.id!]));
+  for (const source of sources) {
+    if (ids.has(source.key)) continue;
+    ids.set(source.key, (await db.sources.add({ kind: source.kind, key: source.key, title: source.title, addedAt: now })) as number);
+  }
+  return sources.map((s) => ids.get(s.key)!);
+}
+
+/** The same rule as corpus-store's: a key's document frequency, deleted when it reaches zero. */
+async function applyKeyStats(db: CorpusDb, delta: Map<string, number>): Promise<void> {
+  for (const [k, d] of delta) if (d === 0) delta.delete(k);
+  if (delta.size === 0) return;
+  const keys = [...delta.keys()];
+  const rows = await db.keyStats.bulkGet(keys);
+  const puts: { key: string; df: number }[] = [];
+  const deletes: string[] = [];
+  keys.forEach((key, i) => {
+    const df = (rows[i]?.df ?? 0) + (delta.get(key) ?? 0);
+    if (df > 0) puts.push({ key, df });
+    else deletes.push(key);
+  });
+  if (puts.length) await db.keyStats.bulkPut(puts);
+  if (deletes.length) await db.keyStats.bulkDelete(deletes);
+}

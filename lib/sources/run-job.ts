@@ -1,0 +1,48 @@
+import type { CorpusDb } from '../db/corpus-db.ts';
+import { commitOutcomes, finishJob, JobGone, startJob } from '../db/commit-outcomes.ts';
+import type { JobRecord } from '../db/job-records.ts';
+import { runImport } from '../transfer/import-job.ts';
+import { prepareTask, type PrepareDeps } from './prepare-task.ts';
+import { storageError } from './source-error.ts';
+
+export interface RunDeps extends Omit<PrepareDeps, 'getSource'> {
+  db: CorpusDb;
+  now: () => number;
+  /** Called after every stored batch, with the job as stored. */
+  onProgress?: (job: JobRecord) => void;
+  /** Network tasks prepared at once (and stored together). */
+  concurrency?: number;
+  /** Imported reports per transaction. */
+  importBatchSize?: number;
+}
+
+const DEFAULT_CONCURRENCY = 4;
+
+/**
+ * Runs a job from where it stands (its cursor) to its end, a batch at a time, each batch stored in one transaction
+ * with the cursor. Safe to call again on a job whose worker died: it resumes. Returns the job as it ended, or
+ * undefined when it was not runnable.
+ */
+export async function runJob(jobId: number, deps: RunDeps): Promise<JobRecord | undefined> {
+  const { db, now } = deps;
+  let job = await startJob(db, jobId, now());
+  if (!job) return undefined;
+  try {
+    if (job.kind === 'import') return await runImport(job, deps);
+    const concurrency = Math.max(1, deps.concurrency ?? DEFAULT_CONCURRENCY);
+    const prepareDeps: PrepareDeps = { ...deps, getSource: (id) => db.sources.get(id) };
+    while (job.cursor < job.tasks.length) {
+      if (job.cancelRequested || deps.signal?.aborted) return await finishJob(db, jobId, 'cancelled', now());
+      const batch = job.tasks.slice(job.cursor, job.cursor + concurrency);
+      const outcomes = await Promise.all(batch.map((task) => prepareTask(task, prepareDeps)));
+      // Fetches cut short by a cancel are no failures of the source: store nothing of this batch.
+      if (deps.signal?.aborted) return await finishJob(db, jobId, 'cancelled', now());
+      job = await commitOutcomes(db, jobId, outcomes, now());
+      deps.onProgress?.(job);
+    }
+    return await finishJob(db, jobId, job.cancelRequested ? 'cancelled' : 'done', now());
+  } catch (error) {
+    if (error instanceof JobGone) return db.jobs.get(jobId);
+    return finishJob(db, jobId, 'failed', now(), { error: storageError(error), target: job.label, sourceId: null });
+  }
+}

@@ -1,0 +1,76 @@
+import type { SourceInput } from '../db/corpus-store.ts';
+import { commitImportBatch, finishJob, importChecked } from '../db/commit-outcomes.ts';
+import type { JobRecord } from '../db/job-records.ts';
+import { stagedChunks } from '../db/jobs-store.ts';
+import type { BatchItem } from '../db/save-batch.ts';
+import type { RunDeps } from '../sources/run-job.ts';
+import { ExportReader } from './export-reader.ts';
+import { LineSplitter } from './line-splitter.ts';
+import { TransferError } from './transfer-error.ts';
+
+export const DEFAULT_IMPORT_BATCH = 250;
+
+/** Every line of the staged file, in order, with its number. */
+async function* lines(deps: RunDeps, job: JobRecord): AsyncGenerator<[string, number]> {
+  const splitter = new LineSplitter();
+  for await (const piece of stagedChunks(deps.db, job.id!, job.chunks)) yield* splitter.push(piece);
+  yield* splitter.end();
+}
+
+/**
+ * Imports a staged export. First the whole file is checked, so that a malformed or truncated file stores nothing;
+ * then reports are stored in batches, each in one transaction with the cursor. A resumed import skips the reports
+ * before its cursor (stored already) and goes on.
+ */
+export async function runImport(start: JobRecord, deps: RunDeps): Promise<JobRecord | undefined> {
+  const { db, now } = deps;
+  const jobId = start.id!;
+  let job = start;
+  const fail = (error: TransferError) => finishJob(db, jobId, 'failed', now(), { error: error.error, target: job.label, sourceId: null });
+  if (job.phase === 'check') {
+    const reader = new ExportReader();
+    try {
+      for await (const [line, n] of lines(deps, job)) reader.read(line, n, 'check');
+      reader.finish();
+    } catch (error) {
+      if (error instanceof TransferError) return fail(error);
+      throw error;
+    }
+    if (deps.signal?.aborted) return finishJob(db, jobId, 'cancelled', now());
+    job = await importChecked(db, jobId, reader.reports, now());
+    deps.onProgress?.(job);
+  }
+  const batchSize = Math.max(1, deps.importBatchSize ?? DEFAULT_IMPORT_BATCH);
+  const fallback: SourceInput = { kind: 'import', key: `import:${job.label}`, title: job.label };
+  const sources = new Map<number, SourceInput>();
+  const reader = new ExportReader();
+  let batch: BatchItem[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    job = await commitImportBatch(db, jobId, batch, now());
+    batch = [];
+    deps.onProgress?.(job);
+  };
+  try {
+    for await (const [line, n] of lines(deps, job)) {
+      const entry = reader.read(line, n, reader.reports < job.cursor ? 'skip' : 'store');
+      if (!entry) continue;
+      if (entry.type === 'source') {
+        sources.set(entry.ref, entry.source);
+        continue;
+      }
+      batch.push({ input: entry.report, source: (entry.sourceRef !== null ? sources.get(entry.sourceRef) : undefined) ?? fallback });
+      if (batch.length >= batchSize) {
+        await flush();
+        if (job.cancelRequested || deps.signal?.aborted) return finishJob(db, jobId, 'cancelled', now());
+      }
+    }
+    reader.finish();
+    await flush();
+  } catch (error) {
+    // The file was checked whole; only a file changed under us could fail here.
+    if (error instanceof TransferError) return fail(error);
+    throw error;
+  }
+  return finishJob(db, jobId, job.cancelRequested ? 'cancelled' : 'done', now());
+}

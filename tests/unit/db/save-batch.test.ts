@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import { saveReport, type ReportInput, type SourceInput } from '../../../lib/db/corpus-store.ts';
+import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
+
+let n = 0;
+const dbs: CorpusDb[] = [];
+const open = async () => {
+  const db = new CorpusDb(`batch-${++n}-${Math.random()}`);
+  await db.open();
+  dbs.push(db);
+  return db;
+};
+beforeEach(() => {
+  dbs.length = 0;
+});
+afterEach(async () => {
+  for (const db of dbs) {
+    db.close();
+    await db.delete();
+  }
+});
+
+function report(i: number, over: Partial<ReportInput> = {}): ReportInput {
+  return {
+    url: `https://a.example/${i}`, contentHash: `h${i}`, title: `T${i}`, byline: null, siteName: 'A', lang: 'en',
+    publishedTime: null, publishedAt: null, text: `Text ${i}`, excerpt: '', figures: [], keys: [`k:${i % 3}`, 'k:all'],
+    analysisVersion: 1, ...over,
+  };
+}
+const SRC: SourceInput = { kind: 'import', key: 'import:x', title: 'x' };
+
+async function snapshot(db: CorpusDb) {
+  const reports = (await db.reports.toArray()).map(({ id: _id, addedAt: _a, updatedAt: _u, sourceId: _s, ...r }) => r).sort((a, b) => a.url.localeCompare(b.url));
+  const stats = (await db.keyStats.toArray()).sort((a, b) => a.key.localeCompare(b.key));
+  return { reports, stats };
+}
+
+describe('saveReportsBatch', () => {
+  it('adds, updates and leaves unchanged, like saveReport, with the key statistics applied once', async () => {
+    const db = await open();
+    await saveReport(db, report(1), SRC, 1);
+    const results = await saveReportsBatch(db, [
+      { input: report(1), source: SRC },
+      { input: report(2), source: SRC },
+      { input: report(1, { title: 'New title', keys: ['k:new'] }), source: SRC },
+    ], 2);
+    expect(results.map((r) => r.outcome)).toEqual(['unchanged', 'added', 'updated']);
+    expect(await db.reports.count()).toBe(2);
+    expect((await db.keyStats.toArray()).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: 'k:2', df: 1 },
+      { key: 'k:all', df: 1 },
+      { key: 'k:new', df: 1 },
+    ]);
+  });
+
+  it('never stores a duplicate: same URL, or same text under a placeholder', async () => {
+    const db = await open();
+    await saveReportsBatch(db, [
+      { input: report(1), source: SRC },
+      { input: report(9, { url: 'text:h1', contentHash: 'h1' }), source: SRC },
+      { input: report(1, { contentHash: 'h1b', text: 'edited' }), source: SRC },
+    ], 1);
+    const rows = await db.reports.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ url: 'https://a.example/1', text: 'edited' });
+  });
+
+  it('ends in the same corpus as saving one by one, for any sequence of reports', async () => {
+    const item = fc.record({ i: fc.integer({ min: 0, max: 5 }), h: fc.integer({ min: 0, max: 5 }), text: fc.boolean(), k: fc.integer({ min: 0, max: 4 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(item, { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), async (items, size) => {
+        const inputs = items.map(({ i, h, text, k }) => report(i, { url: text ? `text:h${h}` : `https://a.example/${i}`, contentHash: `h${h}`, keys: [`k:${k}`, `k:${i}`] }));
+        const one = await open();
+        for (const input of inputs) await saveReport(one, input, SRC, 1);
+        const batched = await open();
+        for (let s = 0; s < inputs.length; s += size) {
+          await saveReportsBatch(batched, inputs.slice(s, s + size).map((input) => ({ input, source: SRC })), 1);
+        }
+        expect(await snapshot(batched)).toEqual(await snapshot(one));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
