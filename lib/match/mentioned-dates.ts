@@ -16,6 +16,10 @@ function foldSameLength(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
     if (code >= 0xd800 && code <= 0xdfff) {
       out += ch;
       continue;

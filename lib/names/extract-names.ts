@@ -36,7 +36,7 @@ function wordKeys(word: string): string[] {
   const acronym = ACRONYM.exec(word);
   if (acronym?.[1]) return [`n:${wordLatin(acronym[1])}.`];
   const keys: string[] = [];
-  const parts = word.split(/['’\-‐‑]/u);
+  const parts = /['’\-‐‑]/u.test(word) ? word.split(/['’\-‐‑]/u) : [word];
   for (const part of parts) {
     const alias = parts.length > 1 ? gazetteer().words.get(wordForm(part))?.find((a) => a.forms.length === 1 && !a.acronym) : undefined;
     if (alias) {

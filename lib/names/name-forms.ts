@@ -23,8 +23,18 @@ export function cyrillicStem(word: string): string {
  * ("России" -> "росси"), so that every spelling and case of a name in one script has one form.
  */
 export function wordForm(word: string): string {
-  return isCyrillic(word) ? cyrillicStem(word) : foldLatin(word);
+  let form = forms.get(word);
+  if (form === undefined) {
+    form = isCyrillic(word) ? cyrillicStem(word) : foldLatin(word);
+    // Words repeat across reports: remember them, within bounds.
+    if (forms.size >= MAX_CACHED) forms.clear();
+    forms.set(word, form);
+  }
+  return form;
 }
+
+const MAX_CACHED = 50_000;
+const forms = new Map<string, string>();
 
 /** Lower-case Latin letters for a word's skeleton: Cyrillic stemmed and transliterated, Latin folded. */
 export function wordLatin(word: string): string {

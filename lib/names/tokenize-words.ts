@@ -27,6 +27,8 @@ function isHan(code: number): boolean {
 }
 
 function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   return LETTER.test(ch) && !isHan(ch.codePointAt(0) ?? 0);
 }
 

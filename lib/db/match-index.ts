@@ -1,0 +1,38 @@
+import type { MatchCandidate, MatchIndex } from '../match/match-index.ts';
+import type { CorpusDb } from './corpus-db.ts';
+
+/**
+ * The matching engine's view of the reader's corpus in IndexedDB: postings from the reports' multiEntry `keys`
+ * index, document frequencies from `keyStats` (kept current on every save and delete), the total from
+ * reports.count(). Each call is one read transaction, with its requests issued together.
+ */
+export class DexieMatchIndex implements MatchIndex {
+  constructor(private readonly db: CorpusDb) {}
+
+  count(): Promise<number> {
+    return this.db.reports.count();
+  }
+
+  async docFrequencies(keys: readonly string[]): Promise<number[]> {
+    const rows = await this.db.keyStats.bulkGet([...keys]);
+    return rows.map((row) => row?.df ?? 0);
+  }
+
+  postings(keys: readonly string[], limit: number): Promise<number[][]> {
+    return this.db.transaction('r', this.db.reports, () =>
+      Promise.all(
+        keys.map(async (key) => (await this.db.reports.where('keys').equals(key).limit(limit).primaryKeys()) as number[]),
+      ),
+    );
+  }
+
+  async load(ids: readonly number[]): Promise<MatchCandidate[]> {
+    const rows = await this.db.reports.bulkGet([...ids]);
+    const out: MatchCandidate[] = [];
+    for (const row of rows) {
+      if (row?.id === undefined) continue;
+      out.push({ id: row.id, keys: row.keys, lang: row.lang, publishedAt: row.publishedAt });
+    }
+    return out;
+  }
+}
