@@ -16,12 +16,15 @@
  *     gives one. Amounts in a minor unit (cents, pence, centavos) are read as a share of the major unit, so the
  *     expected value is divided by 100. Results without an amount (a bare "dollar", value null) are not numbers
  *     and are left out of the expected set.
- *   Results with a null value (a bare "%") are likewise left out.
+ *   Results with a null value (a bare "%") are likewise left out. A result's span is its Start plus the length
+ *   of its Text where that Text is found at Start (case aside), else Start..End with End inclusive: part of the
+ *   French suite writes End exclusive, or one further. A result without offsets is found by its Text.
  * Duckling (Haskell corpora, `examples (X) ["text", ...]`): each text passes when the reader returns exactly one
  *   match, covering the whole text (trimmed), with the expected value: numerals with { compound: false }; money
  *   with { openRanges: true }, kind 'money' (or 'range' for between/under/above, with the expected ends) and the
  *   currency (Dollar = USD; an amount in cents is read as 1/100 of the major unit). A leading word that only says
- *   "about" (khoảng, chừng, tầm, xấp xỉ) may be left out of the span: qualifiers belong to the figure layer.
+ *   "about" (khoảng, chừng, tầm, xấp xỉ) may be left out of the span: qualifiers belong to the figure layer. So
+ *   may a final full stop, and the measure word 个/個 (Recognizers-Text's Chinese suite reads 199个 as 199).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -134,14 +137,18 @@ export function scoreRecognizersFile(file: string): FileScore {
     const expected: Expect[] = [];
     for (const r of c.Results) {
       const res = r.Resolution;
-      const start = r.Start;
-      const end = r.End + 1;
+      // A result's span is its Start plus the length of its Text where the Text is found there; otherwise
+      // Start..End with End inclusive. (Part of the French suite writes End exclusive, or one further.)
+      const lower = c.Input.toLowerCase();
+      const text = r.Text.toLowerCase();
+      const start = typeof r.Start === 'number' ? r.Start : lower.indexOf(text);
+      const end = lower.startsWith(text, start) ? start + text.length : r.End + 1;
       if (model === 'NumberRange') {
         if (!res || typeof res.value !== 'string') continue;
         expected.push({ start, end, ...parseRange(res.value, lang) });
         continue;
       }
-      if (!res || res.value === null || res.value === undefined) continue;
+      if (!res || res.value === null || res.value === undefined || res.value === 'null') continue;
       let value = parseValue(res.value, lang);
       if (model === 'Currency' && res.unit && MINOR_UNITS.test(res.unit)) value /= 100;
       const e: Expect = { start, end, value };
@@ -208,6 +215,8 @@ export function parseDuckling(source: string): DucklingExample[] {
 }
 
 const ABOUT = /^(khoảng chừng|khoảng|chừng|tầm khoảng|tầm|xấp xỉ)\s+/;
+/** Left out of a span: a sentence's full stop, and the Chinese measure word 个 (Recognizers-Text reads 199个 as 199). */
+const TAIL = /(\.|个|個)$/;
 
 /** Scores one Duckling corpus file, e.g. "Numeral_VI_Corpus.hs". */
 export function scoreDucklingFile(file: string): FileScore {
@@ -225,12 +234,14 @@ export function scoreDucklingFile(file: string): FileScore {
       const got = readNumbers(text, lang, opts);
       const about = ex.kind === 'money' ? ABOUT.exec(trimmed) : null;
       const starts = [lead, ...(about ? [lead + about[0].length] : [])];
+      const tail = TAIL.exec(trimmed);
+      const ends = [lead + trimmed.length, ...(tail ? [lead + trimmed.length - tail[0].length] : [])];
       const iso = ex.currency !== undefined ? DUCKLING_CURRENCY[ex.currency] : undefined;
       const cents = ex.currency === 'Cent';
       let ok = got.length === 1;
       const g = got[0];
       if (ok && g) {
-        ok = starts.includes(g.start) && g.end === lead + trimmed.length;
+        ok = starts.includes(g.start) && ends.includes(g.end);
         if (ex.kind === 'numeral') ok &&= close(g.value, ex.value);
         else if (ex.shape === 'simple') {
           ok &&= g.kind === 'money' && close(g.value, cents ? (ex.value as number) / 100 : ex.value);

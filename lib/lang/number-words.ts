@@ -9,14 +9,17 @@ export type NumberWord =
    * A number on its own: one, twenty, trescientos, 五. `weak`: usually an article or pronoun (un, ein, một).
    * `article`: reads only before a scale or fraction word ("a hundred", "a third"). `filler`: a zero that only
    * holds a place inside a number (零 in 一百零五) and is 0 on its own. `inner`: a form read only inside a number,
-   * after another number word (Vietnamese mốt, tư, lăm: hai mươi mốt = 21).
+   * after another number word (Vietnamese mốt, tư, lăm: hai mươi mốt = 21). `notDigit`: never a digit spoken
+   * after a decimal point (两 counts, it is not read digit by digit).
    */
-  | { kind: 'value'; value: number; weak?: boolean; article?: boolean; filler?: boolean; inner?: boolean }
+  | { kind: 'value'; value: number; weak?: boolean; article?: boolean; filler?: boolean; inner?: boolean; notDigit?: boolean }
   /**
    * Multiplies what precedes it: hundred, thousand, mươi, 万. `bare`: may stand alone as 1× (mil, trăm, 千).
    * `afterWords`: only after number words, not digits (French "cents": trois cents = 300, but 50 cents is money).
+   * `maxBase`: the largest number it may multiply (Chinese 千 takes one digit: 五千, not 五十千).
+   * `notAlone`: not a number on its own (万 alone is not 10000).
    */
-  | { kind: 'scale'; value: number; bare?: boolean; afterWords?: boolean }
+  | { kind: 'scale'; value: number; bare?: boolean; afterWords?: boolean; maxBase?: number; notAlone?: boolean }
   /** Joins parts of one number: and, e, y, et, und, linh, 零. */
   | { kind: 'joiner' }
   /** A decimal point spoken: point, vírgula, phẩy, 点. */
@@ -34,12 +37,12 @@ export type NumberWord =
   /** A dozen, a score: multiplies the number before it by `value`. */
   | { kind: 'group'; value: number };
 
-/** A currency as written: its ISO 4217 code where one is meant, and the share of the major unit it counts. */
+/** A currency as written: its ISO 4217 code where one is meant, and what one of it counts in that currency. */
 export interface CurrencyWord {
   /** Absent for a generic unit ("francs", "cents" of an unnamed currency). */
   iso?: string;
-  /** 0.01 for cents, kopecks, centavos, 分: "50 cents" reads as 0.5. */
-  minor?: number;
+  /** 0.01 for cents, kopecks, centavos ("50 cents" reads as 0.5); 1e6 for "MEUR" (millions of euros). */
+  factor?: number;
 }
 
 /** How a phrase bounds a number, for one-sided ranges ("more than 30", "至少10", "30 or more"). */
@@ -102,11 +105,18 @@ export interface NumberLanguage {
   currencyAfter: Readonly<Record<string, CurrencyWord>>;
   /** Between a scale and a currency ("milhões de dólares", "millions de $"). */
   currencyLinks: readonly string[];
+  /** Minor units after an amount in the major one: "13 dollars and 45 cents", "50元6角三分" (share of the major). */
+  minorUnits: Readonly<Record<string, number>>;
   /** Ranges: "5 to 10", "from 5 to 10", "5-10". */
   ranges: readonly RangeFrame[];
-  /** Phrases before a number that bound it ("more than", "至少"), and after it ("or more", "以上"). */
+  /**
+   * Phrases before a number that bound it ("more than", "至少"), and after it ("or more", "以上"). A key with
+   * "…" has the number in the middle ("比…大": 比三十大 is more than thirty).
+   */
   boundsBefore: Readonly<Record<string, Bound>>;
   boundsAfter: Readonly<Record<string, Bound>>;
+  /** Joins a lower and an upper bound into one range ("more than 10 and less than 40", "大于4865并少于20793"). */
+  boundJoiners: readonly string[];
   /** Month names (and words like tháng): a number next to one is a date part or a year. */
   months: readonly string[];
   /** Words right before a four-digit number that make it a year (in, năm, em, im Jahr). */

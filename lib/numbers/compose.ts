@@ -3,6 +3,12 @@ import type { NumberMatch } from './types.ts';
 import { PhraseSet } from './lexicon.ts';
 import { atomAt, joinable, readCardinal, type Cardinal, type ReadContext } from './read-cardinal.ts';
 
+/** A bound written around its number: 比…大 ("比三十大" is more than thirty). */
+interface BoundFrame {
+  after: PhraseSet<true>;
+  bound: Bound;
+}
+
 /** The language's phrases, compiled once. */
 export interface Phrases {
   percentAfter: PhraseSet<true>;
@@ -15,10 +21,14 @@ export interface Phrases {
   curBefore: PhraseSet<CurrencyWord>;
   curAfter: PhraseSet<CurrencyWord>;
   curLinks: PhraseSet<true>;
+  minor: PhraseSet<number>;
   rangeOpen: PhraseSet<RangeFrame[]>;
-  rangeJoin: PhraseSet<RangeFrame>;
+  rangeJoin: PhraseSet<RangeFrame[]>;
   boundsBefore: PhraseSet<Bound>;
+  boundFrames: PhraseSet<BoundFrame[]>;
   boundsAfter: PhraseSet<Bound>;
+  boundJoin: PhraseSet<true>;
+  boundJoinEmpty: boolean;
   months: PhraseSet<true>;
   yearBefore: PhraseSet<true>;
   dateAfter: PhraseSet<true>;
@@ -36,12 +46,24 @@ function set<T>(entries: Iterable<[string, T]>): PhraseSet<T> {
 
 const flags = (list: readonly string[]): PhraseSet<true> => set(list.map((k) => [k, true] as [string, true]));
 
+function grouped<T extends { open?: string; join?: string }>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of list) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+  return m;
+}
+
 export function compilePhrases(lang: NumberLanguage): Phrases {
-  const rangeOpen = new Map<string, RangeFrame[]>();
-  const rangeJoin: [string, RangeFrame][] = [];
-  for (const f of lang.ranges) {
-    if (f.open) rangeOpen.set(f.open, [...(rangeOpen.get(f.open) ?? []), f]);
-    else rangeJoin.push([f.join, f]);
+  const boundsBefore: [string, Bound][] = [];
+  const frames = new Map<string, BoundFrame[]>();
+  for (const [k, b] of Object.entries(lang.boundsBefore)) {
+    const i = k.indexOf('…');
+    if (i < 0) boundsBefore.push([k, b]);
+    else {
+      const open = k.slice(0, i).trim();
+      const after = new PhraseSet<true>();
+      after.add(k.slice(i + 1).trim(), true);
+      frames.set(open, [...(frames.get(open) ?? []), { after, bound: b }]);
+    }
   }
   return {
     percentAfter: flags(lang.percentAfter),
@@ -54,10 +76,14 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     curBefore: set(Object.entries(lang.currencyBefore)),
     curAfter: set(Object.entries(lang.currencyAfter)),
     curLinks: flags(lang.currencyLinks),
-    rangeOpen: set(rangeOpen.entries()),
-    rangeJoin: set(rangeJoin),
-    boundsBefore: set(Object.entries(lang.boundsBefore)),
+    minor: set(Object.entries(lang.minorUnits)),
+    rangeOpen: set(grouped(lang.ranges.filter((f) => f.open), (f) => f.open).entries()),
+    rangeJoin: set(grouped(lang.ranges.filter((f) => !f.open), (f) => f.join).entries()),
+    boundsBefore: set(boundsBefore),
+    boundFrames: set(frames.entries()),
     boundsAfter: set(Object.entries(lang.boundsAfter)),
+    boundJoin: flags(lang.boundJoiners.filter((j) => j !== '')),
+    boundJoinEmpty: lang.boundJoiners.includes(''),
     months: flags(lang.months),
     yearBefore: flags(lang.yearBefore),
     dateAfter: flags(lang.dateAfter),
@@ -75,7 +101,22 @@ export interface ComposeOptions {
   urls: Uint8Array;
 }
 
-/** A number with what is written around it: sign, currency, percent. Token range [from, to). */
+/** A plain number: a cardinal or a fraction, with its sign. Token range [from, to). */
+interface Core {
+  from: number;
+  to: number;
+  value: number;
+  kind: 'number' | 'fraction';
+  card: Cardinal | null;
+  weak: boolean;
+  plus: boolean;
+  numerator?: number;
+  denominator?: number;
+  /** A scale after a fraction word multiplied it ("three quarters billion"). */
+  scaleAfter?: number;
+}
+
+/** A number with what is written around it: currency, percent. Token range [from, to). */
 interface Value {
   from: number;
   to: number;
@@ -83,21 +124,21 @@ interface Value {
   kind: 'number' | 'fraction' | 'percent' | 'money';
   currency?: string;
   /** The number itself, without currency or percent words (what the number-only mode returns). */
-  core: { from: number; to: number; value: number; kind: 'number' | 'fraction' };
+  core: Core;
   weak: boolean;
   plus: boolean;
   /** Written in digits only, one numeral. */
   digitsOnly: boolean;
-  integer: boolean;
-  words: boolean;
-  numerator?: number;
-  denominator?: number;
+  /** Ends with a currency symbol after the number ("100 $"). */
+  symbolAfter: boolean;
 }
 
 const VULGAR: Record<string, number> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
 };
+
+const DASHES = new Set(['-', '–', '—', '~', '〜']);
 
 function tok(ctx: ReadContext, t: number) {
   return ctx.tokens[t];
@@ -119,102 +160,90 @@ function senseAt(ctx: ReadContext, t: number): NumberWord | undefined {
   return a?.senses?.length === 1 ? a.senses[0] : undefined;
 }
 
-function isWordChar(ctx: ReadContext, t: number): boolean {
-  const k = ctx.tokens[t];
-  return k !== undefined && (k.kind === 'word' || k.kind === 'digits');
+function match<T>(ctx: ReadContext, s: PhraseSet<T>, t: number) {
+  const m = s.match(ctx.text, ctx.tokens, t);
+  return m && near(ctx, t) ? m : null;
 }
 
 /** Reads a plain number (cardinal or fraction) at t, with its sign. */
-function readCore(ctx: ReadContext, ph: Phrases, t: number): { from: number; to: number; value: number;
-  kind: 'number' | 'fraction'; card: Cardinal | null; weak: boolean; plus: boolean; numerator?: number;
-  denominator?: number } | null {
-  let sign = 1;
-  let start = t;
+function readCore(ctx: ReadContext, ph: Phrases, t: number): Core | null {
   const k = tok(ctx, t);
   if (!k) return null;
   // Sign: "-1", "- 1 4/5", "minus five", "负一", "âm 1.200.000". A hyphen glued after a word or digit is not one.
-  if (k.kind === 'sym' && (k.key === '-' || k.key === '−' || k.key === '+')) {
+  if (k.kind === 'sym' && (k.key === '-' || k.key === '−')) {
     const prev = tok(ctx, t - 1);
     const glued = prev !== undefined && adjacent(ctx, t) && (prev.kind === 'word' || prev.kind === 'digits' || prev.kind === 'han');
     if (glued || !near(ctx, t + 1, 2)) return null;
     const nk = tok(ctx, t + 1);
     if (!nk || (nk.kind !== 'digits' && !(nk.kind === 'sym' && nk.key === ctx.lang.decimalMark))) return null;
-    if (k.key !== '+') sign = -1;
-    start = t + 1;
-  } else {
-    const s = senseAt(ctx, t);
-    if (s && s.kind === 'minus') {
-      if (!near(ctx, t + 1)) return null;
-      sign = -1;
-      start = t + 1;
-      const nk = tok(ctx, t + 1);
-      // 负 before a sign: "负３ 分  之 负一百五十七".
-      if (!nk) return null;
-    }
+    const body = readUnsigned(ctx, ph, t + 1);
+    return body ? { ...body, from: t, value: -body.value } : null;
   }
-  const body = readUnsigned(ctx, ph, start);
-  if (!body) return null;
-  if (sign === -1 && body.weak && start !== t && tok(ctx, t)?.kind === 'word') {
-    // "negative one" is fine; a lone weak word after a sign word still reads.
+  const s = senseAt(ctx, t);
+  if (s && s.kind === 'minus') {
+    if (!near(ctx, t + 1)) return null;
+    const body = readUnsigned(ctx, ph, t + 1);
+    return body ? { ...body, from: t, value: -body.value, weak: false } : null;
   }
-  return { ...body, from: t, value: sign * body.value };
+  return readUnsigned(ctx, ph, t);
 }
 
-function readUnsigned(ctx: ReadContext, ph: Phrases, t: number): { from: number; to: number; value: number;
-  kind: 'number' | 'fraction'; card: Cardinal | null; weak: boolean; plus: boolean; numerator?: number;
-  denominator?: number } | null {
+function readUnsigned(ctx: ReadContext, ph: Phrases, t: number): Core | null {
   const k = tok(ctx, t);
   if (!k) return null;
-  // ½ on its own.
   const vulgar = VULGAR[k.key];
   if (vulgar !== undefined) return { from: t, to: t + 1, value: vulgar, kind: 'fraction', card: null, weak: false, plus: false };
-  // "a third", "a twenty-first", "a hundredth" (the article is not a number on its own).
   const s0 = senseAt(ctx, t);
-  if (s0 && s0.kind === 'value' && s0.article) {
-    const den = readDenominator(ctx, t + 1);
-    if (den && near(ctx, t + 1)) {
-      return { from: t, to: den.to, value: 1 / den.value, kind: 'fraction', card: null, weak: false, plus: false, numerator: 1, denominator: den.value };
+  // "quarter million", "quart de million": a fraction of a scale.
+  if (s0 && s0.kind === 'denominator' && !s0.scale && !s0.avos) {
+    let k2 = atomAt(ctx, t)?.to ?? t + 1;
+    if (ctx.tokens[k2]?.key === 'de' && near(ctx, k2)) k2++;
+    const sc = senseAt(ctx, k2);
+    if (sc && sc.kind === 'scale' && sc.value >= 1000 && near(ctx, k2)) {
+      return { from: t, to: atomAt(ctx, k2)?.to ?? k2 + 1, value: sc.value / s0.value, kind: 'number', card: null, weak: false, plus: false };
     }
   }
-  // 三分之二: denominator first.
-  const card = readCardinal(ctx, t);
-  if (!card) {
-    // "五 分之 一" etc. need a cardinal; "分之一" alone is not a number.
-    return null;
+  // "a third", "a twenty-first", "a hundredth": the article is not a number on its own.
+  if (s0 && s0.kind === 'value' && s0.article && near(ctx, t + 1)) {
+    const f = fractionAfter(ctx, 1, null, t + 1);
+    if (f) return { from: t, card: null, weak: false, plus: false, kind: 'fraction', ...f };
   }
-  let to = card.to;
+  const card = readCardinal(ctx, t);
+  if (!card) return null;
   const value = card.value;
   const base = { from: t, card, weak: card.weak, plus: card.plus };
 
-  // Denominator first: 三分之二, 一百分之五十五点五七九.
-  const df = ph.denFirst.match(ctx.text, ctx.tokens, to);
-  if (df && near(ctx, to)) {
+  // Denominator first: 三分之二, 一百分之五十五点五七九, 二份一.
+  const df = ph.denFirst.match(ctx.text, ctx.tokens, card.to);
+  if (df && near(ctx, card.to) && value !== 0 && (df.keys.length > 1 || adjacent(ctx, df.to))) {
     const num = readSigned(ctx, df.to);
-    if (num && near(ctx, df.to) && value !== 0) {
+    if (num && near(ctx, df.to)) {
       return { ...base, to: num.to, value: num.value / value, kind: 'fraction', numerator: num.value, denominator: value, weak: false };
     }
   }
-  // Numerator first: hai phần ba, one over three, 1 sur 3.
-  const nf = ph.numFirst.match(ctx.text, ctx.tokens, to) ?? null;
-  const pf = nf ? null : ph.properWords.match(ctx.text, ctx.tokens, to);
+  // Numerator first: hai phần ba, one over three, 1 sur 3 (proper fractions only for "sur", "out of").
+  const nf = match(ctx, ph.numFirst, card.to);
+  const pf = nf ? null : match(ctx, ph.properWords, card.to);
   const marker = nf ?? pf;
-  if (marker && near(ctx, to) && !ph.percentAfter.match(ctx.text, ctx.tokens, to)) {
-    const den = readCardinal(ctx, marker.to);
-    if (den && near(ctx, marker.to) && den.value !== 0 && (!pf || (card.words && den.words && value < den.value))) {
-      return { ...base, to: den.to, value: value / den.value, kind: 'fraction', numerator: value, denominator: den.value, weak: false };
+  if (marker && !match(ctx, ph.percentAfter, card.to)) {
+    const den = readCardinal(ctx, marker.to, { allowInner: true });
+    if (den && near(ctx, marker.to) && den.value !== 0 && (!pf || (value < den.value && !den.numeral?.grouped))) {
+      if (!pf || value >= 1) {
+        return { ...base, to: den.to, value: value / den.value, kind: 'fraction', numerator: value, denominator: den.value, weak: false };
+      }
     }
   }
-  // 2/3, and 2 1/4: digits over digits, not a date (14/11/2025).
-  if (card.numeral && Number.isInteger(value)) {
-    const slash = slashFraction(ctx, to, value);
+  // 2/3, and 2 1/4: digits over digits, not a date (14/11/2025) nor part of a code or phone number.
+  if (card.numeral && Number.isInteger(value) && !card.numeral.grouped) {
+    const prev = tok(ctx, t - 1);
+    const chained = prev !== undefined && adjacent(ctx, t) && (prev.key === '-' || prev.key === '/' || prev.key === '.');
+    const slash = chained ? null : slashFraction(ctx, card.to, value, false);
     if (slash) {
-      const f = { num: value, den: slash.den };
-      // "2 1/4": a whole number then a fraction.
-      return { ...base, to: slash.to, value: f.num / f.den, kind: 'fraction', numerator: f.num, denominator: f.den, weak: false };
+      return { ...base, to: slash.to, value: value / slash.den, kind: 'fraction', numerator: value, denominator: slash.den, weak: false };
     }
-    const next = tok(ctx, to);
-    if (next && next.kind === 'digits' && near(ctx, to, 2) && !adjacent(ctx, to)) {
-      const inner = readCardinal(ctx, to);
+    const next = tok(ctx, card.to);
+    if (!chained && next && next.kind === 'digits' && near(ctx, card.to, 2) && !adjacent(ctx, card.to)) {
+      const inner = readCardinal(ctx, card.to);
       if (inner?.numeral && Number.isInteger(inner.value)) {
         const s2 = slashFraction(ctx, inner.to, inner.value, true);
         if (s2 && inner.value !== 0) {
@@ -222,15 +251,17 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number): { from: number;
         }
       }
     }
-    const vg = tok(ctx, to);
-    if (vg && VULGAR[vg.key] !== undefined && (adjacent(ctx, to) || near(ctx, to, 1))) {
-      return { ...base, to: to + 1, value: value + (VULGAR[vg.key] as number), kind: 'fraction', weak: false };
+    const vg = tok(ctx, card.to);
+    if (vg && VULGAR[vg.key] !== undefined && near(ctx, card.to, 1)) {
+      return { ...base, to: card.to + 1, value: value + (VULGAR[vg.key] as number), kind: 'fraction', weak: false };
     }
   }
-  // Fraction words: two thirds, cinco oitavos, trois quarts, zwei Drittel, one hundred and three and two thirds.
-  const fw = fractionWords(ctx, ph, card);
-  if (fw) return { ...base, ...fw, weak: false };
-  return { ...base, to, value, kind: 'number' };
+  // Fraction words: two thirds, cinco oitavos, trois quarts, zwei Drittel; not after digits ("100 millionths").
+  if (!card.numeral) {
+    const f = fractionAfter(ctx, value, card, card.to);
+    if (f) return { ...base, ...f, kind: 'fraction', weak: false };
+  }
+  return { ...base, to: card.to, value, kind: 'number' };
 }
 
 /** A number with an optional sign, for the second half of fractions (负３分之负一百五十七). */
@@ -244,7 +275,7 @@ function readSigned(ctx: ReadContext, t: number): { to: number; value: number } 
   return c ? { to: c.to, value: c.value } : null;
 }
 
-function slashFraction(ctx: ReadContext, t: number, num = 0, mixed = false): { to: number; den: number } | null {
+function slashFraction(ctx: ReadContext, t: number, num: number, mixed: boolean): { to: number; den: number } | null {
   const slash = tok(ctx, t);
   if (!slash || slash.kind !== 'sym' || (slash.key !== '/' && slash.key !== '⁄')) return null;
   if (!near(ctx, t, 1)) return null;
@@ -252,8 +283,8 @@ function slashFraction(ctx: ReadContext, t: number, num = 0, mixed = false): { t
   if (!d || d.kind !== 'digits' || !near(ctx, t + 1, 1)) return null;
   const after = tok(ctx, t + 2);
   if (after && after.kind === 'sym' && (after.key === '/' || after.key === '.' || after.key === '-') && adjacent(ctx, t + 2) &&
-    tok(ctx, t + 3)?.kind === 'digits') return null; // a date
-  if (after && (after.kind === 'word') && adjacent(ctx, t + 2)) return null;
+    tok(ctx, t + 3)?.kind === 'digits') return null;
+  if (after && after.kind === 'word' && adjacent(ctx, t + 2)) return null;
   const den = Number(d.key);
   if (den === 0 || d.key.length > 6) return null;
   // 8/2024 is a month, 14/11 a day and month.
@@ -262,17 +293,15 @@ function slashFraction(ctx: ReadContext, t: number, num = 0, mixed = false): { t
   return { to: t + 2, den };
 }
 
-/** A denominator word at t, possibly with a number before it inside one atom (dosmilésimos, veintiunavos). */
-function readDenominator(ctx: ReadContext, t: number): { to: number; value: number; unit: boolean } | null {
+/** A denominator word at t, possibly with a number before it inside one word (dosmilésimos, veintiunavos). */
+function readDenominator(ctx: ReadContext, t: number): { to: number; value: number; unit: boolean; scale: boolean; avos: boolean } | null {
   const a = atomAt(ctx, t);
   const senses = a?.senses;
   if (!a || !senses || senses.length === 0) return null;
   const last = senses[senses.length - 1] as NumberWord;
-  if (last.kind !== 'denominator') {
-    return null;
-  }
-  if (senses.length === 1) return { to: a.to, value: last.value, unit: !last.scale && !last.avos };
-  // A compound word: the senses before the denominator form a number.
+  if (last.kind !== 'denominator') return null;
+  const flags = { scale: last.scale === true, avos: last.avos === true };
+  if (senses.length === 1) return { to: a.to, value: last.value, unit: !last.scale && !last.avos, ...flags };
   let acc = 0;
   let group = 0;
   for (let i = 0; i < senses.length - 1; i++) {
@@ -284,76 +313,85 @@ function readDenominator(ctx: ReadContext, t: number): { to: number; value: numb
     } else if (s.kind !== 'joiner') return null;
   }
   const prefix = acc + group;
-  if (last.avos) return { to: a.to, value: prefix, unit: false };
-  if (last.scale) return { to: a.to, value: prefix * last.value, unit: false };
-  return { to: a.to, value: prefix + last.value, unit: false };
+  if (last.avos) return { to: a.to, value: prefix, unit: false, scale: false, avos: false };
+  if (last.scale) return { to: a.to, value: prefix * last.value, unit: false, scale: false, avos: false };
+  return { to: a.to, value: prefix + last.value, unit: false, scale: false, avos: false };
 }
 
-/** The word forms of fractions after a cardinal has been read. */
-function fractionWords(ctx: ReadContext, ph: Phrases, card: Cardinal): { to: number; value: number; kind: 'fraction';
-  numerator?: number; denominator?: number } | null {
+/**
+ * A fraction word after a numerator: "two thirds", "one hundred thirty fifths" (100/35 in English and French),
+ * "tres dois milésimos", "vinte e um avos", "twenty and three fifths" (20 + 3/5), "three quarters billion".
+ */
+function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, at: number):
+  { to: number; value: number; numerator: number; denominator: number; scaleAfter?: number } | null {
   const lang = ctx.lang;
-  let to = card.to;
-  // Hyphen between numerator and denominator: "three-fifths", "one - fourth".
-  const hy = tok(ctx, to);
-  let denStart = to;
-  if (hy && hy.key === '-' && near(ctx, to)) denStart = to + 1;
+  let denStart = at;
+  if (tok(ctx, at)?.key === '-' && near(ctx, at)) denStart = at + 1;
   if (!near(ctx, denStart)) return null;
+  let whole = 0;
+  let num = value;
+  let wholeScale = 1;
+  const join = card?.lastJoin ?? null;
+  if (join) {
+    // "one hundred and three and two thirds": only the part after the last joiner is the numerator.
+    whole = join.before;
+    num = value - join.before;
+    if (join.scaleBefore >= 1000) wholeScale = join.scaleBefore; // five billion and three quarters
+  }
+  let den: number | null = null;
+  let to = 0;
   const direct = readDenominator(ctx, denStart);
   if (direct) {
-    let num = card.value;
-    let den = direct.value;
-    // English and French: "one hundred thirty fifths" = 100/35.
-    if (lang.tenJoinsOrdinal && direct.unit && den < 10 && card.atoms > 1 && denStart === to) {
+    den = direct.value;
+    to = direct.to;
+    // English and French: "one hundred thirty fifths" = 100/35; "twenty twenty fifths" = 20/25.
+    if (card && !join && lang.tenJoinsOrdinal && direct.unit && den < 10 && card.atoms > 1 && denStart === at) {
       const last = lastAtomValue(ctx, card);
-      if (last !== null && last >= 20 && last < 100 && last % 10 === 0 && !hyphenBefore(ctx, card.to - 1)) {
+      if (last !== null && last >= 20 && last < 100 && last % 10 === 0 && tok(ctx, card.to - 2)?.key !== '-') {
         num -= last;
         den += last;
       }
     }
-    let afterDen = direct.to;
-    // "sechs und zwei Drittel Millionen", "three quarters billion": a scale after the fraction multiplies it.
-    const sc = senseAt(ctx, afterDen);
-    let mult = 1;
-    if (sc && sc.kind === 'scale' && near(ctx, afterDen) && sc.value >= 1000) {
-      mult = sc.value;
-      afterDen = atomAt(ctx, afterDen)?.to ?? afterDen;
-    }
-    return mixedValue(ctx, card, num, den, afterDen, mult);
-  }
-  // A second number, then a denominator: "tres dois milésimos", "vinte e um avos", "twenty twenty fifths".
-  const second = readCardinal(ctx, denStart);
-  if (second && second.words) {
-    const d2 = readDenominator(ctx, second.to + (tok(ctx, second.to)?.key === '-' ? 1 : 0));
-    if (d2 && near(ctx, second.to)) {
-      const dAtom = atomAt(ctx, second.to + (tok(ctx, second.to)?.key === '-' ? 1 : 0));
-      const last = dAtom?.senses?.[dAtom.senses.length - 1];
-      if (last && last.kind === 'denominator') {
-        let den: number | null = null;
-        if (last.avos && dAtom?.senses?.length === 1) den = second.value;
-        else if (last.scale) den = second.value * d2.value;
-        else if (d2.unit && d2.value < 10 && second.value >= 20 && second.value % 10 === 0 && second.value < 100) {
-          den = second.value + d2.value;
-        } else if (d2.unit && (second.value === 100 || second.value === 1000) && lang.tenJoinsOrdinal) {
-          den = second.value + d2.value;
-        }
-        if (den) return mixedValue(ctx, card, card.value, den, d2.to, 1);
+  } else {
+    // A second number, then a denominator: "tres dois milésimos", "vinte e um avos", "a twenty-first".
+    const second = readCardinal(ctx, denStart);
+    if (!second || !second.words || second.weak && second.atoms === 1 && false) return null;
+    let dAt = second.to;
+    if (tok(ctx, dAt)?.key === '-' && near(ctx, dAt)) dAt++;
+    let d2 = readDenominator(ctx, dAt);
+    // "vingt et unième": the joiner before a unit ordinal belongs to the denominator.
+    if (!d2) {
+      const j = senseAt(ctx, dAt);
+      if (j && j.kind === 'joiner' && near(ctx, dAt + 1)) {
+        d2 = readDenominator(ctx, dAt + 1);
+        if (d2 && !d2.unit) d2 = null;
       }
     }
+    if (!d2 || !near(ctx, dAt)) return null;
+    if (d2.avos) den = second.value;
+    else if (d2.scale) den = second.value * d2.value;
+    else if (d2.unit && d2.value < 10 && second.value >= 20 && second.value < 100 && second.value % 10 === 0) den = second.value + d2.value;
+    else if (d2.unit && lang.tenJoinsOrdinal && (second.value === 100 || second.value === 1000)) den = second.value + d2.value;
+    if (den === null) return null;
+    to = d2.to;
   }
-  return null;
-}
-
-/** "one hundred and three and two thirds": a joiner inside the whole number before the numerator. */
-function mixedValue(ctx: ReadContext, card: Cardinal, num: number, den: number, to: number, mult: number) {
-  if (den === 0) return null;
-  return { to, value: (num / den) * mult, kind: 'fraction' as const, numerator: num, denominator: den, from: card.from };
+  if (!den) return null;
+  // "sechs und zwei Drittel Millionen", "three quarters billion": a scale after the fraction multiplies it.
+  let scaleAfter: number | undefined;
+  const sc = senseAt(ctx, to);
+  if (sc && sc.kind === 'scale' && sc.value >= 1000 && near(ctx, to)) {
+    scaleAfter = sc.value;
+    to = atomAt(ctx, to)?.to ?? to + 1;
+  }
+  const frac = (num / den) * (scaleAfter ?? wholeScale);
+  const out: { to: number; value: number; numerator: number; denominator: number; scaleAfter?: number } =
+    { to, value: whole + frac, numerator: num, denominator: den };
+  if (scaleAfter !== undefined) out.scaleAfter = scaleAfter;
+  return out;
 }
 
 function lastAtomValue(ctx: ReadContext, card: Cardinal): number | null {
-  // Find the last atom of the cardinal.
-  let t = card.to - 1;
-  while (t > card.from && tok(ctx, t)?.kind === 'sym') t--;
+  const t = card.to - 1;
   const a = atomAt(ctx, t);
   const s = a?.senses;
   if (!a || !s || s.length !== 1 || a.to !== card.to) return null;
@@ -361,29 +399,30 @@ function lastAtomValue(ctx: ReadContext, card: Cardinal): number | null {
   return sense.kind === 'value' ? sense.value : null;
 }
 
-function hyphenBefore(ctx: ReadContext, t: number): boolean {
-  return tok(ctx, t - 1)?.key === '-';
+/** The phrase for a joiner word inside a number ("and", "e", "y", "und", "và", "又"). */
+function joinerAt(ctx: ReadContext, ph: Phrases, t: number): number {
+  const m = match(ctx, ph.mixed, t);
+  if (m) return m.to;
+  const s = senseAt(ctx, t);
+  return s && s.kind === 'joiner' && near(ctx, t) ? t + 1 : -1;
 }
 
-/** A number with its sign, whole part and fraction joined by "and"/"又"/"con", percent and currency around it. */
+/** A number with its fraction joined by "and"/"又"/"con", and the percent or currency words around it. */
 function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions): Value | null {
   const inUrl = opts.urls[t] === 1;
-  let from = t;
   let currency: CurrencyWord | null = null;
   let percentBase: number | null = null;
   let start = t;
   if (!inUrl) {
-    // Currency before the amount: $5, US$ 10, R$ 10, EUR 20, ¥300.
+    // Currency before the amount: $5, US$ 10, R$ 10, EUR 20, ¥300, USD115.
     const cb = ph.curBefore.match(ctx.text, ctx.tokens, t);
     if (cb && near(ctx, cb.to, 2)) {
       const nk = tok(ctx, cb.to);
-      const glued = tok(ctx, t - 1) && adjacent(ctx, t) && isWordChar(ctx, t - 1) && tok(ctx, t)?.kind === 'word';
-      if (nk && (nk.kind === 'digits' || atomAt(ctx, cb.to)) && !glued) {
+      if (nk && (nk.kind === 'digits' || atomAt(ctx, cb.to) || nk.key === '-')) {
         currency = cb.data;
         start = cb.to;
       }
     }
-    // Percent before: 百分之五, percent of 10.
     if (!currency) {
       const pb = ph.percentBefore.match(ctx.text, ctx.tokens, t);
       if (pb && near(ctx, pb.to)) {
@@ -393,17 +432,21 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
     }
   }
   let core = readCore(ctx, ph, start);
-  if (!core) {
-    if (start !== t) return null;
-    return null;
-  }
-  // Mixed numbers: "one and a half" is read by the cardinal; "five and a quarter", "3又一千分之23", "uno con un cuarto".
-  if (core.kind === 'number' && !inUrl) {
-    const mj = ph.mixed.match(ctx.text, ctx.tokens, core.to);
-    if (mj && near(ctx, core.to) && near(ctx, mj.to)) {
+  if (!core) return null;
+  // Mixed numbers: "five and a quarter", "3又一千分之23", "uno con un cuarto", "cinco billones con tres cuartos".
+  if (core.kind === 'number' && !inUrl && !core.card?.numeral?.grouped) {
+    const mj = match(ctx, ph.mixed, core.to);
+    if (mj && near(ctx, mj.to)) {
       const frac = readCore(ctx, ph, mj.to);
-      if (frac && frac.kind === 'fraction' && frac.value < 1 && frac.value > 0) {
-        core = { ...core, to: frac.to, value: core.value + Math.sign(core.value || 1) * frac.value, kind: 'fraction' };
+      if (frac && frac.kind === 'fraction' && frac.numerator !== undefined && frac.denominator !== undefined &&
+        frac.numerator > 0 && frac.numerator < frac.denominator) {
+        const part = frac.numerator / frac.denominator;
+        const sign = core.value < 0 ? -1 : 1;
+        const scale = frac.scaleAfter ?? 1;
+        const lastScale = core.card?.lastScale ?? 0;
+        const value = frac.scaleAfter !== undefined ? (core.value + sign * part) * scale
+          : core.value + sign * part * (lastScale >= 1000 ? lastScale : 1);
+        core = { ...core, to: frac.to, value, kind: 'fraction', numerator: frac.numerator, denominator: frac.denominator };
       }
     }
   }
@@ -411,18 +454,18 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
   let to = core.to;
   let kind: Value['kind'] = core.kind;
   let value = core.value;
-  let iso: string | undefined;
+  let symbolAfter = false;
   if (percentBase !== null) {
     kind = 'percent';
     value = (value * 100) / percentBase;
   } else if (!inUrl) {
-    const pa = ph.percentAfter.match(ctx.text, ctx.tokens, to);
-    const tenths = ph.tenths.match(ctx.text, ctx.tokens, to);
-    if (pa && near(ctx, to) && !currency) {
+    const pa = match(ctx, ph.percentAfter, to);
+    const tenths = match(ctx, ph.tenths, to);
+    if (pa && !currency) {
       kind = 'percent';
       to = pa.to;
-    } else if (tenths && near(ctx, to) && !currency && value > 0 && value <= 10) {
-      // 七成 = 70%, 九折 = 90%, 七成 六 = 76%.
+    } else if (tenths && !currency && value > 0 && value <= 10 && !(value === 10 && tok(ctx, tenths.to - 1)?.key === '折')) {
+      // 七成 = 70%, 九折 = 90%, 七成 六 = 76%; 十折 is no discount at all.
       kind = 'percent';
       to = tenths.to;
       value *= 10;
@@ -432,67 +475,107 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
         to += 1;
       }
     } else {
-      // Currency after the amount: 5 dollars, 5 triệu đồng, 500万美元, 48.000 millones de dólares.
+      // Currency after the amount: 5 dollars, 5 triệu đồng, 500万美元, 48.000 millones de dólares, 12-cent.
       let at = to;
-      const link = ph.curLinks.match(ctx.text, ctx.tokens, at);
+      if (tok(ctx, at)?.key === '-' && adjacent(ctx, at) && adjacent(ctx, at + 1)) at++;
       let ca = ph.curAfter.match(ctx.text, ctx.tokens, at);
-      if (!ca && link && card?.endsWithScale && near(ctx, link.to)) {
-        ca = ph.curAfter.match(ctx.text, ctx.tokens, link.to);
-        if (ca) at = link.to;
+      if (!ca && card?.endsWithScale) {
+        const link = match(ctx, ph.curLinks, at);
+        if (link && near(ctx, link.to)) {
+          ca = ph.curAfter.match(ctx.text, ctx.tokens, link.to);
+          if (ca) at = link.to;
+        }
       }
-      const gluedOk = ca && (near(ctx, at, 2) || adjacent(ctx, at));
-      if (ca && gluedOk && !currency) {
-        currency = ca.data;
-        to = ca.to;
-      } else if (ca && gluedOk && currency && ca.data.iso === currency.iso) {
+      if (ca && near(ctx, at, 2) && (!currency || ca.data.iso === currency.iso || !ca.data.iso)) {
+        if (!currency) currency = ca.data;
+        symbolAfter = tok(ctx, ca.to - 1)?.kind === 'sym';
         to = ca.to;
       }
     }
   }
   if (currency) {
     kind = 'money';
-    iso = currency.iso;
-    if (currency.minor) value *= currency.minor;
+    if (currency.factor) value *= currency.factor;
+    // "thirteen dollars and forty-five cents", "15 dollars 50", "50元6角三分", "hai đô 23".
+    if (!currency.factor || currency.factor >= 1) {
+      const minor = readMinor(ctx, ph, to, to > core.to);
+      if (minor) {
+        value += Math.sign(value || 1) * minor.value;
+        to = minor.to;
+        symbolAfter = false;
+      }
+    }
   }
   const v: Value = {
-    from,
+    from: t,
     to,
     value,
     kind,
-    core: { from: core.from, to: core.to, value: core.value, kind: core.kind },
+    core,
     weak: core.weak && kind === 'number',
     plus: core.plus,
-    digitsOnly: card?.numeral !== null && card?.numeral !== undefined && core.kind === 'number',
-    integer: Number.isInteger(core.value),
-    words: card?.words ?? false,
+    digitsOnly: card?.numeral !== null && card?.numeral !== undefined && core.kind === 'number' && core.from === start,
+    symbolAfter,
   };
-  if (iso !== undefined) v.currency = iso;
-  if (core.numerator !== undefined) v.numerator = core.numerator;
-  if (core.denominator !== undefined) v.denominator = core.denominator;
-  from = t;
+  if (currency?.iso !== undefined) v.currency = currency.iso;
   return v;
 }
 
+/** Cents after an amount in the major unit: "and 45 cents", "50", "6角三分". */
+function readMinor(ctx: ReadContext, ph: Phrases, t: number, wordAfter: boolean): { to: number; value: number } | null {
+  let total = 0;
+  let to = t;
+  let any = false;
+  for (let guard = 0; guard < 3; guard++) {
+    let k = to;
+    const j = joinerAt(ctx, ph, k);
+    if (j >= 0) k = j;
+    if (!near(ctx, k)) break;
+    const c = readCardinal(ctx, k);
+    if (!c || !Number.isInteger(c.value) || c.value <= 0 || c.value >= 100 || c.decimal) break;
+    const unit = ph.minor.match(ctx.text, ctx.tokens, c.to);
+    if (unit && near(ctx, c.to, 2)) {
+      total += c.value * unit.data;
+      to = unit.to;
+      any = true;
+      continue;
+    }
+    // A bare number of cents right after the currency word: "15 dollars 50", "hai đô 23".
+    if (!any && wordAfter && c.numeral?.intDigits.length !== 1 || (!any && wordAfter && !c.numeral)) {
+      if (c.value < 100 && (!c.numeral || c.numeral.intDigits.length <= 2)) {
+        const next = tok(ctx, c.to);
+        if (next && (next.kind === 'word' || next.kind === 'han') && senseAt(ctx, c.to)?.kind === 'scale') break;
+        total += c.value / 100;
+        to = c.to;
+        any = true;
+      }
+    }
+    break;
+  }
+  return any ? { to, value: total } : null;
+}
+
+function span(ctx: ReadContext, from: number, to: number): { start: number; end: number } {
+  return { start: (ctx.tokens[from] as { start: number }).start, end: (ctx.tokens[to - 1] as { end: number }).end };
+}
+
 function toMatch(ctx: ReadContext, v: Value): NumberMatch {
-  const start = (ctx.tokens[v.from] as { start: number }).start;
-  const end = (ctx.tokens[v.to - 1] as { end: number }).end;
-  const m: NumberMatch = { text: '', start, end, value: v.value, kind: v.kind };
+  const m: NumberMatch = { text: '', ...span(ctx, v.from, v.to), value: v.value, kind: v.kind };
   if (v.currency !== undefined) m.currency = v.currency;
-  if (v.numerator !== undefined) m.numerator = v.numerator;
-  if (v.denominator !== undefined) m.denominator = v.denominator;
+  if (v.core.numerator !== undefined && v.core.kind === 'fraction') m.numerator = v.core.numerator;
+  if (v.core.denominator !== undefined && v.core.kind === 'fraction') m.denominator = v.core.denominator;
   if (v.weak) m.weak = true;
   if (v.plus) m.plus = true;
   return m;
 }
 
 function coreMatch(ctx: ReadContext, v: Value): NumberMatch {
-  const start = (ctx.tokens[v.core.from] as { start: number }).start;
-  const end = (ctx.tokens[v.core.to - 1] as { end: number }).end;
-  const m: NumberMatch = { text: '', start, end, value: v.core.value, kind: v.core.kind };
-  if (v.weak) m.weak = true;
-  if (v.plus) m.plus = true;
-  if (v.numerator !== undefined) m.numerator = v.numerator;
-  if (v.denominator !== undefined) m.denominator = v.denominator;
+  const c = v.core;
+  const m: NumberMatch = { text: '', ...span(ctx, c.from, c.to), value: c.value, kind: c.kind };
+  if (v.weak || c.weak) m.weak = true;
+  if (c.plus) m.plus = true;
+  if (c.numerator !== undefined && c.kind === 'fraction') m.numerator = c.numerator;
+  if (c.denominator !== undefined && c.kind === 'fraction') m.denominator = c.denominator;
   return m;
 }
 
@@ -500,45 +583,71 @@ function emit(ctx: ReadContext, v: Value, opts: ComposeOptions): NumberMatch {
   return opts.compound ? toMatch(ctx, v) : coreMatch(ctx, v);
 }
 
+/** Digits glued to letters ("29km", "4o", "A380", "t0") are part of a word or a code, not a number. */
+function glued(ctx: ReadContext, v: Value): boolean {
+  const first = tok(ctx, v.from);
+  const before = tok(ctx, v.from - 1);
+  if (first && before && before.kind === 'word' && adjacent(ctx, v.from) && (first.kind === 'digits' || first.kind === 'sym')) return true;
+  const last = tok(ctx, v.to - 1);
+  const after = tok(ctx, v.to);
+  return last !== undefined && after !== undefined && after.kind === 'word' && adjacent(ctx, v.to) &&
+    (last.kind === 'digits' || last.kind === 'sym');
+}
+
+type Found = { matches: NumberMatch[]; to: number };
+
 /**
  * Reads what starts at token t: a range ("from 5 to 10", "5-10"), a bounded number ("more than 30", with
  * openRanges), or one number with its percent or currency. Returns the matches and the token after them.
  */
-export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions):
-  { matches: NumberMatch[]; to: number } | null {
-  const inUrl = opts.urls[t] === 1;
-  if (!inUrl) {
-    // Ranges opened by a word: between 5 and 10, từ 5 đến 10, entre 20 e 30, 在10和20之间.
-    const open = ph.rangeOpen.match(ctx.text, ctx.tokens, t);
-    if (open && near(ctx, open.to)) {
-      for (const frame of open.data) {
-        const r = readRangeRest(ctx, ph, open.to, frame, opts, t);
-        if (r) return r;
-      }
+export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions): Found | null {
+  if (opts.urls[t] === 1) {
+    const core = readCore(ctx, ph, t);
+    if (!core) return null;
+    return { matches: [{ text: '', ...span(ctx, core.from, core.to), value: core.value, kind: core.kind }], to: core.to };
+  }
+  // Ranges opened by a word: between 5 and 10, từ 5 đến 10, entre 20 e 30, 在10和20之间.
+  const open = match(ctx, ph.rangeOpen, t) ?? ph.rangeOpen.match(ctx.text, ctx.tokens, t);
+  if (open && near(ctx, open.to)) {
+    for (const frame of open.data) {
+      const r = readRangeRest(ctx, ph, open.to, frame, opts, t);
+      if (r) return r;
     }
     if (opts.openRanges) {
-      const b = readBounded(ctx, ph, t, opts);
-      if (b) return b;
+      // "từ 7000 đồng trở xuống": the opener belongs to a bound after the number.
+      const a = readValue(ctx, ph, open.to, opts);
+      const after = a ? match(ctx, ph.boundsAfter, a.to) : null;
+      if (a && after && !glued(ctx, a)) return { matches: [boundMatch(ctx, a, after.data, t, after.to)], to: after.to };
     }
+  }
+  if (opts.openRanges) {
+    const b = readBounds(ctx, ph, t, opts, false);
+    if (b) return b;
   }
   const a = readValue(ctx, ph, t, opts);
   if (!a) return null;
-  if (!inUrl) {
-    // Ranges joined by a word or dash: 5 to 10, 5-10, 5至10, 20~100.
-    const join = ph.rangeJoin.match(ctx.text, ctx.tokens, a.to);
-    if (join && nearJoin(ctx, a.to, join.to, join.data.join)) {
-      const b = readValue(ctx, ph, join.to, opts);
-      if (b && rangeOk(ctx, a, b, join.data.join)) {
-        const close = join.data.close ? ph.rangeOpen && matchWord(ctx, b.to, join.data.close) : b.to;
-        return rangeResult(ctx, a, b, t, close || b.to, opts);
+  if (glued(ctx, a)) return { matches: [], to: a.to };
+  // Ranges joined by a word or dash: 5 to 10, 5-10, 5至10, 20~100, 10000与20000之间.
+  const joins = ph.rangeJoin.match(ctx.text, ctx.tokens, a.to);
+  if (joins && near(ctx, a.to)) {
+    for (const frame of joins.data) {
+      if (!nearJoin(ctx, a.to, joins.to, frame.join)) continue;
+      const b = readValue(ctx, ph, joins.to, opts);
+      if (!b || glued(ctx, b) || !rangeOk(ctx, a, b, frame.join)) continue;
+      let to = b.to;
+      if (frame.close) {
+        const c = matchWord(ctx, b.to, frame.close);
+        if (!c) continue;
+        to = c;
       }
+      return rangeResult(ctx, a, b, t, to, opts);
     }
-    if (opts.openRanges) {
-      const after = ph.boundsAfter.match(ctx.text, ctx.tokens, a.to);
-      if (after && near(ctx, a.to)) {
-        const m = boundMatch(ctx, a, after.data, t, after.to);
-        return { matches: [m], to: after.to };
-      }
+  }
+  if (opts.openRanges) {
+    const b = readBounds(ctx, ph, t, opts, true, a);
+    if (b) return b;
+    if (a.plus) {
+      return { matches: [boundMatch(ctx, a, { side: 'low', inclusive: false }, t, a.to)], to: a.to };
     }
   }
   return { matches: [emit(ctx, a, opts)], to: a.to };
@@ -546,7 +655,7 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
 
 function nearJoin(ctx: ReadContext, at: number, after: number, join: string): boolean {
   if (!near(ctx, at, 3) || !near(ctx, after, 3)) return false;
-  if (join === '-' || join === '–' || join === '—' || join === '~' || join === '〜') {
+  if (DASHES.has(join)) {
     // A dash joins a range only with the same spacing on both sides: "5-10", "5 - 10", not "5 -10".
     const before = (ctx.tokens[at]?.start ?? 0) - (ctx.tokens[at]?.gapStart ?? 0);
     const aft = (ctx.tokens[after]?.start ?? 0) - (ctx.tokens[after]?.gapStart ?? 0);
@@ -555,47 +664,63 @@ function nearJoin(ctx: ReadContext, at: number, after: number, join: string): bo
   return true;
 }
 
+const wordSets = new Map<string, PhraseSet<true>>();
+
 function matchWord(ctx: ReadContext, t: number, phrase: string): number {
-  const s = new PhraseSet<true>();
-  s.add(phrase, true);
+  let s = wordSets.get(phrase);
+  if (!s) {
+    s = new PhraseSet<true>();
+    s.add(phrase, true);
+    wordSets.set(phrase, s);
+  }
   const m = s.match(ctx.text, ctx.tokens, t);
   return m && near(ctx, t) ? m.to : 0;
 }
 
 function rangeOk(ctx: ReadContext, a: Value, b: Value, join: string): boolean {
-  if (a.weak || b.weak) return false;
   if (!(a.value < b.value)) return false;
-  const dash = join === '-' || join === '–' || join === '—';
+  const dash = DASHES.has(join);
+  if ((a.weak || b.weak) && dash) return false;
+  // Both ends of one kind; a plain number may take its unit from the second end (1000-2000 đồng, 5-20%).
+  if (a.kind !== b.kind) {
+    if (a.kind !== 'number' || (b.kind !== 'money' && b.kind !== 'percent')) return false;
+    if (!Number.isInteger(a.value) && Number.isInteger(b.core.value)) return false;
+  } else if (a.kind === 'money' && a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
   if (dash) {
-    // A dash joins digits only, and not a date (2025-11), a phone number or a code.
-    if (!a.digitsOnly && a.kind === 'number') return false;
-    if (!b.digitsOnly && b.kind === 'number' && !(b.core.kind === 'number' && !b.words)) return false;
+    // A dash joins digits, not a date (2025-11), a phone number or a code (T-90).
+    if (a.kind === 'number' && !a.digitsOnly) return false;
+    if (b.kind === 'number' && !b.digitsOnly) return false;
     const next = ctx.tokens[b.to];
-    if (next && next.key === '-' && ctx.tokens[b.to + 1]?.kind === 'digits') return false;
+    if (next && DASHES.has(next.key) && ctx.tokens[b.to + 1]?.kind === 'digits') return false;
     const prev = ctx.tokens[a.from - 1];
-    if (prev && prev.key === '-' && adjacent(ctx, a.from)) return false;
+    if (prev && DASHES.has(prev.key) && adjacent(ctx, a.from)) return false;
     if (prev && prev.kind === 'word' && adjacent(ctx, a.from)) return false;
   }
   return true;
 }
 
-function rangeResult(ctx: ReadContext, a: Value, b: Value, from: number, to: number, opts: ComposeOptions) {
-  if (!opts.compound) return { matches: [coreMatch(ctx, a), coreMatch(ctx, b)], to: b.to };
-  const start = (ctx.tokens[from] as { start: number }).start;
-  const end = (ctx.tokens[to - 1] as { end: number }).end;
-  const m: NumberMatch = { text: '', start, end, value: a.value, kind: 'range', low: a.value, high: b.value };
+function rangeResult(ctx: ReadContext, a: Value, b: Value, from: number, to: number, opts: ComposeOptions): Found {
+  if (!opts.compound) return { matches: [coreMatch(ctx, a), coreMatch(ctx, b)], to };
+  const m: NumberMatch = { text: '', ...span(ctx, from, to), value: a.value, kind: 'range', low: a.value, high: b.value };
   const cur = b.currency ?? a.currency;
   if (cur !== undefined) m.currency = cur;
   if (a.kind === 'percent' || b.kind === 'percent') m.unit = 'percent';
   return { matches: [m], to };
 }
 
-function readRangeRest(ctx: ReadContext, ph: Phrases, t: number, frame: RangeFrame, opts: ComposeOptions, from: number) {
-  const a = readValue(ctx, ph, t, opts);
+/** A range end, skipping an ordinal mark (在第十和第十五之间). */
+function readEnd(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions): Value | null {
+  const ord = match(ctx, ph.ordinalBefore, t);
+  const v = readValue(ctx, ph, ord ? ord.to : t, opts);
+  return v && !glued(ctx, v) ? { ...v, from: t } : null;
+}
+
+function readRangeRest(ctx: ReadContext, ph: Phrases, t: number, frame: RangeFrame, opts: ComposeOptions, from: number): Found | null {
+  const a = readEnd(ctx, ph, t, opts);
   if (!a) return null;
   const j = matchWord(ctx, a.to, frame.join);
   if (!j) return null;
-  const b = readValue(ctx, ph, j, opts);
+  const b = readEnd(ctx, ph, j, opts);
   if (!b || !near(ctx, j) || !(a.value < b.value)) return null;
   let to = b.to;
   if (frame.close) {
@@ -606,45 +731,103 @@ function readRangeRest(ctx: ReadContext, ph: Phrases, t: number, frame: RangeFra
   return rangeResult(ctx, a, b, from, to, opts);
 }
 
-/** "more than 30", "至少10", "between 20 and 30" style bounds, when one-sided ranges are asked for. */
-function readBounded(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions) {
-  const before = ph.boundsBefore.match(ctx.text, ctx.tokens, t);
-  if (!before || !near(ctx, before.to)) return null;
-  const a = readValue(ctx, ph, before.to, opts);
-  if (!a) return null;
-  let to = a.to;
-  let bound = before.data;
-  // "equal to 5000 or less", "more than 5000 or equal".
-  const after = ph.boundsAfter.match(ctx.text, ctx.tokens, a.to);
-  if (after && near(ctx, a.to)) {
-    if (bound.side === 'equal') bound = after.data.side === 'equal' ? bound : { ...after.data, inclusive: true };
-    else if (after.data.side === 'equal') bound = { ...bound, inclusive: true };
-    to = after.to;
+interface OneBound {
+  from: number;
+  to: number;
+  value: Value;
+  bound: Bound;
+}
+
+/** A symbol bound glued after another comparison symbol ("=>30", "<>30") is not one. */
+function oddSymbol(ctx: ReadContext, t: number): boolean {
+  const k = tok(ctx, t);
+  const p = tok(ctx, t - 1);
+  return k !== undefined && k.kind === 'sym' && p !== undefined && p.kind === 'sym' && adjacent(ctx, t) && '<>=!'.includes(p.key);
+}
+
+/** "or greater than 190": an after-bound that is really the start of a bound on the next number. */
+function afterBoundIsNext(ctx: ReadContext, ph: Phrases, from: number, to: number, opts: ComposeOptions): boolean {
+  for (let k = from; k <= to; k++) {
+    const b = ph.boundsBefore.match(ctx.text, ctx.tokens, k);
+    if (b && b.to >= to && near(ctx, b.to) && readValue(ctx, ph, b.to, opts)) return true;
   }
-  // A second bound joined by "and": more than 10 and less than 40.
-  const and = matchWord(ctx, to, 'and');
-  if (and) {
-    const second = ph.boundsBefore.match(ctx.text, ctx.tokens, and);
-    if (second && near(ctx, second.to) && second.data.side !== bound.side && second.data.side !== 'equal') {
-      const b = readValue(ctx, ph, second.to, opts);
-      if (b) {
-        const low = bound.side === 'low' ? a : b;
-        const high = bound.side === 'low' ? b : a;
-        if (low.value < high.value) {
-          const start = (ctx.tokens[t] as { start: number }).start;
-          const end = (ctx.tokens[b.to - 1] as { end: number }).end;
-          return { matches: [{ text: '', start, end, value: low.value, kind: 'range' as const, low: low.value, high: high.value }], to: b.to };
-        }
+  return readValue(ctx, ph, to, opts) !== null && near(ctx, to, 1) && tok(ctx, to)?.kind === 'digits';
+}
+
+function boundAfter(ctx: ReadContext, ph: Phrases, v: Value, opts: ComposeOptions): { to: number; bound: Bound } | null {
+  const after = match(ctx, ph.boundsAfter, v.to);
+  if (!after || afterBoundIsNext(ctx, ph, v.to, after.to, opts)) return null;
+  return { to: after.to, bound: after.data };
+}
+
+/** One bound at t: "more than 30", "比三十大", or (valueFirst) "30 or more", "1000以上". */
+function readOneBound(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions, valueFirst: Value | null): OneBound | null {
+  if (valueFirst) {
+    const after = boundAfter(ctx, ph, valueFirst, opts);
+    return after ? { from: t, to: after.to, value: valueFirst, bound: after.bound } : null;
+  }
+  const before = ph.boundsBefore.match(ctx.text, ctx.tokens, t);
+  if (before && near(ctx, before.to) && !oddSymbol(ctx, t)) {
+    const v = readEnd(ctx, ph, before.to, opts);
+    if (v) {
+      let bound = before.data;
+      let to = v.to;
+      // "equal to 5000 or less", "more than 5000 or equal".
+      const after = boundAfter(ctx, ph, v, opts);
+      if (after) {
+        if (bound.side === 'equal') bound = after.bound.side === 'equal' ? bound : { ...after.bound, inclusive: true };
+        else if (after.bound.side === 'equal') bound = { ...bound, inclusive: true };
+        to = after.to;
+      }
+      if (v.symbolAfter) to = v.core.to; // "weniger als 100 $": the bound is on the number
+      return { from: t, to, value: v, bound };
+    }
+  }
+  const frame = ph.boundFrames.match(ctx.text, ctx.tokens, t);
+  if (frame && near(ctx, frame.to)) {
+    const v = readEnd(ctx, ph, frame.to, opts);
+    if (v) {
+      for (const f of frame.data) {
+        const close = f.after.match(ctx.text, ctx.tokens, v.to);
+        if (close && near(ctx, v.to)) return { from: t, to: close.to, value: v, bound: f.bound };
       }
     }
   }
-  return { matches: [boundMatch(ctx, a, bound, t, to)], to };
+  return null;
+}
+
+/** One bound, or two joined into a range ("more than 10 and less than 40", "1000以上，1500以下"). */
+function readBounds(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions, afterValue: boolean, a?: Value): Found | null {
+  const first = readOneBound(ctx, ph, t, opts, afterValue && a ? a : null);
+  if (!first) return null;
+  // A second bound on the other side.
+  let k = first.to;
+  const j = ph.boundJoin.match(ctx.text, ctx.tokens, k);
+  const starts: number[] = [];
+  if (j && near(ctx, k)) starts.push(j.to);
+  if (ph.boundJoinEmpty) starts.push(k);
+  for (const s of starts) {
+    if (!near(ctx, s, 3)) continue;
+    let second = readOneBound(ctx, ph, s, opts, null);
+    if (!second) {
+      const v = readValue(ctx, ph, s, opts);
+      if (v && !glued(ctx, v)) second = readOneBound(ctx, ph, s, opts, v);
+    }
+    if (!second || first.bound.side === 'equal' || second.bound.side === 'equal' || second.bound.side === first.bound.side) continue;
+    const low = first.bound.side === 'low' ? first : second;
+    const high = first.bound.side === 'low' ? second : first;
+    if (!(low.value.value < high.value.value)) continue;
+    const m: NumberMatch = { text: '', ...span(ctx, t, second.to), value: low.value.value, kind: 'range', low: low.value.value, high: high.value.value };
+    const cur = low.value.currency ?? high.value.currency;
+    if (cur !== undefined) m.currency = cur;
+    k = second.to;
+    return { matches: [m], to: second.to };
+  }
+  return { matches: [boundMatch(ctx, first.value, first.bound, t, first.to)], to: first.to };
 }
 
 function boundMatch(ctx: ReadContext, a: Value, bound: Bound, from: number, to: number): NumberMatch {
-  const start = (ctx.tokens[from] as { start: number }).start;
-  const end = (ctx.tokens[to - 1] as { end: number }).end;
-  const m: NumberMatch = { text: '', start, end, value: a.value, kind: 'range' };
+  const m: NumberMatch = { text: '', ...span(ctx, from, to), value: a.value, kind: 'range' };
   if (bound.side === 'low' || bound.side === 'equal') m.low = a.value;
   if (bound.side === 'high' || bound.side === 'equal') m.high = a.value;
   if (a.currency !== undefined) m.currency = a.currency;

@@ -55,7 +55,12 @@ function blockPhrasesAndUrls(ctx: ReadContext, ph: Phrases): Uint8Array {
   // Phrases like 一切, 四川, "this one": their tokens never start or join a number.
   for (let t = 0; t < tokens.length; t++) {
     const m = ph.notNumbers.match(text, tokens, t);
-    if (m) {
+    // 万一 is "in case", but 一百零一万一千 is a number: a phrase followed by more of a number is not blocked.
+    const next = m ? tokens[m.to] : undefined;
+    const sense = next ? ctx.lex.words.get(next.key) : undefined;
+    const more = next !== undefined && next.start - next.gapStart <= 1 &&
+      (next.kind === 'digits' || (next.kind === 'han' && sense !== undefined && (sense.kind === 'value' || sense.kind === 'scale')));
+    if (m && !more) {
       for (let k = t; k < m.to; k++) ctx.blocked[k] = 1;
       t = m.to - 1;
     }

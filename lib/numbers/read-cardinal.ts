@@ -41,6 +41,13 @@ export interface Cardinal {
   endsWithScale: boolean;
   /** A decimal part was read (point, 点, vírgula). */
   decimal: boolean;
+  /** The scale the number ends with (5 billion -> 1e9), or 0. */
+  lastScale: number;
+  /**
+   * The last joiner inside the number and what came before it ("twenty and three": before 20, at "three"), so
+   * that a fraction word after the number can take only the part after the joiner as its numerator.
+   */
+  lastJoin: { at: number; before: number; scaleBefore: number } | null;
 }
 
 export function atomAt(ctx: ReadContext, t: number): Atom | null {
@@ -115,6 +122,8 @@ interface Options {
   maxScale?: number;
   /** Read one atom's worth only when it is a digit numeral (no words after it). */
   wordsOnly?: boolean;
+  /** Accept forms that only occur inside a number (Vietnamese tư in "một phần tư"). */
+  allowInner?: boolean;
 }
 
 /**
@@ -140,7 +149,14 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
   let firstNumeral: Numeral | null = null;
   let lastWasScale = false;
   let articlePending = false;
-  const goods: { to: number; value: number; atoms: number; words: boolean; plus: boolean; scale: boolean; decimal: boolean }[] = [];
+  let loneScaleNotAlone = false;
+  let lastJoin: Cardinal['lastJoin'] = null;
+  interface Good { to: number; value: number; atoms: number; words: boolean; plus: boolean; scale: number; decimal: boolean;
+    join: Cardinal['lastJoin'] }
+  const goods: Good[] = [];
+  const push = (to: number): void => {
+    goods.push({ to, value: total(), atoms, words, plus, scale: lastWasScale ? minScale() : 0, decimal, join: lastJoin });
+  };
 
   const sumParts = (): number => parts.reduce((s, p) => s + p.value, 0);
   const minScale = (): number => (parts.length ? (parts[parts.length - 1] as Part).scale : Infinity);
@@ -169,7 +185,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
       atoms++;
       joiner = false;
       lastWasScale = false;
-      goods.push({ to: atom.to, value: total(), atoms, words, plus, scale: false, decimal });
+      push(atom.to);
       const afterMark = approximateMark(ctx, atom.to);
       if (afterMark >= 0) {
         plus = true;
@@ -212,7 +228,10 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             }
           }
           if (articlePending || looseDone) break outer;
+          if (sense.inner && atoms === 0 && si === 0 && !opts.allowInner) break outer;
           const v = sense.value;
+          const before = total();
+          const afterJoiner = joiner;
           if (loose === null) {
             if (parts.length && v >= minScale()) break outer;
             loose = v;
@@ -232,6 +251,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             loose = next;
           }
           if (!sense.weak) weakOnly = false;
+          if (afterJoiner) lastJoin = { at: j, before, scaleBefore: lastWasScale ? minScale() : 0 };
           words = true;
           joiner = false;
           lastWasScale = false;
@@ -240,6 +260,8 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
         case 'scale': {
           const M = sense.value;
           if (opts.maxScale !== undefined && M >= opts.maxScale) break outer;
+          // French "cents" after digits is money (50 cents), after words a scale (trois cents).
+          if (sense.afterWords && looseDigits) break outer;
           let popped = 0;
           let hadPop = false;
           while (parts.length && (parts[parts.length - 1] as Part).scale < M) {
@@ -252,7 +274,11 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           } else if (parts.length && (parts[parts.length - 1] as Part).scale === M && M >= 10000 && lastWasScale) {
             base = (parts.pop() as Part).value; // 四万万 = 4 × 10⁴ × 10⁴
           } else if (sense.bare && (parts.length === 0 || minScale() > M)) {
+            // German: "Tausende", "Claudia Tausend": a capitalised scale on its own is a noun or a name.
+            const first = ctx.text.charAt(ctx.tokens[j]?.start ?? 0);
+            if (lang.bareScaleLowercaseOnly && first !== first.toLowerCase()) break outer;
             base = 1;
+            if (atoms === 0 && sense.notAlone) loneScaleNotAlone = true;
           } else {
             if (loose !== null) stopBefore = looseFrom;
             break outer;
@@ -260,6 +286,11 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           if (parts.length && minScale() <= M) {
             // "two hundred five hundred": the second scale starts a new number at "five".
             stopBefore = loose !== null ? looseFrom : j;
+            break outer;
+          }
+          if (sense.maxBase !== undefined && base >= sense.maxBase) {
+            // 五十千 is not 50 000: 千 takes one digit.
+            stopBefore = j;
             break outer;
           }
           const product = base * M;
@@ -284,9 +315,10 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
               looseFrom = d.from;
               looseDone = true;
               atoms++;
-              goods.push({ to: atom.to, value: total() - (loose ?? 0), atoms, words, plus, scale: true, decimal });
+              goods.push({ to: atom.to, value: total() - (loose ?? 0), atoms, words, plus, scale: M, decimal, join: lastJoin });
               atoms++;
-              goods.push({ to: d.to, value: total(), atoms, words, plus, scale: false, decimal });
+              lastWasScale = false;
+              push(d.to);
               j = d.to;
               continue outer;
             }
@@ -294,9 +326,13 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           break;
         }
         case 'group': {
-          // dozen: multiplies the value before it, or stands for one dozen.
-          const base = loose ?? 1;
-          if (loose === null && (atoms > 0 && !articlePending)) break outer;
+          // dozen: multiplies the value before it (3 dozens, 十打); "a dozen" is one.
+          let base: number;
+          if (loose !== null) base = loose;
+          else if (parts.length) {
+            base = sumParts();
+            parts.length = 0;
+          } else break outer;
           loose = base * sense.value;
           articlePending = false;
           looseDone = true;
@@ -325,7 +361,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             }
             break outer;
           }
-          if (!joiner && senses.length === 1) break outer;
+          if (!joiner && senses.length === 1 && !lastWasScale) break outer;
           // "three and a half", "trois millions et demi", "zweieinhalb".
           if (loose !== null) {
             loose += sense.value;
@@ -366,7 +402,8 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           words = true;
           weakOnly = false;
           atoms++;
-          goods.push({ to: frac.to, value: total(), atoms, words, plus, scale: false, decimal });
+          lastWasScale = false;
+          push(frac.to);
           j = frac.to;
           looseDone = true;
           joiner = false;
@@ -380,9 +417,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
       }
     }
     atoms++;
-    if (!joiner && !articlePending) {
-      goods.push({ to: atom.to, value: total(), atoms, words, plus, scale: lastWasScale, decimal });
-    }
+    if (!joiner && !articlePending) push(atom.to);
     // 十多万, 五百余万: an "and more" mark between a number and its scale.
     let after = nextAtomStart(ctx, atom.to);
     if (loose !== null || parts.length) {
@@ -408,6 +443,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
     }
   }
   if (!good) return null;
+  if (good.atoms === 1 && loneScaleNotAlone) return null;
   const value = good.value;
   if (!Number.isFinite(value)) return null;
   return {
@@ -419,8 +455,10 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
     weak: good.atoms === 1 && weakOnly && good.words,
     plus: good.plus,
     atoms: good.atoms,
-    endsWithScale: good.scale,
+    endsWithScale: good.scale > 0,
     decimal: good.decimal,
+    lastScale: good.scale,
+    lastJoin: good.join,
   };
 }
 
@@ -474,7 +512,7 @@ function readDecimalWords(ctx: ReadContext, t: number): { digits: string; to: nu
     const tok = ctx.tokens[j];
     const single = atom.senses?.length === 1 ? atom.senses[0] : undefined;
     if (tok?.kind === 'han') {
-      if (!single || single.kind !== 'value' || single.value > 9 || !Number.isInteger(single.value)) break;
+      if (!single || single.kind !== 'value' || single.value > 9 || !Number.isInteger(single.value) || single.notDigit) break;
       digits += String(single.value);
       j = atom.to;
       continue;
@@ -487,5 +525,9 @@ function readDecimalWords(ctx: ReadContext, t: number): { digits: string; to: nu
     j = card.to;
   }
   if (digits === '') return null;
+  // "uno con un cuarto": the words after the point are a fraction, not decimals.
+  const after = atomAt(ctx, j);
+  const last = after?.senses?.[after.senses.length - 1];
+  if (last && (last.kind === 'denominator' || last.kind === 'half') && joinable(ctx, j)) return null;
   return { digits, to: j };
 }

@@ -73,11 +73,12 @@ export const pt: NumberLanguage = {
     'dólares americanos': { iso: 'USD' }, usd: { iso: 'USD' }, euros: { iso: 'EUR' }, euro: { iso: 'EUR' },
     eur: { iso: 'EUR' }, '€': { iso: 'EUR' }, libras: { iso: 'GBP' }, 'libras esterlinas': { iso: 'GBP' },
     ienes: { iso: 'JPY' }, yenes: { iso: 'JPY' }, yen: { iso: 'JPY' }, iene: { iso: 'JPY' },
-    yuans: { iso: 'CNY' }, yuan: { iso: 'CNY' }, francos: {}, penies: { iso: 'GBP', minor: 0.01 },
-    centavos: { minor: 0.01 }, centavo: { minor: 0.01 }, rublos: { iso: 'RUB' }, rupias: { iso: 'INR' },
+    yuans: { iso: 'CNY' }, yuan: { iso: 'CNY' }, francos: {}, penies: { iso: 'GBP', factor: 0.01 },
+    centavos: { factor: 0.01 }, centavo: { factor: 0.01 }, rublos: { iso: 'RUB' }, rupias: { iso: 'INR' },
     escudos: {}, $: { iso: 'USD' },
   },
   currencyLinks: ['de'],
+  minorUnits: { centavos: 0.01, centavo: 0.01, 'cêntimos': 0.01, centimos: 0.01 },
   ranges: [
     { open: 'entre', join: 'e' }, { open: 'entre o', join: 'e o' }, { open: 'de', join: 'a' },
     { open: 'desde', join: 'até' }, { open: 'desde', join: 'ateh' }, { open: 'de', join: 'até' },
@@ -94,6 +95,7 @@ export const pt: NumberLanguage = {
     'menor ou igual a': highIn, 'menores ou iguais a': highIn, 'inferiores ou iguais a': highIn,
     'igual a ou menor que': highIn, 'igual ou menor que': highIn, '<': high, '<=': highIn, 'igual a': equal,
   },
+  boundJoiners: ['e', 'mas', ','],
   boundsAfter: {
     'ou mais': lowIn, 'ou menos': highIn, 'pelo menos': lowIn, 'como máximo': highIn, 'como mínimo': lowIn,
     'ou maior': lowIn, 'ou igual': equal, 'no mínimo': lowIn, 'no máximo': highIn,

@@ -74,7 +74,7 @@ const per = (list: string): string[] => list.split(' ');
 const rub = { iso: 'RUB' };
 const usd = { iso: 'USD' };
 const eur = { iso: 'EUR' };
-const currencyAfter: Record<string, { iso?: string; minor?: number }> = {
+const currencyAfter: Record<string, { iso?: string; factor?: number }> = {
   '₽': rub, 'руб': rub, 'руб.': rub, '$': usd, 'долл': usd, 'долл.': usd, '€': eur, 'евро': eur,
   '£': { iso: 'GBP' }, 'usd': usd, 'eur': eur, 'rub': rub,
 };
@@ -84,8 +84,8 @@ for (const w of per('юань юаня юаней юанями')) currencyAfter[
 for (const w of per('фунт фунта фунтов')) currencyAfter[w] = { iso: 'GBP' };
 for (const w of per('гривна гривны гривен')) currencyAfter[w] = { iso: 'UAH' };
 for (const w of per('вона воны вон')) currencyAfter[w] = { iso: 'KRW' };
-for (const w of per('копейка копейки копеек')) currencyAfter[w] = { iso: 'RUB', minor: 0.01 };
-for (const w of per('цент цента центов')) currencyAfter[w] = { iso: 'USD', minor: 0.01 };
+for (const w of per('копейка копейки копеек')) currencyAfter[w] = { iso: 'RUB', factor: 0.01 };
+for (const w of per('цент цента центов')) currencyAfter[w] = { iso: 'USD', factor: 0.01 };
 
 /** Russian, with every case and gender of the number words. */
 export const ru: NumberLanguage = {
@@ -112,6 +112,7 @@ export const ru: NumberLanguage = {
   currencyBefore: { $: usd, '€': eur, '£': { iso: 'GBP' }, '₽': rub, usd, eur },
   currencyAfter,
   currencyLinks: [],
+  minorUnits: { 'копейка': 0.01, 'копейки': 0.01, 'копеек': 0.01, 'цент': 0.01, 'цента': 0.01, 'центов': 0.01 },
   ranges: [
     { open: 'от', join: 'до' }, { open: 'с', join: 'до' }, { open: 'между', join: 'и' }, { open: '', join: '-' },
     { open: '', join: '–' }, { open: '', join: '—' }, { open: '', join: 'до' },
@@ -121,6 +122,7 @@ export const ru: NumberLanguage = {
     'не меньше': lowIn, 'минимум': lowIn, 'как минимум': lowIn, 'менее': high, 'меньше': high, 'менее чем': high,
     'не более': highIn, 'не больше': highIn, 'до': highIn, 'максимум': highIn, 'не свыше': highIn,
   },
+  boundJoiners: ['и', 'но', ','],
   boundsAfter: { 'и более': lowIn, 'и больше': lowIn, 'и менее': highIn, 'или больше': lowIn, 'или меньше': highIn },
   months: per('января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль ' +
     'март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'),

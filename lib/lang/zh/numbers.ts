@@ -1,7 +1,10 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
 
 const v = (value: number): NumberWord => ({ kind: 'value', value });
-const scale = (value: number): NumberWord => ({ kind: 'scale', value, bare: true });
+const scale = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
+/** 十, 百, 千 multiply a single digit (五千, not 五十千). */
+const small = (value: number, alone = false): NumberWord =>
+  ({ kind: 'scale', value, bare: true, maxBase: 10, ...(alone ? {} : { notAlone: true }) });
 const low = { side: 'low', inclusive: false } as const;
 const lowIn = { side: 'low', inclusive: true } as const;
 const high = { side: 'high', inclusive: false } as const;
@@ -11,15 +14,15 @@ const equal = { side: 'equal', inclusive: true } as const;
 const words: Record<string, NumberWord> = {
   '零': { kind: 'value', value: 0, filler: true }, '〇': { kind: 'value', value: 0, filler: true },
   '一': { kind: 'value', value: 1, weak: true }, '壹': v(1), '幺': v(1),
-  '二': v(2), '两': v(2), '兩': v(2), '贰': v(2), '貳': v(2), '貮': v(2),
+  '二': v(2), '两': { kind: 'value', value: 2, notDigit: true }, '兩': { kind: 'value', value: 2, notDigit: true }, '贰': v(2), '貳': v(2), '貮': v(2),
   '三': v(3), '叁': v(3), '參': v(3), '叄': v(3), '四': v(4), '肆': v(4), '五': v(5), '伍': v(5),
   '六': v(6), '陆': v(6), '陸': v(6), '七': v(7), '柒': v(7), '八': v(8), '捌': v(8), '九': v(9), '玖': v(9),
   '廿': v(20), '卅': v(30), '卌': v(40),
-  '十': scale(10), '拾': scale(10), '百': scale(100), '佰': scale(100), '千': scale(1e3), '仟': scale(1e3),
+  '十': small(10, true), '拾': small(10, true), '百': small(100), '佰': small(100), '千': small(1e3), '仟': small(1e3),
   '万': scale(1e4), '萬': scale(1e4), '亿': scale(1e8), '億': scale(1e8), '兆': scale(1e12),
   '点': { kind: 'point' }, '點': { kind: 'point' },
   '负': { kind: 'minus' }, '負': { kind: 'minus' },
-  '半': { kind: 'half', value: 0.5 }, '一半': v(0.5),
+  '半': { kind: 'half', value: 0.5 }, '一半': v(0.5), '半个': v(0.5), '半個': v(0.5),
   '打': { kind: 'group', value: 12 },
 };
 
@@ -41,7 +44,7 @@ export const zh: NumberLanguage = {
   percentBefore: { '百分之': 100, '佰分之': 100, '千分之': 1e3, '万分之': 1e4, '萬分之': 1e4, '百万分之': 1e6,
     '百萬分之': 1e6, '万万分之': 1e8, '萬萬分之': 1e8, '亿分之': 1e8 },
   tenthsPercent: ['成', '折'],
-  fractionDenominatorFirst: ['分之'],
+  fractionDenominatorFirst: ['分之', '份'],
   fractionNumeratorFirst: [],
   fractionProperWords: [],
   mixedJoiners: ['又'],
@@ -57,9 +60,10 @@ export const zh: NumberLanguage = {
     '港幣': { iso: 'HKD' }, '台币': { iso: 'TWD' }, '台幣': { iso: 'TWD' }, '新台币': { iso: 'TWD' },
     '新台幣': { iso: 'TWD' }, '卢布': { iso: 'RUB' }, '盧布': { iso: 'RUB' }, '越南盾': { iso: 'VND' },
     '韩元': { iso: 'KRW' }, '韓元': { iso: 'KRW' }, '比特币': { iso: 'XBT' }, '个比特币': { iso: 'XBT' },
-    '比特幣': { iso: 'XBT' }, '个比特幣': { iso: 'XBT' }, '美分': { iso: 'USD', minor: 0.01 },
+    '比特幣': { iso: 'XBT' }, '个比特幣': { iso: 'XBT' }, '美分': { iso: 'USD', factor: 0.01 },
   },
   currencyLinks: [],
+  minorUnits: { '角': 0.1, '毛': 0.1, '分': 0.01, '美分': 0.01, '日本銭': 0.01, '仙': 0.01 },
   ranges: [
     { open: '', join: '至' }, { open: '', join: '到' }, { open: '', join: '-' }, { open: '', join: '–' },
     { open: '', join: '—' }, { open: '', join: '~' }, { open: '', join: '〜' }, { open: '从', join: '到' },
@@ -76,6 +80,7 @@ export const zh: NumberLanguage = {
     '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn,
     '等于': equal, '等於': equal,
   },
+  boundJoiners: ['的同时', '同时', '并', '且', '并且', '而', ',', ''],
   boundsAfter: { '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
   months: [],
   yearBefore: [],
