@@ -2,25 +2,28 @@ import { useState } from 'preact/hooks';
 import type { FigureGroupView } from '../lib/protocol/views.ts';
 import { safeHref, shortDate, type Translate } from './strings.ts';
 
-/** Translates a quote on the device, or answers null; absent where the browser has no translator. */
-export type TranslateQuote = (text: string, from: string) => Promise<string | null>;
+/** Translates quotes on the device from the languages in `langs`; absent where the browser has no translator. */
+export interface QuoteTranslation {
+  langs: ReadonlySet<string>;
+  translate: (text: string, from: string) => Promise<string | null>;
+}
 
 export interface FigureGroupsProps {
   groups: FigureGroupView[];
   uiLang: string;
   t: Translate;
-  translateQuote?: TranslateQuote | null | undefined;
+  translation?: QuoteTranslation | null | undefined;
 }
 
 /** The original quote, and beside it a translation in the reader's language when asked for and possible. */
-function Quote({ text, lang, t, translateQuote }: { text: string; lang: string; t: Translate; translateQuote?: TranslateQuote | null | undefined }) {
+function Quote({ text, lang, t, translation }: { text: string; lang: string; t: Translate; translation?: QuoteTranslation | null | undefined }) {
   const [translated, setTranslated] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   return (
     <span class="quote">
       <q class="member-quote" lang={lang}>{text}</q>
-      {translateQuote && translated === null && !failed ? (
-        <button type="button" class="link translate" onClick={() => void translateQuote(text, lang).then((r) => (r === null ? setFailed(true) : setTranslated(r)))}>
+      {translation?.langs.has(lang) && translated === null && !failed ? (
+        <button type="button" class="link translate" onClick={() => void translation.translate(text, lang).then((r) => (r === null ? setFailed(true) : setTranslated(r)))}>
           {t('translateQuote', 'Translate')}
         </button>
       ) : null}
@@ -30,7 +33,7 @@ function Quote({ text, lang, t, translateQuote }: { text: string; lang: string; 
 }
 
 /** Each group of figures counting one thing: every value with its source, language, date, whom it cites, its quote. */
-export function FigureGroups({ groups, uiLang, t, translateQuote }: FigureGroupsProps) {
+export function FigureGroups({ groups, uiLang, t, translation }: FigureGroupsProps) {
   return (
     <ul class="groups">
       {groups.map((g) => (
@@ -54,7 +57,7 @@ export function FigureGroups({ groups, uiLang, t, translateQuote }: FigureGroups
                     {m.attribution ? ` · ${t('cites', 'cites')} ${m.attribution}` : ''}
                     {m.asOf ? ` · ${m.asOf}` : ''}
                   </span>
-                  <Quote text={m.quote} lang={m.lang} t={t} translateQuote={translateQuote} />
+                  <Quote text={m.quote} lang={m.lang} t={t} translation={translation} />
                 </li>
               );
             })}

@@ -1,5 +1,5 @@
 import type { TabState } from '../lib/protocol/views.ts';
-import { FigureGroups, type TranslateQuote } from './figure-groups.tsx';
+import { FigureGroups, type QuoteTranslation } from './figure-groups.tsx';
 import { languageName, shortDate, type Translate } from './strings.ts';
 import { VersionList } from './version-list.tsx';
 
@@ -14,11 +14,11 @@ export interface PopupViewProps {
   t: Translate;
   onAdd: () => void;
   onOpenOptions: () => void;
-  translateQuote?: TranslateQuote | null | undefined;
+  translation?: QuoteTranslation | null | undefined;
 }
 
 /** What Parallax knows about the page on the reader's tab. */
-export function PopupView({ state, save, uiLang, t, onAdd, onOpenOptions, translateQuote }: PopupViewProps) {
+export function PopupView({ state, save, uiLang, t, onAdd, onOpenOptions, translation }: PopupViewProps) {
   if (state.status === 'loading') {
     return <p class="state" data-testid="state-loading" role="status">{t('stateWorking', 'Reading the page…')}</p>;
   }
@@ -75,13 +75,13 @@ export function PopupView({ state, save, uiLang, t, onAdd, onOpenOptions, transl
       {disputed.length ? (
         <section class="section" aria-labelledby="disputed-h">
           <h2 id="disputed-h">{t('disputedHeading', 'Figures in dispute')}</h2>
-          <FigureGroups groups={disputed} uiLang={uiLang} t={t} translateQuote={translateQuote} />
+          <FigureGroups groups={disputed} uiLang={uiLang} t={t} translation={translation} />
         </section>
       ) : null}
       {agreeing.length ? (
         <section class="section" aria-labelledby="agree-h">
           <h2 id="agree-h">{t('agreeHeading', 'Figures that agree')}</h2>
-          <FigureGroups groups={agreeing} uiLang={uiLang} t={t} translateQuote={translateQuote} />
+          <FigureGroups groups={agreeing} uiLang={uiLang} t={t} translation={translation} />
         </section>
       ) : null}
     </div>

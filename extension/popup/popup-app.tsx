@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupState, type SaveState } from '../../components/popup-view.tsx';
+import type { QuoteTranslation } from '../../components/figure-groups.tsx';
 import { sendToBackground } from '../messaging.ts';
 import { t } from '../i18n.ts';
 import { getSettings } from '../settings.ts';
@@ -19,18 +20,28 @@ export function PopupApp({ uiLang }: { uiLang: string }) {
   const [state, setState] = useState<PopupState>({ status: 'loading' });
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const [tabId, setTabId] = useState<number | null>(null);
-  const [translateQuote, setTranslateQuote] = useState<ReturnType<typeof onDeviceTranslator>>(null);
+  const [translation, setTranslation] = useState<QuoteTranslation | null>(null);
 
   const analyze = async (id: number) => {
     try {
-      setState(await sendToBackground('bg:tab.analyze', { tabId: id }));
+      const next = await sendToBackground('bg:tab.analyze', { tabId: id });
+      setState(next);
+      if (next.status === 'ready') void offerTranslation(next.groups.flatMap((g) => g.members.map((m) => m.lang)));
     } catch (error) {
       setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
 
+  /** Offers translation only for the quotes' languages the browser can translate on the device right now. */
+  const offerTranslation = async (langs: string[]) => {
+    const target = (await getSettings()).translationTarget || uiLang.split('-')[0] || 'en';
+    const translator = onDeviceTranslator(target);
+    if (!translator) return;
+    const ready = await translator.ready(langs);
+    if (ready.size) setTranslation({ langs: ready, translate: (text, from) => translator.translate(text, from) });
+  };
+
   useEffect(() => {
-    void getSettings().then((s) => setTranslateQuote(() => onDeviceTranslator(s.translationTarget || uiLang.split('-')[0] || 'en')));
     void targetTab().then((id) => {
       if (id === null) {
         setState({ status: 'unavailable', message: t('noTab', 'There is no tab to read.') });
@@ -60,7 +71,7 @@ export function PopupApp({ uiLang }: { uiLang: string }) {
       t={t}
       onAdd={() => void onAdd()}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      translateQuote={translateQuote}
+      translation={translation}
     />
   );
 }

@@ -9,21 +9,36 @@ function api(): TranslatorApi | null {
   return t && typeof t.create === 'function' && typeof t.availability === 'function' ? t : null;
 }
 
+export interface QuoteTranslator {
+  /** The languages among `langs` the browser can translate into the target now, without downloading anything. */
+  ready(langs: readonly string[]): Promise<Set<string>>;
+  translate(text: string, from: string): Promise<string | null>;
+}
+
 /**
- * A translate function for quotes, or null when the browser has no on-device translator. Only language pairs the
- * browser already holds are used: Parallax never makes the browser download a model.
+ * Translation of quotes on the device, or null when the browser has no translator. Only language pairs the browser
+ * already holds are offered: Parallax never makes the browser download a model.
  */
-export function onDeviceTranslator(target: string): ((text: string, from: string) => Promise<string | null>) | null {
+export function onDeviceTranslator(target: string): QuoteTranslator | null {
   const translator = api();
   if (!translator || !target) return null;
-  return async (text, from) => {
-    if (!from || from === 'und' || from === target) return null;
-    try {
-      const pair = { sourceLanguage: from, targetLanguage: target };
-      if ((await translator.availability(pair)) !== 'available') return null;
-      return await (await translator.create(pair)).translate(text);
-    } catch {
-      return null;
-    }
+  const pair = (from: string) => ({ sourceLanguage: from, targetLanguage: target });
+  return {
+    async ready(langs) {
+      const out = new Set<string>();
+      for (const from of new Set(langs)) {
+        if (!from || from === 'und' || from === target) continue;
+        const state = await translator.availability(pair(from)).catch(() => 'unavailable');
+        if (state === 'available') out.add(from);
+      }
+      return out;
+    },
+    async translate(text, from) {
+      try {
+        return await (await translator.create(pair(from))).translate(text);
+      } catch {
+        return null;
+      }
+    },
   };
 }
