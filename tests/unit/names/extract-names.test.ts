@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractNames } from '../../../lib/names/extract-names.ts';
+
+const keys = (text: string, lang: string) => new Set(extractNames(text, lang).map((m) => m.key));
+
+describe('extractNames', () => {
+  it('maps a country to one key in every language and script', () => {
+    const russia = [
+      ['Russia said on Friday that talks would go on.', 'en'],
+      ['Bộ Quốc phòng Nga cho biết hôm nay.', 'vi'],
+      ['据俄罗斯国防部发布的视频。', 'zh'],
+      ['A guerra da Rússia contra a Ucrânia continua.', 'pt'],
+      ['Об этом сообщила Россия в пятницу.', 'ru'],
+    ] as const;
+    for (const [text, lang] of russia) expect(keys(text, lang), text).toContain('n:RU');
+  });
+
+  it('reads North Korea in all its names, its capital included', () => {
+    const northKorea = [
+      ['Troops from North Korea arrived.', 'en'],
+      ['Lính Triều Tiên tham gia huấn luyện.', 'vi'],
+      ['朝鲜士兵在探雷设备培训中。', 'zh'],
+      ['A Coréia do Norte planeja enviar trabalhadores.', 'pt'],
+      ['Войска из Северной Кореи прибыли.', 'ru'],
+      ['The deal was signed in Pyongyang last year.', 'en'],
+      ['Quan hệ giữa Moskva và Bình Nhưỡng.', 'vi'],
+      ['两国领导人在平壤签署条约。', 'zh'],
+    ] as const;
+    for (const [text, lang] of northKorea) expect(keys(text, lang), text).toContain('n:KP');
+    expect(keys('The deal was signed in Pyongyang last year.', 'en')).toContain('n:KP-CAPITAL');
+  });
+
+  it('gives a person the same key in Latin, Cyrillic and Han script', () => {
+    const a = keys('Kremlin spokesman Dmitry Peskov told reporters.', 'en');
+    const b = keys('Об этом заявил пресс-секретарь Дмитрий Песков.', 'ru');
+    const c = keys('克里姆林宫发言人佩斯科夫表示。', 'zh');
+    const peskov = [...a].filter((k) => b.has(k) && c.has(k) && /^n:[a-z]+$/.test(k));
+    expect(peskov.length).toBeGreaterThan(0);
+  });
+
+  it('does not read capitalised common words as names', () => {
+    const found = keys('The ministry said. However, officials agreed. The ministry is closed.', 'en');
+    expect(found.size).toBe(0);
+    // "Un" in Kim Jong Un is no United Nations.
+    expect(keys('Leader Kim Jong Un spoke.', 'en')).not.toContain('n:UN');
+    expect(keys('The UN said so.', 'en')).toContain('n:UN');
+  });
+
+  it('returns nothing for text without names and does not fail on any script', () => {
+    expect(extractNames('', 'en')).toEqual([]);
+    expect(extractNames('123 456 — !!!', 'und')).toEqual([]);
+    expect(() => extractNames('ภาษาไทย กรุงเทพมหานคร 2025 العربية', 'th')).not.toThrow();
+  });
+
+  it('is linear: a megabyte of letters is read in bounded time', () => {
+    const text = 'Kursk '.repeat(200_000);
+    const started = performance.now();
+    extractNames(text, 'en');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
