@@ -44,6 +44,9 @@ export interface Match {
   daysApart: number | null;
 }
 
+/** Keys probed even when all are common. */
+const MIN_PROBE_KEYS = 5;
+
 const DEFAULTS = { limit: 20, maxPostingKeys: 40, postingsPerKey: 400, maxCandidates: 80, related: true };
 
 /**
@@ -60,12 +63,15 @@ export async function findMatches(query: MatchQuery, index: MatchIndex, options:
   keys.forEach((k, i) => weights.set(k, keyWeight(k, dfs[i] ?? 0, total)));
   const weight = (k: string) => weights.get(k) ?? 0;
 
-  // Rarest first; a key nearly every report holds finds nothing worth finding.
-  const probe = keys
+  // Rarest first; a key nearly every report holds finds nothing worth finding, unless nothing else is there
+  // (a corpus of near-copies): then the rarest few, still within the bounds.
+  const byRarity = keys
     .map((key, i) => ({ key, df: dfs[i] ?? 0 }))
-    .filter((k) => k.df > 0 && k.df <= Math.max(o.postingsPerKey, total * 0.2))
-    .sort((x, y) => x.df - y.df || weight(y.key) - weight(x.key))
-    .slice(0, o.maxPostingKeys);
+    .filter((k) => k.df > 0)
+    .sort((x, y) => x.df - y.df || weight(y.key) - weight(x.key));
+  const cap = Math.max(o.postingsPerKey, total * 0.2);
+  let probe = byRarity.filter((k) => k.df <= cap).slice(0, o.maxPostingKeys);
+  if (probe.length < MIN_PROBE_KEYS) probe = byRarity.slice(0, Math.min(MIN_PROBE_KEYS, o.maxPostingKeys));
   const lists = await index.postings(probe.map((p) => p.key), o.postingsPerKey);
   const excluded = new Set(query.exclude ?? []);
   const partial = new Map<number, number>();

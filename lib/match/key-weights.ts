@@ -53,10 +53,14 @@ export function priorRate(key: string): number {
 /** Pseudo-reports behind the prior: a corpus this large weighs its own counts and the prior alike. */
 export const PRIOR_REPORTS = 2000;
 
-/** IDF of a key held by `df` of `total` reports, smoothed by the prior. */
+/**
+ * IDF of a key held by `df` of `total` reports, smoothed by the prior. Floored at a quarter of the prior weight:
+ * in a corpus that is all one story (thousands of reprints) every key is common, and copies are still copies.
+ */
 export function keyWeight(key: string, df: number, total: number): number {
   const p = priorRate(key);
-  return Math.max(0, Math.log((total + PRIOR_REPORTS) / (df + PRIOR_REPORTS * p)));
+  const idf = Math.log((total + PRIOR_REPORTS) / (df + PRIOR_REPORTS * p));
+  return Math.max(idf, priorWeight(key) / 4);
 }
 
 /** The weight a key is expected to have when its count is unknown: its prior alone. */

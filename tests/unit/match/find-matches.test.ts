@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../../bench/generate-corpus.ts';
+import { findMatches } from '../../../lib/match/find-matches.ts';
+import type { MatchIndex } from '../../../lib/match/match-index.ts';
+import { MemoryMatchIndex } from '../../../lib/match/memory-index.ts';
+import { reportKeys } from '../../../lib/match/report-keys.ts';
+
+const keysOf = (text: string, lang: string) => reportKeys({ title: '', text, lang, publishedTime: null, figures: [] });
+
+/** Counts calls, to check that the work per query is bounded. */
+class CountingIndex implements MatchIndex {
+  postingsRead = 0;
+  loaded = 0;
+  constructor(private readonly inner: MatchIndex) {}
+  count() {
+    return this.inner.count();
+  }
+  docFrequencies(keys: readonly string[]) {
+    return this.inner.docFrequencies(keys);
+  }
+  async postings(keys: readonly string[], limit: number) {
+    const lists = await this.inner.postings(keys, limit);
+    this.postingsRead += lists.reduce((n, l) => n + l.length, 0);
+    return lists;
+  }
+  async load(ids: readonly number[]) {
+    this.loaded += ids.length;
+    return this.inner.load(ids);
+  }
+}
+
+describe('findMatches', () => {
+  const corpus = generateCorpus({ reports: 600, seed: 7 });
+  const index = new MemoryMatchIndex();
+  const keys = corpus.map((r) => reportKeys({ ...r, figures: [] }));
+  corpus.forEach((r, id) => index.add({ id, keys: keys[id] ?? [], lang: r.lang, publishedAt: Date.parse(r.publishedTime) }));
+
+  it('finds a report’s story among hundreds, in other languages too', async () => {
+    let found = 0;
+    let crossLanguage = 0;
+    const queries = [10, 100, 200, 300, 400, 500];
+    for (const id of queries) {
+      const report = corpus[id];
+      if (!report) continue;
+      const matches = await findMatches({ keys: keys[id] ?? [], publishedAt: Date.parse(report.publishedTime), exclude: [id] }, index);
+      const same = matches.filter((m) => m.relation === 'same_story');
+      if (same.length && same.every((m) => corpus[m.id]?.story === report.story)) found++;
+      if (same.some((m) => corpus[m.id]?.lang !== report.lang)) crossLanguage++;
+      expect(matches.map((m) => m.id)).not.toContain(id);
+    }
+    expect(found).toBeGreaterThanOrEqual(queries.length - 1);
+    expect(crossLanguage).toBeGreaterThan(0);
+  });
+
+  it('returns nothing for a query without names, figures or dates, and for an empty corpus', async () => {
+    expect(await findMatches({ keys: keysOf('the of and to in that it is was for on are', 'en'), publishedAt: null }, index)).toEqual([]);
+    expect(await findMatches({ keys: [], publishedAt: null }, index)).toEqual([]);
+    expect(await findMatches({ keys: keysOf('Peskov visited Kursk', 'en'), publishedAt: null }, new MemoryMatchIndex())).toEqual([]);
+  });
+
+  it('weighs keys by how rare they are now, as reports come and go', async () => {
+    const small = new MemoryMatchIndex();
+    const a = keysOf('Peskov said in Kursk that 37 of 64 villages stay closed after 14,000 troops left.', 'en');
+    small.add({ id: 1, keys: a, lang: 'en', publishedAt: null });
+    small.add({ id: 2, keys: keysOf('Песков заявил в Курске, что 37 из 64 сел закрыты; 14 000 военных ушли.', 'ru'), lang: 'ru', publishedAt: null });
+    const before = await findMatches({ keys: a, publishedAt: null, exclude: [1] }, small);
+    expect(before[0]?.id).toBe(2);
+    // Add many reports sharing the same names: they become common, and count for less.
+    for (let i = 10; i < 400; i++) small.add({ id: i, keys: keysOf('Peskov in Kursk.', 'en'), lang: 'en', publishedAt: null });
+    const after = await findMatches({ keys: a, publishedAt: null, exclude: [1] }, small);
+    expect(after[0]?.id).toBe(2);
+    expect(after[0]?.score ?? 1).toBeLessThan(before[0]?.score ?? 0);
+    for (let i = 10; i < 400; i++) small.remove(i);
+    expect((await findMatches({ keys: a, publishedAt: null, exclude: [1] }, small))[0]?.score).toBe(before[0]?.score);
+  });
+
+  it('bounds its work on thousands of near-identical reports', async () => {
+    const copies = new MemoryMatchIndex();
+    const text = corpus[0]?.text ?? '';
+    const base = keysOf(text, corpus[0]?.lang ?? 'en');
+    // Each copy differs by one number, as reprints differ by a line.
+    for (let id = 0; id < 3000; id++) copies.add({ id, keys: [...base, `v:${100_000 + id}`], lang: 'en', publishedAt: null });
+    const counting = new CountingIndex(copies);
+    const started = performance.now();
+    const matches = await findMatches({ keys: keysOf(text, corpus[0]?.lang ?? 'en'), publishedAt: null }, counting, { limit: 10 });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(matches.length).toBe(10);
+    expect(matches.every((m) => m.relation === 'same_story' && m.wireCopy)).toBe(true);
+    expect(counting.postingsRead).toBeLessThanOrEqual(40 * 400);
+    expect(counting.loaded).toBeLessThanOrEqual(80);
+  });
+
+  it('handles a corpus of one language and a report in a language it does not read', async () => {
+    const english = new MemoryMatchIndex();
+    const en = corpus.filter((r) => r.lang === 'en');
+    en.forEach((r, id) => english.add({ id, keys: reportKeys({ ...r, figures: [] }), lang: 'en', publishedAt: null }));
+    const first = en[0];
+    if (!first) throw new Error('no English report generated');
+    const own = await findMatches({ keys: reportKeys({ ...first, figures: [] }), publishedAt: null, exclude: [0] }, english);
+    expect(own.every((m) => m.lang === 'en')).toBe(true);
+    const thai = keysOf('กรุงเทพมหานคร รายงานว่า 14,000 คน เมื่อ 2025', 'th');
+    await expect(findMatches({ keys: thai, publishedAt: null }, english)).resolves.toBeInstanceOf(Array);
+  });
+});
