@@ -29,9 +29,9 @@ export type NumberWord =
   /**
    * A fraction's denominator (third, quintos, cinquième, Drittel). `value` is the denominator; `scale` means it
    * multiplies a number before it (two thousandths = 2/1000, dos milésimos); `avos` means the number before it is
-   * the denominator (vinte e um avos = 1/21).
+   * the denominator (vinte e um avos = 1/21); `compoundOnly`: only after a ten (twenty-first, vingt et unième).
    */
-  | { kind: 'denominator'; value: number; scale?: boolean; avos?: boolean }
+  | { kind: 'denominator'; value: number; scale?: boolean; avos?: boolean; compoundOnly?: boolean }
   /** Half: "half", "meio", "demi", "halb"; `value` is 0.5 and it adds to the number before it ("three and a half"). */
   | { kind: 'half'; value: number }
   /** A dozen, a score: multiplies the number before it by `value`. */
@@ -81,6 +81,13 @@ export interface NumberLanguage {
   tensTakingTeens: readonly number[];
   /** English, French: "one hundred thirty fifths" is 100/35: a ten before a unit ordinal joins the denominator. */
   tenJoinsOrdinal: boolean;
+  /**
+   * English, French, German: a joiner before a fraction word starts the fraction ("twenty and three fifths" is
+   * 20 + 3/5); in Spanish and Portuguese it is part of the number ("vinte e três quintos" is 23/5).
+   */
+  joinerStartsFraction: boolean;
+  /** French: a lone "un"/"une" is an article, never a number on its own (it still counts in "un million"). */
+  dropLoneWeak: boolean;
   /** Chinese: a single digit after a scale counts the next place down (两千四百五 = 2450, 万九 = 19000). */
   trailingDigitAbbreviation: boolean;
   /** Chinese: marks between a number and its scale meaning "and some more" (十多万, 五百余万). */
@@ -93,6 +100,8 @@ export interface NumberLanguage {
   percentBefore: Readonly<Record<string, number>>;
   /** Chinese 成 and 折: tenths as a percentage (七成 = 70%, 九折 = 90%). */
   tenthsPercent: readonly string[];
+  /** Whole phrases that are a percentage (对折 = 50%, 百分之百 = 100%). */
+  percentWords: Readonly<Record<string, number>>;
   /** Fractions with a marker: 三分之二 (denominator first), hai phần ba, "one over three" (numerator first). */
   fractionDenominatorFirst: readonly string[];
   fractionNumeratorFirst: readonly string[];

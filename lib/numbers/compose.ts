@@ -14,6 +14,7 @@ export interface Phrases {
   percentAfter: PhraseSet<true>;
   percentBefore: PhraseSet<number>;
   tenths: PhraseSet<true>;
+  percentWords: PhraseSet<number>;
   denFirst: PhraseSet<true>;
   numFirst: PhraseSet<true>;
   properWords: PhraseSet<true>;
@@ -69,6 +70,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     percentAfter: flags(lang.percentAfter),
     percentBefore: set(Object.entries(lang.percentBefore)),
     tenths: flags(lang.tenthsPercent),
+    percentWords: set(Object.entries(lang.percentWords)),
     denFirst: flags(lang.fractionDenominatorFirst),
     numFirst: flags(lang.fractionNumeratorFirst),
     properWords: flags(lang.fractionProperWords),
@@ -97,6 +99,8 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
 export interface ComposeOptions {
   compound: boolean;
   openRanges: boolean;
+  /** Do not read "X over Y" fractions (for the number after a bound: "plus de deux sur cinq"). */
+  noMarkers?: boolean;
   /** Per token: 1 when inside a URL or e-mail address. */
   urls: Uint8Array;
 }
@@ -114,6 +118,8 @@ interface Core {
   denominator?: number;
   /** A scale after a fraction word multiplied it ("three quarters billion"). */
   scaleAfter?: number;
+  /** Written as words ("tres cuartos"), not digits or 分之. */
+  wordFraction?: boolean;
 }
 
 /** A number with what is written around it: currency, percent. Token range [from, to). */
@@ -166,7 +172,7 @@ function match<T>(ctx: ReadContext, s: PhraseSet<T>, t: number) {
 }
 
 /** Reads a plain number (cardinal or fraction) at t, with its sign. */
-function readCore(ctx: ReadContext, ph: Phrases, t: number): Core | null {
+function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = false): Core | null {
   const k = tok(ctx, t);
   if (!k) return null;
   // Sign: "-1", "- 1 4/5", "minus five", "负一", "âm 1.200.000". A hyphen glued after a word or digit is not one.
@@ -176,19 +182,19 @@ function readCore(ctx: ReadContext, ph: Phrases, t: number): Core | null {
     if (glued || !near(ctx, t + 1, 2)) return null;
     const nk = tok(ctx, t + 1);
     if (!nk || (nk.kind !== 'digits' && !(nk.kind === 'sym' && nk.key === ctx.lang.decimalMark))) return null;
-    const body = readUnsigned(ctx, ph, t + 1);
+    const body = readUnsigned(ctx, ph, t + 1, noMarkers);
     return body ? { ...body, from: t, value: -body.value } : null;
   }
   const s = senseAt(ctx, t);
   if (s && s.kind === 'minus') {
     if (!near(ctx, t + 1)) return null;
-    const body = readUnsigned(ctx, ph, t + 1);
+    const body = readUnsigned(ctx, ph, t + 1, noMarkers);
     return body ? { ...body, from: t, value: -body.value, weak: false } : null;
   }
-  return readUnsigned(ctx, ph, t);
+  return readUnsigned(ctx, ph, t, noMarkers);
 }
 
-function readUnsigned(ctx: ReadContext, ph: Phrases, t: number): Core | null {
+function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boolean): Core | null {
   const k = tok(ctx, t);
   if (!k) return null;
   const vulgar = VULGAR[k.key];
@@ -203,13 +209,15 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number): Core | null {
       return { from: t, to: atomAt(ctx, k2)?.to ?? k2 + 1, value: sc.value / s0.value, kind: 'number', card: null, weak: false, plus: false };
     }
   }
-  // "a third", "a twenty-first", "a hundredth": the article is not a number on its own.
-  if (s0 && s0.kind === 'value' && s0.article && near(ctx, t + 1)) {
-    const f = fractionAfter(ctx, 1, null, t + 1);
-    if (f) return { from: t, card: null, weak: false, plus: false, kind: 'fraction', ...f };
-  }
   const card = readCardinal(ctx, t);
-  if (!card) return null;
+  if (!card) {
+    // "a third", "a twenty-first": the article is not a number on its own, but a numerator.
+    if (s0 && s0.kind === 'value' && s0.article && near(ctx, t + 1)) {
+      const f = fractionAfter(ctx, 1, null, t + 1);
+      if (f) return { from: t, card: null, weak: false, plus: false, kind: 'fraction', wordFraction: true, ...f };
+    }
+    return null;
+  }
   const value = card.value;
   const base = { from: t, card, weak: card.weak, plus: card.plus };
 
@@ -222,8 +230,8 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number): Core | null {
     }
   }
   // Numerator first: hai phần ba, one over three, 1 sur 3 (proper fractions only for "sur", "out of").
-  const nf = match(ctx, ph.numFirst, card.to);
-  const pf = nf ? null : match(ctx, ph.properWords, card.to);
+  const nf = noMarkers ? null : match(ctx, ph.numFirst, card.to);
+  const pf = nf || noMarkers ? null : match(ctx, ph.properWords, card.to);
   const marker = nf ?? pf;
   if (marker && !match(ctx, ph.percentAfter, card.to)) {
     const den = readCardinal(ctx, marker.to, { allowInner: true });
@@ -235,8 +243,10 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number): Core | null {
   }
   // 2/3, and 2 1/4: digits over digits, not a date (14/11/2025) nor part of a code or phone number.
   if (card.numeral && Number.isInteger(value) && !card.numeral.grouped) {
+    // A number right after "digits-" or "digits/" is part of a code, date or phone number (+1-222-2222/2222).
     const prev = tok(ctx, t - 1);
-    const chained = prev !== undefined && adjacent(ctx, t) && (prev.key === '-' || prev.key === '/' || prev.key === '.');
+    const chained = prev !== undefined && adjacent(ctx, t) && (prev.key === '-' || prev.key === '/' || prev.key === '.') &&
+      adjacent(ctx, t - 1) && tok(ctx, t - 2)?.kind === 'digits';
     const slash = chained ? null : slashFraction(ctx, card.to, value, false);
     if (slash) {
       return { ...base, to: slash.to, value: value / slash.den, kind: 'fraction', numerator: value, denominator: slash.den, weak: false };
@@ -259,7 +269,13 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number): Core | null {
   // Fraction words: two thirds, cinco oitavos, trois quarts, zwei Drittel; not after digits ("100 millionths").
   if (!card.numeral) {
     const f = fractionAfter(ctx, value, card, card.to);
-    if (f) return { ...base, ...f, kind: 'fraction', weak: false };
+    if (f) return { ...base, ...f, kind: 'fraction', weak: false, wordFraction: true };
+    // "un demi", "drei halbe": a number of halves.
+    const h = senseAt(ctx, card.to);
+    if (h && h.kind === 'half' && near(ctx, card.to) && card.atoms === 1 && !card.endsWithScale) {
+      return { ...base, to: atomAt(ctx, card.to)?.to ?? card.to + 1, value: value * h.value, kind: 'fraction', numerator: value,
+        denominator: 1 / h.value, weak: false, wordFraction: true };
+    }
   }
   return { ...base, to: card.to, value, kind: 'number' };
 }
@@ -331,7 +347,7 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
   let whole = 0;
   let num = value;
   let wholeScale = 1;
-  const join = card?.lastJoin ?? null;
+  const join = lang.joinerStartsFraction ? card?.lastJoin ?? null : null;
   if (join) {
     // "one hundred and three and two thirds": only the part after the last joiner is the numerator.
     whole = join.before;
@@ -340,10 +356,17 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
   }
   let den: number | null = null;
   let to = 0;
-  const direct = readDenominator(ctx, denStart);
+  const directWord = senseAt(ctx, denStart);
+  const direct = directWord && directWord.kind === 'denominator' && directWord.compoundOnly ? null : readDenominator(ctx, denStart);
   if (direct) {
     den = direct.value;
     to = direct.to;
+    // French: "un cent cinquième" = 1/105, "cent mille cinquièmes" = 100/1005: the scale joins the ordinal.
+    if (card && !join && lang.tenJoinsOrdinal && lang.dropLoneWeak && direct.unit && den < 10 && denStart === at &&
+      (card.lastScale === 100 || card.lastScale === 1000) && card.atoms > 1) {
+      num = value / card.lastScale;
+      den += card.lastScale;
+    }
     // English and French: "one hundred thirty fifths" = 100/35; "twenty twenty fifths" = 20/25.
     if (card && !join && lang.tenJoinsOrdinal && direct.unit && den < 10 && card.atoms > 1 && denStart === at) {
       const last = lastAtomValue(ctx, card);
@@ -356,14 +379,15 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
     // A second number, then a denominator: "tres dois milésimos", "vinte e um avos", "a twenty-first".
     const second = readCardinal(ctx, denStart);
     if (!second || !second.words || second.weak && second.atoms === 1 && false) return null;
-    let dAt = second.to;
-    if (tok(ctx, dAt)?.key === '-' && near(ctx, dAt)) dAt++;
+    const skipHyphen = (k: number): number => (tok(ctx, k)?.key === '-' && near(ctx, k) ? k + 1 : k);
+    let dAt = skipHyphen(second.to);
     let d2 = readDenominator(ctx, dAt);
-    // "vingt et unième": the joiner before a unit ordinal belongs to the denominator.
+    // "vingt et unième", "vingt-et-unième": the joiner before a unit ordinal belongs to the denominator.
     if (!d2) {
       const j = senseAt(ctx, dAt);
       if (j && j.kind === 'joiner' && near(ctx, dAt + 1)) {
-        d2 = readDenominator(ctx, dAt + 1);
+        dAt = skipHyphen(dAt + 1);
+        d2 = readDenominator(ctx, dAt);
         if (d2 && !d2.unit) d2 = null;
       }
     }
@@ -431,7 +455,28 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
       }
     }
   }
-  let core = readCore(ctx, ph, start);
+  if (!inUrl && start === t) {
+    // 对折 = 50%, 百分之百 = 100%.
+    const pw = ph.percentWords.match(ctx.text, ctx.tokens, t);
+    if (pw) {
+      const core: Core = { from: t, to: pw.to, value: pw.data, kind: 'number', card: null, weak: false, plus: false };
+      return { from: t, to: pw.to, value: pw.data, kind: 'percent', core, weak: false, plus: false, digitsOnly: false, symbolAfter: false };
+    }
+    // 五五折, 7 2 折: two digits before 折 or 成 are a percentage.
+    const d1 = singleDigit(ctx, t);
+    if (d1 !== null) {
+      const d2At = atomAt(ctx, t)?.to ?? t + 1;
+      const d2 = near(ctx, d2At, 1) ? singleDigit(ctx, d2At) : null;
+      const after = d2 !== null ? d2At + 1 : -1;
+      const tenths = after >= 0 ? match(ctx, ph.tenths, after) : null;
+      if (d2 !== null && tenths) {
+        const value = d1 * 10 + d2;
+        const core: Core = { from: t, to: after, value, kind: 'number', card: null, weak: false, plus: false };
+        return { from: t, to: tenths.to, value, kind: 'percent', core, weak: false, plus: false, digitsOnly: false, symbolAfter: false };
+      }
+    }
+  }
+  let core = readCore(ctx, ph, start, opts.noMarkers === true);
   if (!core) return null;
   // Mixed numbers: "five and a quarter", "3又一千分之23", "uno con un cuarto", "cinco billones con tres cuartos".
   if (core.kind === 'number' && !inUrl && !core.card?.numeral?.grouped) {
@@ -443,7 +488,8 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
         const part = frac.numerator / frac.denominator;
         const sign = core.value < 0 ? -1 : 1;
         const scale = frac.scaleAfter ?? 1;
-        const lastScale = core.card?.lastScale ?? 0;
+        // "cinco billones con tres cuartos" is 5.75 billion; "壹百萬又五十萬分之二十五" adds a plain fraction.
+        const lastScale = frac.wordFraction ? core.card?.lastScale ?? 0 : 0;
         const value = frac.scaleAfter !== undefined ? (core.value + sign * part) * scale
           : core.value + sign * part * (lastScale >= 1000 ? lastScale : 1);
         core = { ...core, to: frac.to, value, kind: 'fraction', numerator: frac.numerator, denominator: frac.denominator };
@@ -498,7 +544,8 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
     if (currency.factor) value *= currency.factor;
     // "thirteen dollars and forty-five cents", "15 dollars 50", "50元6角三分", "hai đô 23".
     if (!currency.factor || currency.factor >= 1) {
-      const minor = readMinor(ctx, ph, to, to > core.to);
+      const wordAfter = to > core.to && tok(ctx, to - 1)?.kind !== 'sym';
+      const minor = readMinor(ctx, ph, to, wordAfter);
       if (minor) {
         value += Math.sign(value || 1) * minor.value;
         to = minor.to;
@@ -521,6 +568,16 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
   return v;
 }
 
+/** A single digit 1-9 at t, as a digit or a Han numeral (for 五五折, 7 2 折). */
+function singleDigit(ctx: ReadContext, t: number): number | null {
+  const k = tok(ctx, t);
+  if (!k) return null;
+  if (k.kind === 'digits') return k.key.length === 1 && k.key !== '0' ? Number(k.key) : null;
+  if (k.kind !== 'han') return null;
+  const s = senseAt(ctx, t);
+  return s && s.kind === 'value' && Number.isInteger(s.value) && s.value >= 1 && s.value <= 9 ? s.value : null;
+}
+
 /** Cents after an amount in the major unit: "and 45 cents", "50", "6角三分". */
 function readMinor(ctx: ReadContext, ph: Phrases, t: number, wordAfter: boolean): { to: number; value: number } | null {
   let total = 0;
@@ -531,8 +588,10 @@ function readMinor(ctx: ReadContext, ph: Phrases, t: number, wordAfter: boolean)
     const j = joinerAt(ctx, ph, k);
     if (j >= 0) k = j;
     if (!near(ctx, k)) break;
-    const c = readCardinal(ctx, k);
+    const c = readCardinal(ctx, k, { maxScale: 100 });
     if (!c || !Number.isInteger(c.value) || c.value <= 0 || c.value >= 100 || c.decimal) break;
+    const next = tok(ctx, c.to);
+    if (next && next.kind === 'word' && adjacent(ctx, c.to)) break; // 11a
     const unit = ph.minor.match(ctx.text, ctx.tokens, c.to);
     if (unit && near(ctx, c.to, 2)) {
       total += c.value * unit.data;
@@ -540,11 +599,11 @@ function readMinor(ctx: ReadContext, ph: Phrases, t: number, wordAfter: boolean)
       any = true;
       continue;
     }
-    // A bare number of cents right after the currency word: "15 dollars 50", "hai đô 23".
-    if (!any && wordAfter && c.numeral?.intDigits.length !== 1 || (!any && wordAfter && !c.numeral)) {
-      if (c.value < 100 && (!c.numeral || c.numeral.intDigits.length <= 2)) {
-        const next = tok(ctx, c.to);
-        if (next && (next.kind === 'word' || next.kind === 'han') && senseAt(ctx, c.to)?.kind === 'scale') break;
+    // A bare number of cents right after the currency word: "15 dollars 50", "hai đô 23" (not "10 rmb 20 usd").
+    if (!any && wordAfter && (!c.numeral || c.numeral.intDigits.length <= 2) && !c.weak) {
+      const nextSense = senseAt(ctx, c.to);
+      const ownCurrency = ph.curAfter.match(ctx.text, ctx.tokens, c.to) || ph.percentAfter.match(ctx.text, ctx.tokens, c.to);
+      if (!(nextSense && nextSense.kind === 'scale') && !(ownCurrency && near(ctx, c.to, 2))) {
         total += c.value / 100;
         to = c.to;
         any = true;
@@ -613,12 +672,6 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
       const r = readRangeRest(ctx, ph, open.to, frame, opts, t);
       if (r) return r;
     }
-    if (opts.openRanges) {
-      // "từ 7000 đồng trở xuống": the opener belongs to a bound after the number.
-      const a = readValue(ctx, ph, open.to, opts);
-      const after = a ? match(ctx, ph.boundsAfter, a.to) : null;
-      if (a && after && !glued(ctx, a)) return { matches: [boundMatch(ctx, a, after.data, t, after.to)], to: after.to };
-    }
   }
   if (opts.openRanges) {
     const b = readBounds(ctx, ph, t, opts, false);
@@ -627,6 +680,12 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
   const a = readValue(ctx, ph, t, opts);
   if (!a) return null;
   if (glued(ctx, a)) return { matches: [], to: a.to };
+  // French "un", "une" alone are articles.
+  if (a.weak && a.kind === 'number' && a.core.kind === 'number' && ctx.lang.dropLoneWeak) return { matches: [], to: a.to };
+  // 二三十: a Han digit glued to the number before it makes an approximation ("twenty or thirty"), not a figure.
+  if (tok(ctx, t)?.kind === 'han' && adjacent(ctx, t) && singleDigit(ctx, t - 1) !== null && a.kind !== 'number') {
+    return { matches: [], to: a.to };
+  }
   // Ranges joined by a word or dash: 5 to 10, 5-10, 5至10, 20~100, 10000与20000之间.
   const joins = ph.rangeJoin.match(ctx.text, ctx.tokens, a.to);
   if (joins && near(ctx, a.to)) {
@@ -721,7 +780,7 @@ function readRangeRest(ctx: ReadContext, ph: Phrases, t: number, frame: RangeFra
   const j = matchWord(ctx, a.to, frame.join);
   if (!j) return null;
   const b = readEnd(ctx, ph, j, opts);
-  if (!b || !near(ctx, j) || !(a.value < b.value)) return null;
+  if (!b || !near(ctx, j) || !rangeOk(ctx, a, b, frame.join)) return null;
   let to = b.to;
   if (frame.close) {
     const c = matchWord(ctx, b.to, frame.close);
@@ -768,7 +827,7 @@ function readOneBound(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOpt
   }
   const before = ph.boundsBefore.match(ctx.text, ctx.tokens, t);
   if (before && near(ctx, before.to) && !oddSymbol(ctx, t)) {
-    const v = readEnd(ctx, ph, before.to, opts);
+    const v = readEnd(ctx, ph, before.to, { ...opts, noMarkers: true });
     if (v) {
       let bound = before.data;
       let to = v.to;

@@ -58,8 +58,13 @@ function blockPhrasesAndUrls(ctx: ReadContext, ph: Phrases): Uint8Array {
     // 万一 is "in case", but 一百零一万一千 is a number: a phrase followed by more of a number is not blocked.
     const next = m ? tokens[m.to] : undefined;
     const sense = next ? ctx.lex.words.get(next.key) : undefined;
-    const more = next !== undefined && next.start - next.gapStart <= 1 &&
-      (next.kind === 'digits' || (next.kind === 'han' && sense !== undefined && (sense.kind === 'value' || sense.kind === 'scale')));
+    const numeric = (tk: typeof next, sn: typeof sense): boolean => tk !== undefined &&
+      (tk.kind === 'digits' || (tk.kind === 'han' && sn !== undefined && (sn.kind === 'value' || sn.kind === 'scale' || sn.kind === 'point')));
+    const prev = tokens[t - 1];
+    const first = tokens[t];
+    const more = (next !== undefined && next.start - next.gapStart <= 1 && numeric(next, sense)) ||
+      (prev !== undefined && first !== undefined && first.kind === 'han' && first.start === first.gapStart &&
+        numeric(prev, ctx.lex.words.get(prev.key)));
     if (m && !more) {
       for (let k = t; k < m.to; k++) ctx.blocked[k] = 1;
       t = m.to - 1;

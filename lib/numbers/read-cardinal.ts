@@ -5,7 +5,12 @@ import type { Token } from './tokenize.ts';
 
 /** What the reader works on: the text, its tokens and the language's tables, with a memo of atoms. */
 export interface ReadContext {
+  /** The width-folded text the tokens index. */
   text: string;
+  /** The text as given (a full-width comma groups only full-width digits). */
+  raw: string;
+  /** Reading percentages and money too (French "50 cents" is money then, "trois cents" still 300). */
+  compound: boolean;
   tokens: Token[];
   lang: NumberLanguage;
   lex: Lexicon;
@@ -62,7 +67,7 @@ function computeAtom(ctx: ReadContext, t: number): Atom | null {
   const tok = ctx.tokens[t];
   if (!tok || ctx.blocked[t]) return null;
   if (tok.kind === 'digits' || (tok.kind === 'sym' && tok.key === ctx.lang.decimalMark)) {
-    const numeral = readNumeral(ctx.text, ctx.tokens, t, ctx.lang);
+    const numeral = readNumeral(ctx.text, ctx.tokens, t, ctx.lang, ctx.raw);
     return numeral ? { from: t, to: numeral.to, numeral } : null;
   }
   if (tok.kind !== 'word' && tok.kind !== 'han') return null;
@@ -261,7 +266,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           const M = sense.value;
           if (opts.maxScale !== undefined && M >= opts.maxScale) break outer;
           // French "cents" after digits is money (50 cents), after words a scale (trois cents).
-          if (sense.afterWords && looseDigits) break outer;
+          if (sense.afterWords && looseDigits && ctx.compound) break outer;
           let popped = 0;
           let hadPop = false;
           while (parts.length && (parts[parts.length - 1] as Part).scale < M) {
@@ -273,6 +278,13 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             base = popped + (loose ?? 0);
           } else if (parts.length && (parts[parts.length - 1] as Part).scale === M && M >= 10000 && lastWasScale) {
             base = (parts.pop() as Part).value; // 四万万 = 4 × 10⁴ × 10⁴
+          } else if (parts.length && lastWasScale && M >= 1e5 && minScale() > M && parts.length === 1) {
+            // "three crore lakh": a big scale right after a bigger one multiplies it.
+            const top = parts.pop() as Part;
+            parts.push({ scale: M, value: top.value * M });
+            lastWasScale = true;
+            words = true;
+            break;
           } else if (sense.bare && (parts.length === 0 || minScale() > M)) {
             // German: "Tausende", "Claudia Tausend": a capitalised scale on its own is a noun or a name.
             const first = ctx.text.charAt(ctx.tokens[j]?.start ?? 0);

@@ -33,7 +33,7 @@ function adjacent(tokens: readonly Token[], t: number): boolean {
  * Reads a digit numeral starting at token t (a digits token, or a decimal mark followed by digits).
  * `listed` says the numeral follows "digits + mark" (192.168.1.2, 22,24,26): its marks then separate, not join.
  */
-export function readNumeral(text: string, tokens: readonly Token[], t: number, lang: NumberLanguage): Numeral | null {
+export function readNumeral(text: string, tokens: readonly Token[], t: number, lang: NumberLanguage, raw = text): Numeral | null {
   const first = tokens[t];
   if (!first) return null;
   let intDigits = '';
@@ -68,6 +68,8 @@ export function readNumeral(text: string, tokens: readonly Token[], t: number, l
       if (groupMark !== null && mark.mark !== groupMark) break;
       const isGroupMark = SPACE_GROUP.has(mark.mark) || lang.groupMarks.includes(mark.mark);
       if (!isGroupMark) break;
+      // A full-width comma groups full-width digits (１１１，１１１) but separates a list after ASCII ones.
+      if (mark.next !== k && raw.charCodeAt((tokens[k] as Token).start) === 0xff0c && raw.charCodeAt(first.start) < 0xff00) break;
       // A native decimal mark is never a group mark ("4,800" in Spanish is 4.8).
       if (mark.mark === lang.decimalMark) break;
       groupMark = mark.mark;
@@ -184,7 +186,7 @@ function finish(text: string, tokens: readonly Token[], from: number, k: number,
       const raw = text.slice(s.start, s.end);
       const mult = lang.digitSuffixes[raw] ?? lang.digitSuffixes[raw.toLowerCase()];
       const spaced = s.start !== s.gapStart;
-      if (mult !== undefined && (!spaced || raw.length === 1) && text.slice(s.gapStart, s.start).trim() === '') {
+      if (mult !== undefined && text.slice(s.gapStart, s.start).trim() === '' && !(spaced && raw === 'm')) {
         // A lone lower-case "m" after an integer is a metre more often than a million.
         const metre = raw === 'm' && fracDigits === '';
         if (!metre) {

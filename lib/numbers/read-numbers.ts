@@ -41,6 +41,8 @@ export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptio
   }
   const ctx: ReadContext = {
     text: folded,
+    raw: text,
+    compound: options.compound !== false,
     tokens,
     lang: data,
     lex: lexiconFor(data),

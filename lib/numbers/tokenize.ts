@@ -26,6 +26,7 @@ export function foldWidth(text: string): string {
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0; // full-width ASCII block
     else if (c === 0x3000) r = 0x20; // ideographic space
     else if (c === 0x2212) r = 0x2d; // minus sign
+    else if (c === 0x2019) r = 0x27; // ’ as in d’un, jusqu’à
     if (r >= 0) {
       out += text.slice(last, i) + String.fromCharCode(r);
       last = i + 1;

@@ -38,7 +38,10 @@ for (const [w, n] of ordinals) {
   words[w] = den(n);
   words[`${w}s`] = den(n);
 }
-for (const [w, n] of unitOrdinals) words[`${w}s`] = den(n);
+for (const [w, n] of unitOrdinals) {
+  words[w] = { kind: 'denominator', value: n, compoundOnly: true };
+  words[`${w}s`] = { kind: 'denominator', value: n, compoundOnly: true };
+}
 
 /** English. */
 export const en: NumberLanguage = {
@@ -51,6 +54,8 @@ export const en: NumberLanguage = {
   unitBeforeTen: false,
   tensTakingTeens: [],
   tenJoinsOrdinal: true,
+  joinerStartsFraction: true,
+  dropLoneWeak: false,
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, m: 1e6, mn: 1e6, mil: 1e6, mln: 1e6, G: 1e9, b: 1e9, B: 1e9, bn: 1e9,
@@ -59,6 +64,7 @@ export const en: NumberLanguage = {
     'percentage point', 'pct'],
   percentBefore: { 'percent of': 100, 'per cent of': 100 },
   tenthsPercent: [],
+  percentWords: {},
   fractionDenominatorFirst: [],
   fractionNumeratorFirst: ['over'],
   fractionProperWords: ['out of'],

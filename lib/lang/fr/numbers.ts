@@ -3,6 +3,7 @@ import type { NumberLanguage, NumberWord } from '../number-words.ts';
 const v = (value: number): NumberWord => ({ kind: 'value', value });
 const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
 const den = (value: number, isScale = false): NumberWord => ({ kind: 'denominator', value, scale: isScale });
+const cden = (value: number): NumberWord => ({ kind: 'denominator', value, compoundOnly: true });
 const low = { side: 'low', inclusive: false } as const;
 const lowIn = { side: 'low', inclusive: true } as const;
 const high = { side: 'high', inclusive: false } as const;
@@ -20,12 +21,12 @@ const words: Record<string, NumberWord> = {
   milliards: scale(1e9), billion: scale(1e12), billions: scale(1e12), crore: scale(1e7), lakh: scale(1e5),
   et: { kind: 'joiner' },
   virgule: { kind: 'point' },
-  moins: { kind: 'minus' }, 'négatif': { kind: 'minus' }, 'négative': { kind: 'minus' }, negatif: { kind: 'minus' },
+  moins: { kind: 'minus' }, soustraire: { kind: 'minus' }, 'négatif': { kind: 'minus' }, 'négative': { kind: 'minus' }, negatif: { kind: 'minus' },
   demi: { kind: 'half', value: 0.5 }, demie: { kind: 'half', value: 0.5 }, 'moitié': v(0.5),
   douzaine: { kind: 'group', value: 12 }, douzaines: { kind: 'group', value: 12 },
   demis: den(2), tiers: den(3), quart: den(4), quarts: den(4),
-  'unième': den(1), unieme: den(1), 'deuxième': den(2), deuxieme: den(2), 'troisième': den(3), troisieme: den(3),
-  'quatrième': den(4), quatrieme: den(4), 'cinquième': den(5), cinquieme: den(5), 'cinquièmes': den(5),
+  'unième': cden(1), unieme: cden(1), 'deuxième': cden(2), deuxieme: cden(2), 'troisième': cden(3),
+  troisieme: cden(3), 'quatrième': cden(4), quatrieme: cden(4), 'cinquième': den(5), cinquieme: den(5), 'cinquièmes': den(5),
   cinquiemes: den(5), 'sixième': den(6), sixieme: den(6), 'sixièmes': den(6), 'septième': den(7),
   'septièmes': den(7), 'huitième': den(8), huitieme: den(8), 'huitièmes': den(8), huitiemes: den(8),
   'neuvième': den(9), 'neuvièmes': den(9), 'dixième': den(10), 'dixièmes': den(10),
@@ -46,6 +47,8 @@ export const fr: NumberLanguage = {
   unitBeforeTen: false,
   tensTakingTeens: [60, 80],
   tenJoinsOrdinal: true,
+  joinerStartsFraction: true,
+  dropLoneWeak: true,
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, G: 1e9, Md: 1e9, Mds: 1e9 },
@@ -53,6 +56,7 @@ export const fr: NumberLanguage = {
     'point de pourcentage'],
   percentBefore: {},
   tenthsPercent: [],
+  percentWords: {},
   fractionDenominatorFirst: [],
   fractionNumeratorFirst: [],
   fractionProperWords: ['sur'],
