@@ -16,12 +16,17 @@ const article = {
   excerpt: 'Some',
 };
 
-function services() {
-  return {
-    'bg:tab.analyze': vi.fn(async () => ({ status: 'not-article' as const, message: 'no' })),
-    'bg:tab.save': vi.fn(async () => ({ ok: true as const, id: 1, created: true })),
-    'bg:page.extracted': vi.fn(async () => ({ marks: [] })),
-  } satisfies BackgroundServices;
+type Fn = ReturnType<typeof vi.fn>;
+
+/** A mock for every service of the protocol, whatever messages it has. */
+function services(): BackgroundServices & Record<string, Fn> {
+  const mocks = new Map<string, Fn>();
+  return new Proxy({} as BackgroundServices & Record<string, Fn>, {
+    get(_target, key: string) {
+      if (!mocks.has(key)) mocks.set(key, vi.fn(async () => ({ ok: true })));
+      return mocks.get(key);
+    },
+  });
 }
 
 describe('background message handler', () => {
@@ -62,7 +67,7 @@ describe('background message handler', () => {
     const s = services();
     const handle = createMessageHandler(s, SELF);
     await handle({ type: 'bg:page.extracted', payload: { article: { ...article, evil: '<script>' } } }, CONTENT);
-    const passed = s['bg:page.extracted'].mock.calls[0]![0] as unknown as { article: Record<string, unknown> };
+    const passed = ((s['bg:page.extracted'] as unknown as Fn).mock.calls[0] as unknown[])[0] as { article: Record<string, unknown> };
     expect(passed.article).not.toHaveProperty('evil');
   });
 });
