@@ -272,7 +272,7 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
     if (f) return { ...base, ...f, kind: 'fraction', weak: false, wordFraction: true };
     // "un demi", "drei halbe": a number of halves.
     const h = senseAt(ctx, card.to);
-    if (h && h.kind === 'half' && near(ctx, card.to) && card.atoms === 1 && !card.endsWithScale) {
+    if (h && h.kind === 'half' && near(ctx, card.to) && card.atoms === 1 && !card.endsWithScale && Number.isInteger(value)) {
       return { ...base, to: atomAt(ctx, card.to)?.to ?? card.to + 1, value: value * h.value, kind: 'fraction', numerator: value,
         denominator: 1 / h.value, weak: false, wordFraction: true };
     }
@@ -363,7 +363,7 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
     to = direct.to;
     // French: "un cent cinquième" = 1/105, "cent mille cinquièmes" = 100/1005: the scale joins the ordinal.
     if (card && !join && lang.tenJoinsOrdinal && lang.dropLoneWeak && direct.unit && den < 10 && denStart === at &&
-      (card.lastScale === 100 || card.lastScale === 1000) && card.atoms > 1) {
+      (card.lastScale === 100 || card.lastScale === 1000) && card.atoms > 1 && value === card.lastScale) {
       num = value / card.lastScale;
       den += card.lastScale;
     }
@@ -438,6 +438,12 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
   let percentBase: number | null = null;
   let start = t;
   if (!inUrl) {
+    // 对折 = 50%, 百分之百 = 100%.
+    const pw = ph.percentWords.match(ctx.text, ctx.tokens, t);
+    if (pw) {
+      const core: Core = { from: t, to: pw.to, value: pw.data, kind: 'number', card: null, weak: false, plus: false };
+      return { from: t, to: pw.to, value: pw.data, kind: 'percent', core, weak: false, plus: false, digitsOnly: false, symbolAfter: false };
+    }
     // Currency before the amount: $5, US$ 10, R$ 10, EUR 20, ¥300, USD115.
     const cb = ph.curBefore.match(ctx.text, ctx.tokens, t);
     if (cb && near(ctx, cb.to, 2)) {
@@ -456,12 +462,6 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
     }
   }
   if (!inUrl && start === t) {
-    // 对折 = 50%, 百分之百 = 100%.
-    const pw = ph.percentWords.match(ctx.text, ctx.tokens, t);
-    if (pw) {
-      const core: Core = { from: t, to: pw.to, value: pw.data, kind: 'number', card: null, weak: false, plus: false };
-      return { from: t, to: pw.to, value: pw.data, kind: 'percent', core, weak: false, plus: false, digitsOnly: false, symbolAfter: false };
-    }
     // 五五折, 7 2 折: two digits before 折 or 成 are a percentage.
     const d1 = singleDigit(ctx, t);
     if (d1 !== null) {
@@ -523,7 +523,8 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
     } else {
       // Currency after the amount: 5 dollars, 5 triệu đồng, 500万美元, 48.000 millones de dólares, 12-cent.
       let at = to;
-      if (tok(ctx, at)?.key === '-' && adjacent(ctx, at) && adjacent(ctx, at + 1)) at++;
+      if (tok(ctx, at)?.key === '-' && adjacent(ctx, at) && adjacent(ctx, at + 1) &&
+        !(tok(ctx, at + 2)?.kind === 'digits' && adjacent(ctx, at + 2))) at++;
       let ca = ph.curAfter.match(ctx.text, ctx.tokens, at);
       if (!ca && card?.endsWithScale) {
         const link = match(ctx, ph.curLinks, at);
@@ -532,10 +533,18 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
           if (ca) at = link.to;
         }
       }
-      if (ca && near(ctx, at, 2) && (!currency || ca.data.iso === currency.iso || !ca.data.iso)) {
+      // "1 $10": a symbol glued to the next number is that number's.
+      const symbolOfNext = ca !== null && tok(ctx, ca.to - 1)?.kind === 'sym' && tok(ctx, ca.to)?.kind === 'digits' && adjacent(ctx, ca.to);
+      if (ca && near(ctx, at, 2) && !symbolOfNext && (!currency || (ca.data.iso !== undefined && ca.data.iso === currency.iso))) {
         if (!currency) currency = ca.data;
         symbolAfter = tok(ctx, ca.to - 1)?.kind === 'sym';
         to = ca.to;
+        // "75 USD million": a scale after the currency code still multiplies.
+        const sc = senseAt(ctx, to);
+        if (sc && sc.kind === 'scale' && sc.value >= 1000 && near(ctx, to) && !card?.endsWithScale) {
+          value *= sc.value;
+          to = atomAt(ctx, to)?.to ?? to + 1;
+        }
       }
     }
   }

@@ -181,6 +181,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
       if (looseDone || articlePending) break;
       if (loose !== null) break;
       if (parts.length && n.value >= minScale()) break;
+      if (n.value === 0 && (parts.length > 0 || joiner)) break;
       if (joiner === false && atoms > 0 && !lastWasScale) break;
       loose = n.value;
       looseFrom = j;
@@ -239,6 +240,8 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           const afterJoiner = joiner;
           if (loose === null) {
             if (parts.length && v >= minScale()) break outer;
+            // "4 mille 3 cents et 0": a zero continues a number only as a placeholder (nghìn không trăm).
+            if (v === 0 && (parts.length > 0 || afterJoiner) && !scaleFollows(ctx, atom.to)) break outer;
             loose = v;
             looseFrom = j;
             looseDigits = false;
@@ -472,6 +475,12 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
     lastScale: good.scale,
     lastJoin: good.join,
   };
+}
+
+/** The next atom (after an optional hyphen) is a scale word. */
+function scaleFollows(ctx: ReadContext, t: number): boolean {
+  const next = atomAt(ctx, nextAtomStart(ctx, t));
+  return next !== null && joinable(ctx, t) && next.senses?.[0]?.kind === 'scale';
 }
 
 /** 十多万: the token index after an "and more" mark at t that is followed by a scale, or -1. */

@@ -53,7 +53,8 @@ export const zh: NumberLanguage = {
   mixedJoiners: ['又'],
   currencyBefore: {
     $: { iso: 'USD' }, 'us$': { iso: 'USD' }, '¥': { iso: 'CNY' }, '￥': { iso: 'CNY' }, '€': { iso: 'EUR' },
-    '£': { iso: 'GBP' }, 'rmb': { iso: 'CNY' }, usd: { iso: 'USD' }, 'hk$': { iso: 'HKD' },
+    '£': { iso: 'GBP' }, 'rmb': { iso: 'CNY' }, usd: { iso: 'USD' }, 'hk$': { iso: 'HKD' }, '人民币': { iso: 'CNY' },
+    '人民幣': { iso: 'CNY' },
   },
   currencyAfter: {
     '元': { iso: 'CNY' }, '元人民币': { iso: 'CNY' }, '人民币': { iso: 'CNY' }, '人民幣': { iso: 'CNY' },
