@@ -1,4 +1,5 @@
 import type { Command } from '../io.ts';
+import { uniqueLabels } from '../../lib/match/find-matches.ts';
 import { scoreAllPairs } from '../../lib/match/pairwise.ts';
 import type { Relation } from '../../lib/match/score-pair.ts';
 import { loadFileReport, type FileReport } from './match.ts';
@@ -35,7 +36,9 @@ export function compareReports(reports: readonly FileReport[]): CompareOutput {
       score: Math.round(pair.score * 1000) / 1000,
       relation: pair.relation,
       wireCopy: pair.wireCopy,
-      shared: pair.shared.slice(0, 12).map((k) => labels.get(k) ?? k),
+      shared: uniqueLabels(pair.shared.map((k) => ({ label: labels.get(k) ?? k })))
+        .slice(0, 12)
+        .map((s) => s.label),
     });
   }
   return { reports: reports.map((r) => ({ file: r.file, lang: r.lang, title: r.title })), links };

@@ -91,6 +91,12 @@ export async function findMatches(query: MatchQuery, index: MatchIndex, options:
   return matches.slice(0, o.limit);
 }
 
+/** One entry per label: "14 November 2025" stands for its day, month and year keys; the heaviest comes first. */
+export function uniqueLabels<T extends { label: string }>(shared: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return shared.filter((s) => !seen.has(s.label) && seen.add(s.label));
+}
+
 function scoreCandidate(query: MatchQuery, candidate: MatchCandidate, weight: (k: string) => number): Match | null {
   const pair = scorePair(query, candidate, weight);
   if (!pair.relation) return null;
@@ -100,7 +106,7 @@ function scoreCandidate(query: MatchQuery, candidate: MatchCandidate, weight: (k
     score: Math.round(pair.score * 1000) / 1000,
     relation: pair.relation,
     wireCopy: pair.wireCopy,
-    shared: pair.shared.map((key) => ({ key, kind: keyKind(key), label: query.labels?.get(key) ?? key })),
+    shared: uniqueLabels(pair.shared.map((key) => ({ key, kind: keyKind(key), label: query.labels?.get(key) ?? key }))),
     daysApart: pair.daysApart === null ? null : Math.round(pair.daysApart * 10) / 10,
   };
 }
