@@ -689,6 +689,9 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
   const a = readValue(ctx, ph, t, opts);
   if (!a) return null;
   if (glued(ctx, a)) return { matches: [], to: a.to };
+  // "năm 2024": a lone weak word right before digits is a noun or article, not a number.
+  const after = tok(ctx, a.to);
+  if (a.weak && a.kind === 'number' && after?.kind === 'digits' && near(ctx, a.to, 1)) return { matches: [], to: a.to };
   // French "un", "une" alone are articles.
   if (a.weak && a.kind === 'number' && a.core.kind === 'number' && ctx.lang.dropLoneWeak) return { matches: [], to: a.to };
   // 二三十: a Han digit glued to the number before it makes an approximation ("twenty or thirty"), not a figure.

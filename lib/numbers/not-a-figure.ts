@@ -176,6 +176,12 @@ function flag(ctx: ReadContext, ph: Phrases, out: NumberMatch[], urls: Uint8Arra
         continue;
       }
     }
+    // List numbering: "二、", "3) " or "1. " at the start of a line.
+    if (lineStart(text, m.start) && (nextKey === '、' || nextKey === ')' ||
+      (nextKey === '.' && /\s/.test(text.charAt(m.end + 1))))) {
+      m.notAFigure = 'ordinal';
+      continue;
+    }
     // Identifiers: Uran-6, T-90, No. 5, 总第867期; ordinals: 第十.
     const cb = ph.codeBefore.matchBefore(text, tokens, first);
     if (cb && gapSmall(first)) {
@@ -202,6 +208,16 @@ function flag(ctx: ReadContext, ph: Phrases, out: NumberMatch[], urls: Uint8Arra
     }
     if (prevKey === '#' && touching(first)) m.notAFigure = 'code';
   }
+}
+
+/** Only spaces between the line's start and offset i. */
+function lineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0x3000) return false;
+  }
+  return true;
 }
 
 /** Digits joined by / - . into two or three parts that can be a day, a month and a year. */

@@ -14,7 +14,7 @@ export const vi: NumberLanguage = {
   decimalMark: ',',
   groupMarks: ['.'],
   words: {
-    'không': v(0), 'một': { kind: 'value', value: 1, weak: true }, 'mốt': inner(1), hai: v(2), ba: v(3),
+    'không': inner(0), 'một': { kind: 'value', value: 1, weak: true }, 'mốt': inner(1), hai: v(2), ba: v(3),
     'bốn': v(4), 'tư': inner(4), 'năm': { kind: 'value', value: 5, weak: true }, 'lăm': inner(5), 'nhăm': inner(5),
     'sáu': v(6), 'bảy': v(7), 'bẩy': v(7), 'tám': v(8), 'chín': v(9), 'mười': v(10), 'mươi': scale(10, false),
     'chục': scale(10, false), 'trăm': scale(100), 'nghìn': scale(1e3), 'ngàn': scale(1e3), 'vạn': scale(1e4),
@@ -84,7 +84,7 @@ export const vi: NumberLanguage = {
   codeBefore: ['số hiệu', 'mã', 'phiên bản', 'số báo danh', 'hiệu', 'uran', 'kỳ', 'quyển', 'khoản', 'điều', 'chương'],
   ordinalBefore: ['thứ'],
   codeAfter: [],
-  notNumbers: ['một số', 'một cách', 'một chút', 'một mình', 'một khi', 'một vài', 'một loạt', 'một phần',
+  notNumbers: ['hàng ngàn', 'hàng nghìn', 'hàng trăm', 'hàng chục', 'hàng triệu', 'hàng tỷ', 'hàng vạn', 'một số', 'một cách', 'một chút', 'một mình', 'một khi', 'một vài', 'một loạt', 'một phần',
     'năm nay', 'năm ngoái', 'năm qua', 'năm tới', 'năm sau', 'năm trước', 'hàng năm', 'nhiều năm', 'mỗi năm',
     'cả năm', 'các năm', 'những năm', 'năm đó', 'năm này', 'năm ấy', 'quanh năm', 'ba lan', 'ba tư', 'chín chắn',
     'tư lệnh', 'tư pháp', 'tư nhân', 'tư vấn', 'tư cách', 'tư tưởng', 'tư liệu', 'tư duy', 'đầu tư', 'tư bản',
