@@ -7,6 +7,8 @@ import { MemoryMatchIndex } from '../../../lib/match/memory-index.ts';
 import { scoreAllPairs } from '../../../lib/match/pairwise.ts';
 import { describeReportKeys } from '../../../lib/match/report-keys.ts';
 import { loadArticleFile } from '../../../cli/load-article.ts';
+import { generateCorpus } from '../../../bench/generate-corpus.ts';
+import { reportKeys } from '../../../lib/match/report-keys.ts';
 
 const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
 
@@ -96,4 +98,24 @@ describe('matching the seed reports', () => {
     const labels = byId.get('002')?.shared.map((s) => s.label) ?? [];
     expect(labels).toEqual(expect.arrayContaining(['Peskov', 'Kursk', 'Bolshesoldatsky']));
   });
+
+  it('holds among 2,000 other reports that share their common names', async () => {
+    const g = gold();
+    const seeds = await seedReports(g);
+    const index = new MemoryMatchIndex();
+    seeds.forEach(({ report }, id) => index.add({ id, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: null }));
+    generateCorpus({ reports: 2000, seed: 11 }).forEach((r, i) =>
+      index.add({ id: 1000 + i, keys: reportKeys({ ...r, figures: [] }), lang: r.lang, publishedAt: null }),
+    );
+    for (const [q, { id, report }] of seeds.entries()) {
+      const matches = await findMatches({ keys: report.keys.map((k) => k.key), publishedAt: null, exclude: [q] }, index);
+      const same = matches.filter((m) => m.relation === 'same_story').map((m) => seeds[m.id]?.id ?? 'other').sort();
+      const expected = g.same_story.includes(id) ? g.same_story.filter((s) => s !== id) : [];
+      expect(same, id).toEqual(expected);
+      const others = new Set(seeds.map((s) => s.id).filter((s) => s !== id));
+      const related = matches.filter((m) => m.relation === 'related' && others.has(seeds[m.id]?.id ?? '')).map((m) => seeds[m.id]?.id);
+      if (id === '003') expect(related.sort(), id).toEqual(g.same_story);
+      else expect(related, id).toEqual(['003']);
+    }
+  }, 30_000);
 });
