@@ -33,6 +33,11 @@ export interface Tags {
   timePreposition?: true;
   notFigureBefore?: true;
   notFigureAfter?: true;
+  ageBefore?: true;
+  agoBefore?: true;
+  agoAfter?: true;
+  perHour?: true;
+  ageAfter?: true;
 }
 
 export interface Lexicon {
@@ -88,6 +93,11 @@ export function compileLexicon(words: FigureWords): Lexicon {
   add(words.timePrepositions, { timePreposition: true });
   add(words.notFigureBefore, { notFigureBefore: true });
   add(words.notFigureAfter, { notFigureAfter: true });
+  add(words.ageBefore, { ageBefore: true });
+  add(words.agoBefore, { agoBefore: true });
+  add(words.agoAfter, { agoAfter: true });
+  add(words.perHourBefore, { perHour: true });
+  add(words.ageAfter, { ageAfter: true });
   const index = new PhraseIndex<Tags>(entries, words.spaceless, (a, b) => ({ ...a, ...b }));
   return { words, index, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
 }

@@ -79,7 +79,9 @@ function attributionsIn(ctx: TextContext, sentence: Span): Attribution[] {
         const trailing = ctx.lex.words.spaceless
           ? (rest.match(/[\p{L}\p{N}]/gu) ?? []).length < 6
           : (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3;
-        const opensClause = clauseStartsAt(ctx.text, sentence.start, h.start) && !trailing;
+        // In mid-sentence, a source right before the figure governs it ("nach Angaben Südkoreas rund 14.000").
+        const beforeNumber = /^[\s,，]*(?:[0-9]|$)/u.test(rest.slice(0, 4)) || qualifierAt(ctx, hits, name.end);
+        const opensClause = (clauseStartsAt(ctx.text, sentence.start, h.start) || beforeNumber) && !trailing;
         out.push({ ...name, marker: { start: h.start, end: h.end }, governs: opensClause ? 'after' : 'before' });
         openedUntil = name.end;
       }
@@ -123,7 +125,7 @@ function nameAfter(
     }
     const h = hitAt(hits, i);
     const qualifiesNumber = h !== undefined && h.value.qualifierBefore !== undefined && /^\s*[0-9]/.test(text.slice(h.end, h.end + 3));
-    if (h !== undefined && i > start && (h.value.attributionAfter || qualifiesNumber || h.value.event !== undefined || (spaceless && h.value.stop))) break;
+    if (h !== undefined && i > start && (h.value.attributionAfter || qualifiesNumber || h.value.event !== undefined || (h.value.stop && !h.value.conjunction))) break;
     if (isWordChar(ch) && !isWordChar(text[i - 1])) words++;
     if (spaceless ? i - start >= MAX_SPACELESS_CHARS : words > MAX_WORDS) break;
     i++;
@@ -208,6 +210,14 @@ function trimmed(
   const name = text.slice(start, end);
   if (name.length < 2 || !/\p{L}/u.test(name)) return null;
   return { start, end, name };
+}
+
+/** A qualifier word right after pos (past spaces): "nach Angaben Südkoreas rund 14.000". */
+function qualifierAt(ctx: TextContext, hits: readonly PhraseHit<Tags>[], pos: number): boolean {
+  let i = pos;
+  while (i < ctx.text.length && isSpace(ctx.text[i])) i++;
+  const h = hitAt(hits, i);
+  return h !== undefined && h.value.qualifierBefore !== undefined && /^\s*[0-9]/.test(ctx.text.slice(h.end, h.end + 3));
 }
 
 /** True when only spaces, opening quotes or a comma stand between the clause's start and pos. */

@@ -55,7 +55,8 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
       end: m.end,
       tail: m.end,
       value: m.value,
-      kind: m.kind === 'percent' || m.kind === 'fraction' || m.unit === 'percent' ? 'share' : m.kind === 'money' ? 'money' : m.kind === 'range' && m.low !== undefined && m.high !== undefined ? 'range' : 'count',
+      // A fraction above one is a mixed number ("13½"), not a share.
+      kind: m.kind === 'percent' || (m.kind === 'fraction' && Math.abs(m.value) <= 1) || m.unit === 'percent' ? 'share' : m.kind === 'money' ? 'money' : m.kind === 'range' && m.low !== undefined && m.high !== undefined ? 'range' : 'count',
       low: m.low ?? null,
       high: m.high ?? null,
       of: null,
@@ -165,7 +166,7 @@ function joinPairs(ctx: TextContext, cands: Candidate[]): Candidate[] {
       const between = hitsIn(ctx, a.end, b.start);
       const only = between.length === 1 ? between[0] : undefined;
       const glued = only !== undefined && onlySpace(ctx.text, a.end, only.start) && onlySpace(ctx.text, only.end, b.start);
-      if (glued && only.value.partitive && b.value > a.value) {
+      if (b.value > a.value && isPartitive(ctx, a.end, b.start, between)) {
         out.push({ ...a, end: b.end, tail: b.end, of: b.value });
         i++;
         continue;
@@ -190,6 +191,18 @@ function joinPairs(ctx: TextContext, cands: Candidate[]): Candidate[] {
     out.push(a);
   }
   return out;
+}
+
+/** "37 trong 64", "37 of the 64", "19 of his 29": a partitive word, then only fillers, spaces between. */
+function isPartitive(ctx: TextContext, from: number, to: number, between: PhraseHit<Tags>[]): boolean {
+  const first = between[0];
+  if (first === undefined || !first.value.partitive || !onlySpace(ctx.text, from, first.start)) return false;
+  let cursor = first.end;
+  for (const h of between.slice(1)) {
+    if (!h.value.filler || !onlySpace(ctx.text, cursor, h.start)) return false;
+    cursor = h.end;
+  }
+  return onlySpace(ctx.text, cursor, to);
 }
 
 /** "64个居民点中仍有37个": the whole, its noun, a container word, at most a few fillers, then the part. */

@@ -29,8 +29,11 @@ export function isWordChar(ch: string | undefined): boolean {
 }
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** White space, including the no-break and thin spaces that group digits and glue units ("10\u00a0cm"). */
 export function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x3000 || c === 0x200b;
 }
 
 function isHyphen(ch: string | undefined): boolean {
@@ -146,17 +149,20 @@ export class PhraseIndex<T> {
     else node.value = node.value === undefined ? value : this.merge(node.value, value);
   }
 
-  /** The longest phrase starting at i, or null. `folded` comes from foldText. */
-  matchAt(folded: string, i: number, limit = folded.length): PhraseHit<T> | null {
+  /**
+   * The longest phrase starting at i, or null; with `accept`, the longest whose meaning it accepts ("năm" as a unit
+   * in "hai năm trước", where "năm trước" alone means "last year"). `folded` comes from foldText.
+   */
+  matchAt(folded: string, i: number, limit = folded.length, accept?: (value: T) => boolean): PhraseHit<T> | null {
     if (!this.spaceless && isWordChar(folded[i - 1]) && isWordChar(folded[i])) return null;
     let node: TrieNode<T> = this.root;
     let j = i;
     let best: PhraseHit<T> | null = null;
     for (;;) {
-      if (node.value !== undefined && (this.spaceless || !isWordChar(folded[j]) || !isWordChar(folded[j - 1]))) {
+      if (node.value !== undefined && (accept === undefined || accept(node.value)) && (this.spaceless || !isWordChar(folded[j]) || !isWordChar(folded[j - 1]))) {
         best = this.better(best, i, j, node.value);
       }
-      if (node.stem !== undefined) {
+      if (node.stem !== undefined && (accept === undefined || accept(node.stem))) {
         let k = j;
         while (k < limit && isWordChar(folded[k])) k++;
         best = this.better(best, i, k, node.stem);

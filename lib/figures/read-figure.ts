@@ -18,6 +18,9 @@ const NOUN_GAP_CHARS = 8;
 /** How far around a figure its event verb, subject and noun-before are looked for. */
 const REACH = 240;
 
+/** Translators round converted measures (200 miles -> "300 km", 40 miles -> "60 km"): allow for it. */
+const CONVERTED_TOLERANCE = 0.08;
+
 const PERSON_EVENTS = new Set<EventKey>(['killed', 'wounded', 'casualties', 'missing', 'captured', 'evacuated', 'rescued']);
 const PERSON_BASES = new Set<string>(['people', 'troops', 'civilians', 'children', 'engineers', 'workers', 'construction_workers', 'refugees', 'prisoners', 'police', 'journalists', 'students']);
 
@@ -61,8 +64,8 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
     if (cl !== null && cl.value.classifier && glued(text, tail, cl.start, spaceless)) tail = cl.end;
   }
   // Qualifiers after the number: 多, 余, "or more"; or inside the match when the reader kept them (1千多).
-  const after = firstHitAfter(ctx, tail, sentence.end);
-  if (after !== null && after.value.qualifierAfter !== undefined && glued(text, tail, after.start, spaceless)) {
+  const after = hitRightAfter(ctx, tail, sentence.end, (t) => t.qualifierAfter !== undefined);
+  if (after !== null && after.value.qualifierAfter !== undefined) {
     if (qualifier === 'exact') {
       qualifier = after.value.qualifierAfter;
       qualifierText = text.slice(after.start, after.end);
@@ -83,8 +86,8 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   let unit: UnitSense | null = null;
   let currency = c.currency;
   let unitSpan: Span | null = null;
-  const u = firstHitAfter(ctx, tail, sentence.end);
-  if (u !== null && glued(text, tail, u.start, spaceless) && c.kind !== 'money') {
+  const u = hitRightAfter(ctx, tail, sentence.end, (t) => t.unit !== undefined || t.currency !== undefined || t.ageAfter === true);
+  if (u !== null && c.kind !== 'money') {
     if (u.value.unit !== undefined && !(c.kind === 'share' && u.value.unit.quantity === 'share')) {
       if (c.kind !== 'share') unit = u.value.unit;
       unitSpan = { start: u.start, end: u.end };
@@ -95,14 +98,31 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
       tail = u.end;
     }
   }
-  const isShare = c.kind === 'share' || unit?.quantity === 'share';
+  // Ages: "45 tuổi", "45岁", "aged 45", "de 45 anos", "45-jährige". Kept apart from durations ("partner of 15 years").
+  let age = false;
+  if (u !== null && u.value.ageAfter) {
+    age = true;
+    unitSpan = { start: u.start, end: u.end };
+    tail = u.end;
+  } else if (unit !== null && unit.quantity === 'duration' && unit.factor === 365.25 && before !== null && before.value.ageBefore && onlySpace(text, before.end, c.start)) {
+    age = true;
+  }
+  // Ages are told apart from durations, and left out: whose age it is, no key across languages can say.
+  if (age) return null;
+  // "two years ago", "两年前", "il y a deux ans": a time, not a figure.
+  if (unit !== null && unit.quantity === 'duration' && isAgo(ctx, before, c.start, tail, sentence.end)) return null;
+  // "每小时 85 英里": a distance per hour is a speed.
+  if (unit !== null && unit.quantity === 'distance' && before !== null && before.value.perHour && onlySpace(text, before.end, c.start)) {
+    unit = { ...unit, quantity: 'speed', unit: 'km/h' };
+  }
+  const isShare = !age && (c.kind === 'share' || unit?.quantity === 'share');
   if (unit?.quantity === 'share') unit = null;
 
   // The counted noun: after the number (past classifiers, fillers, subjects, a few other words), or the noun of
   // the whole for "64个居民点中仍有37个".
   let noun: NounFound | null = null;
   if (c.nounHit !== null) noun = { start: c.nounHit.start, end: c.nounHit.end, sense: c.nounHit.value.noun ?? null, modifierEvent: null, modifierSubject: null };
-  else if (unit === null && currency === null) noun = nounAfter(ctx, tail, clause.end, isShare);
+  else if (unit === null && currency === null && !age) noun = nounAfter(ctx, tail, clause.end, isShare);
   else if (currency !== null && unitSpan === null && c.kind === 'money') noun = null;
 
   // Year-like numbers are years unless a counted noun follows ("2000 soldiers").
@@ -124,7 +144,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   let sense: NounSense | null = noun?.sense ?? null;
   if (noun !== null) nounText = text.slice(noun.start, noun.end);
   else if (unitSpan !== null) nounText = text.slice(unitSpan.start, unitSpan.end);
-  if (noun === null && unit === null && currency === null) {
+  if (noun === null && unit === null && currency === null && !age) {
     const tollNoun = nounBefore(ctx, Math.max(clause.start, start - 80), start);
     if (tollNoun !== null && tollNoun.value.noun !== undefined) {
       sense = tollNoun.value.noun;
@@ -132,7 +152,8 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
       eventFromNoun = sense.event ?? null;
       event = eventFromNoun ?? event;
       start = Math.min(start, tollNoun.start);
-    } else if (adjacent !== null && adjacent.value.event !== undefined && PERSON_EVENTS.has(adjacent.value.event)) {
+    } else if (personEventNear(adjacent, laterEvent, tail)) {
+      // "6,000 killed", "6.000 von ihnen wurden getötet": people, though no noun is written.
       sense = { base: 'people', generic: true };
     } else if (!isShare) {
       const unknown = unknownNounAfter(ctx, tail, clause.end);
@@ -141,14 +162,17 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
       nounText = text.slice(unknown.start, unknown.end);
     }
   }
-  // Lone small words ("một", "one") count only with a noun the data knows; "hai nước", "两国", "the two countries"
-  // name the parties, not a figure, unless something happens to them ("hai người thiệt mạng").
-  if ((c.weak || (c.word && c.value <= 2)) && sense === null && unit === null && currency === null && !isShare) return null;
-  const personEvent = event !== null && PERSON_EVENTS.has(event) && PERSON_BASES.has(sense?.base ?? '');
-  if (c.word && c.value <= 2 && qualifier === 'exact' && unit === null && currency === null && !isShare && !personEvent) return null;
+  // Lone small words count only as people something happens to ("một người thiệt mạng", "two soldiers were
+  // killed"): "hai nước", "两国", "the two countries" name the parties; "a week", "一天", "un périmètre" are not
+  // figures of the story.
+  const personEvent = noun?.sense != null && event !== null && PERSON_EVENTS.has(event) && PERSON_BASES.has(noun.sense.base);
+  if ((c.weak || (c.word && c.value <= 1)) && !personEvent && !isShare) return null;
+  if (c.word && c.value <= 2 && qualifier === 'exact' && unit === null && currency === null && !isShare && !age && !personEvent) return null;
+  // Negative numbers are scores and balances ("-13½"), not counts; temperatures may go below zero.
+  if (value0(c) < 0 && unit?.quantity !== 'temperature') return null;
 
   const military = isMilitary(ctx, sentence);
-  const concept = conceptKey({
+  const concept = age ? 'age' : conceptKey({
     lang: ctx.lang,
     base: sense?.base ?? null,
     generic: sense?.generic === true,
@@ -163,8 +187,8 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   // Quote: from the qualifier (or a noun before) to the noun, unit or adjacent event.
   let end = Math.max(tail, noun?.end ?? 0, unitSpan?.end ?? 0);
   if (adjacent !== null && !eventFromNoun && adjacent.value.event === event && adjacent.start - end <= 40) end = Math.max(end, adjacent.end);
-  const postNoun = firstHitAfter(ctx, end, sentence.end);
-  if (postNoun !== null && postNoun.value.qualifierAfter !== undefined && glued(text, end, postNoun.start, spaceless)) {
+  const postNoun = hitRightAfter(ctx, end, sentence.end, (t) => t.qualifierAfter !== undefined);
+  if (postNoun !== null && postNoun.value.qualifierAfter !== undefined) {
     if (qualifier === 'exact') {
       qualifier = postNoun.value.qualifierAfter;
       qualifierText = text.slice(postNoun.start, postNoun.end);
@@ -184,7 +208,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
     value = conv(value);
     if (low !== null) low = conv(low);
     if (high !== null) high = conv(high);
-    if (stated !== null) tolerance = 0.03;
+    if (stated !== null) tolerance = CONVERTED_TOLERANCE;
   }
   const rangeOpts: { share: boolean; tolerance: number; low?: number; high?: number } = { share: isShare, tolerance };
   if (low !== null) rangeOpts.low = low;
@@ -207,7 +231,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
     high: round(bounds.high),
     qualifier,
     qualifierText,
-    unit: currency ?? (isShare ? 'share' : unit?.unit ?? 'count'),
+    unit: age ? 'year' : currency ?? (isShare ? 'share' : unit?.unit ?? 'count'),
     concept,
     noun: nounText,
     subject,
@@ -219,6 +243,31 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (time?.date) figure.asOfDate = time.date;
   if (stated !== null) figure.stated = stated;
   return figure;
+}
+
+/** The phrase starting right after pos (past a few spaces) whose meaning `accept` takes, if any. */
+function hitRightAfter(ctx: TextContext, pos: number, limit: number, accept: (t: Tags) => boolean): Hit | null {
+  let i = pos;
+  while (i < limit && i - pos < 3 && isSpace(ctx.text[i])) i++;
+  // "four-day week", "281-store business", "six-point lead": a hyphen joins a number to its unit or noun.
+  if (i === pos && ctx.text[i] === '-' && !ctx.lex.words.spaceless && /\p{L}/u.test(ctx.text[i + 1] ?? '')) i++;
+  if (i >= limit) return null;
+  const h = ctx.lex.index.matchAt(ctx.folded, i, limit, accept);
+  return h !== null && h.end <= limit ? h : null;
+}
+
+function isAgo(ctx: TextContext, before: Hit | null, start: number, tail: number, limit: number): boolean {
+  if (before !== null && before.value.agoBefore && onlySpace(ctx.text, before.end, start)) return true;
+  return hitRightAfter(ctx, tail, limit, (t) => t.agoAfter === true) !== null;
+}
+
+function value0(c: Candidate): number {
+  return c.low ?? c.value;
+}
+
+function personEventNear(adjacent: Hit | null, later: Hit | null, from: number): boolean {
+  const h = adjacent ?? (later !== null && later.start - from <= 40 ? later : null);
+  return h !== null && h.value.event !== undefined && PERSON_EVENTS.has(h.value.event);
 }
 
 function round(x: number): number {
@@ -277,6 +326,8 @@ function nounAfter(ctx: TextContext, from: number, limit: number, share: boolean
     cursor = h.end;
     const t = h.value;
     if (t.noun !== undefined) return { start: h.start, end: h.end, sense: t.noun, modifierEvent, modifierSubject };
+    // "six-point lead", "281-store business": the hyphen joining number and noun.
+    if (first && h.start === from && text[h.start] === '-' && h.end === h.start + 1) continue;
     if (first && t.classifier) {
       if (t.personClassifier) personClassifier = h;
       first = false;
@@ -320,9 +371,9 @@ function unknownNounAfter(ctx: TextContext, from: number, limit: number): Span |
   let i = from;
   const hits = hitsIn(ctx, from, end);
   let h = hits[0];
-  // Skip a classifier and fillers right after the number.
+  // Skip a classifier (and in zh fillers) right after the number.
   let classified = false;
-  while (h !== undefined && h.start - i <= 1 && onlySpace(text, i, h.start) && (h.value.classifier || h.value.filler)) {
+  while (h !== undefined && h.start - i <= 1 && onlySpace(text, i, h.start) && (h.value.classifier || (ctx.lex.words.spaceless && h.value.filler))) {
     classified ||= h.value.classifier === true;
     i = h.end;
     hits.shift();
@@ -346,6 +397,8 @@ function unknownNounAfter(ctx: TextContext, from: number, limit: number): Span |
   if (j === i) return null;
   const word = text.slice(i, j);
   if (!/^\p{L}/u.test(word) || /\d/.test(word)) return null;
+  // A capitalised word after a number is a name ("Four Corners", "Category 1 Hurricane"), except in German.
+  if (ctx.lang !== 'de' && /^\p{Lu}/u.test(word)) return null;
   return { start: i, end: j };
 }
 
@@ -440,7 +493,8 @@ function findSubject(
     if (next !== undefined && next.value.subject !== undefined && onlySpace(ctx.text, noun.end, next.start)) return next.value.subject;
   }
   const inSource = (h: Hit): boolean => sources.some((s) => h.start >= s.start && h.end <= s.end);
-  const isSubject = (h: Hit): boolean => h.value.subject !== undefined && !inSource(h);
+  // A destination ("a Rusia", "в Россию", "đến Nga") is where they went, not whose they are.
+  const isSubject = (h: Hit): boolean => h.value.subject !== undefined && !inSource(h) && !afterDirection(ctx, h);
   // In the figure's own clause; else whose the sentence's previous figure was ("thương vong của họ là hơn 4.000
   // người" after "12.000 người Triều Tiên"); else the nearest in the sentence.
   const inClause = nearestBefore(ctx, Math.max(clause.start, figure.start - REACH), figure.start, isSubject);
@@ -448,4 +502,10 @@ function findSubject(
   if (inherited !== null) return inherited;
   const before = nearestBefore(ctx, Math.max(sentence.start, figure.start - REACH), figure.start, isSubject);
   return before?.value.subject ?? null;
+}
+
+function afterDirection(ctx: TextContext, h: Hit): boolean {
+  const prev = hitsIn(ctx, Math.max(0, h.start - 12), h.start);
+  const last = prev[prev.length - 1];
+  return last !== undefined && last.value.direction === true && onlySpace(ctx.text, last.end, h.start);
 }

@@ -163,6 +163,18 @@ export interface FigureWords {
   /** Words right after a number that make it a date part, time or code: 月, 日, 期, a.m. */
   notFigureAfter: readonly string[];
 
+  /** "il y a", "hace", "vor", "há": before a duration, they make it a time ("il y a deux ans"), not a figure. */
+  agoBefore: readonly string[];
+  /** "ago", "trước", "前", "назад", "atrás": after a duration, the same ("two years ago", "两年前"). */
+  agoAfter: readonly string[];
+  /** Before a number of distance units, "per hour" makes a speed: 每小时 85 英里, 时速85公里. */
+  perHourBefore: readonly string[];
+
+  /** Words before a number of years that make it an age: "aged", "tinha", "de" (um homem de 45 anos), "âgé de". */
+  ageBefore: readonly string[];
+  /** Words after a number that make it an age: "tuổi", "岁", "years old", "-year-old", "-jährige", "-летн*". */
+  ageAfter: readonly string[];
+
   /** Abbreviations whose full stop does not end a sentence: Mr., U.S., Gen., Sr., Dr. */
   abbreviations: readonly string[];
 }

@@ -278,5 +278,11 @@ export const esFigures: FigureWords = {
   notFigureBefore: ['día', 'nº', 'n.º', 'número', 'núm.', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
   notFigureAfter: ['h', 'horas de la mañana'],
 
+  agoBefore: ['hace'],
+  agoAfter: ['atrás', 'antes'],
+  perHourBefore: [],
+  ageBefore: ['tenía', 'tiene', 'a los', 'con', 'de', 'edad de'],
+  ageAfter: ['años de edad'],
+
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gral.', 'núm.', 'n.º', 'ee.uu.', 'uu.', 'etc.', 'aprox.', 'prof.'],
 };

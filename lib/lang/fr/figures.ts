@@ -276,5 +276,11 @@ export const frFigures: FigureWords = {
   notFigureBefore: ['n°', 'no', 'numéro', 'article', 'chapitre', 'page', 'version', 'modèle', 'édition'],
   notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're'],
 
+  agoBefore: ['il y a'],
+  agoAfter: ['plus tôt', 'auparavant'],
+  perHourBefore: [],
+  ageBefore: ['âgé de', 'âgée de', 'âgés de', 'avait', 'de'],
+  ageAfter: ['ans d\'âge'],
+
   abbreviations: ['m.', 'mme.', 'mlle.', 'dr.', 'gén.', 'st.', 'etc.', 'env.', 'av.', 'p.'],
 };

@@ -301,5 +301,11 @@ export const ptFigures: FigureWords = {
   notFigureBefore: ['dia', 'nº', 'n.º', 'número', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
   notFigureAfter: ['h', 'horas da manhã'],
 
+  agoBefore: ['há', 'faz'],
+  agoAfter: ['atrás', 'antes'],
+  perHourBefore: [],
+  ageBefore: ['tinha', 'tem', 'aos', 'com', 'de', 'idade de'],
+  ageAfter: ['anos de idade'],
+
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gen.', 'n.º', 'nº.', 'prof.', 'av.', 'etc.'],
 };

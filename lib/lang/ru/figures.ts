@@ -117,7 +117,8 @@ export const ruFigures: FigureWords = {
     'жертв*': { base: 'people', event: 'killed', generic: true },
     'раненых': { base: 'people', event: 'wounded', generic: true },
     'раненые': { base: 'people', event: 'wounded', generic: true },
-    'потер*': { base: 'people', event: 'casualties', generic: true },
+    'потери': { base: 'people', event: 'casualties', generic: true },
+    'потерь': { base: 'people', event: 'casualties', generic: true },
     'пропавших без вести': { base: 'people', event: 'missing', generic: true },
   },
 
@@ -200,7 +201,8 @@ export const ruFigures: FigureWords = {
     'скончал*': 'killed',
     'ранен*': 'wounded',
     'ранены': 'wounded',
-    'потер*': 'casualties',
+    'потери': 'casualties',
+    'потерь': 'casualties',
     'пропал* без вести': 'missing',
     'попал* в плен': 'captured',
     'взят* в плен': 'captured',
@@ -303,6 +305,12 @@ export const ruFigures: FigureWords = {
   yearPattern: /(?<year>\d{4})\s*(?:г\.|год)/iu,
   notFigureBefore: ['№', 'номер', 'статья', 'статьи', 'глава', 'страница', 'версия', 'модель', 'выпуск'],
   notFigureAfter: ['г.', 'гг.', 'час* утра', 'ч.'],
+
+  agoBefore: [],
+  agoAfter: ['назад', 'тому назад', 'ранее'],
+  perHourBefore: [],
+  ageBefore: ['в возрасте', 'было', 'исполнилось'],
+  ageAfter: ['-летн*', 'летн*'],
 
   abbreviations: ['г.', 'гг.', 'т.е.', 'т.д.', 'т.п.', 'др.', 'им.', 'ул.', 'млн.', 'млрд.', 'тыс.', 'руб.', 'долл.', 'см.', 'ген.'],
 };

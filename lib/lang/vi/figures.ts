@@ -334,6 +334,9 @@ export const viFigures: FigureWords = {
     'vài chục',
     'mấy',
     'nhiều',
+    'tỷ lệ',
+    'tỉ lệ',
+    'tỷ suất',
   ],
   rangeConnectors: ['đến', 'tới', '-', '~'],
 
@@ -389,6 +392,12 @@ export const viFigures: FigureWords = {
   yearPattern: /năm\s+(?<year>\d{4})/iu,
   notFigureBefore: ['tháng', 'ngày', 'năm', 'lúc', 'thứ', 'lần thứ', 'mẫu', 'phiên bản', 'khoản'],
   notFigureAfter: ['giờ sáng', 'giờ chiều', 'giờ tối', 'h'],
+
+  agoBefore: [],
+  agoAfter: ['trước', 'về trước', 'qua'],
+  perHourBefore: [],
+  ageBefore: ['hưởng thọ', 'ở tuổi', 'lúc'],
+  ageAfter: ['tuổi'],
 
   abbreviations: ['tp.', 'ts.', 'ths.', 'gs.', 'pgs.', 'tt.', 'mr.', 'dr.'],
 };

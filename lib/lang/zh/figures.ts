@@ -320,5 +320,11 @@ export const zhFigures: FigureWords = {
   notFigureBefore: ['月', '第', '总第', '編號', '编号', '代号', '型号'],
   notFigureAfter: ['月', '日', '号', '號', '期', '点', '时', '届', '周年', '年代', '世纪'],
 
+  agoBefore: [],
+  agoAfter: ['前', '以前', '之前'],
+  perHourBefore: ['每小时', '时速', '每小時', '時速'],
+  ageBefore: ['年仅', '享年', '终年'],
+  ageAfter: ['岁', '周岁'],
+
   abbreviations: [],
 };
