@@ -28,7 +28,7 @@ const ARGS = [
 ];
 
 /** Real Chromium with the built extension loaded, on a fresh (or given) profile. */
-export async function launchWithExtension(userDataDir?: string, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(userDataDir?: string, options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
   }
@@ -37,7 +37,7 @@ export async function launchWithExtension(userDataDir?: string, options: { headl
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [...ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...ARGS, ...(options.args ?? []), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     viewport: { width: 1100, height: 800 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

@@ -1,0 +1,45 @@
+import { launchWithExtension } from '../tests/e2e/helpers/extension.ts';
+import { browserBundle } from './browser-bundle.ts';
+import type { BenchRow } from './types.ts';
+
+interface IdbBench {
+  addOneByOne(n: number): Promise<number>;
+  fillTo(n: number): Promise<number>;
+  match(q: number): Promise<{ median: number; p95: number; found: number; size: number }>;
+  profile(q: number): Promise<Record<string, number>>;
+  memory(): number;
+  storage(): Promise<number>;
+}
+
+const SIZES = (process.env['BENCH_IDB_SIZES'] ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+
+/** Matching in Chromium's real IndexedDB, through an extension page of the built extension. */
+export async function benchMatchIndexedDb(): Promise<BenchRow[]> {
+  const ext = await launchWithExtension(undefined, { args: ['--enable-precise-memory-info'] });
+  const rows: BenchRow[] = [];
+  const area = 'matching (Chromium IndexedDB)';
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=0`);
+    await page.evaluate(await browserBundle('page/idb-match.ts'));
+    const call = <T>(fn: (b: IdbBench, arg: number) => Promise<T> | T, arg: number) =>
+      page.evaluate(([src, a]) => new Function('b', 'a', `return (${src})(b, a)`)((globalThis as unknown as { parallaxIdb: IdbBench }).parallaxIdb, a), [fn.toString(), arg] as const) as Promise<T>;
+    const one = await call((b, n) => b.addOneByOne(n), 300);
+    rows.push({ area, measure: 'reports analysed and added per second, one at a time', value: one.toFixed(0), target: '≥ 300/s' });
+    for (const size of SIZES) {
+      process.stderr.write(`bench: IndexedDB corpus of ${size}…\n`);
+      const rate = await call((b, n) => b.fillTo(n), size);
+      rows.push({ area, measure: `reports analysed and added per second, in batches (to ${size.toLocaleString('en')})`, value: rate.toFixed(0), target: '≥ 300/s' });
+      const m = await call((b, q) => b.match(q), 60);
+      if (process.env['BENCH_DEBUG']) console.error(await call((b, q) => b.profile(q), 30));
+      const label = m.size.toLocaleString('en');
+      rows.push({ area, measure: `match one article, ${label} reports: median / p95`, value: `${m.median.toFixed(1)} / ${m.p95.toFixed(1)} ms`, target: size >= 100000 ? 'median < 150 ms' : size >= 10000 ? 'median < 30 ms' : '' });
+    }
+    const heap = await call((b) => b.memory(), 0);
+    const disk = await call((b) => b.storage(), 0);
+    rows.push({ area, measure: `extension page JS heap / IndexedDB on disk, at the largest corpus`, value: `${(heap / 1048576).toFixed(0)} MB / ${(disk / 1048576).toFixed(0)} MB`, target: '' });
+  } finally {
+    await ext.close(true);
+  }
+  return rows;
+}

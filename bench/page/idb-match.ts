@@ -1,0 +1,107 @@
+// Runs in an extension page of the built extension (bundled by bench/browser-bundle.ts): the corpus in Chromium's
+// real IndexedDB, written and matched by the same lib code the background runs.
+import { analyzeArticle } from '../../lib/analysis/analyze-article.ts';
+import { CorpusDb } from '../../lib/db/corpus-db.ts';
+import { saveReport } from '../../lib/db/corpus-store.ts';
+import { DexieMatchIndex } from '../../lib/db/match-index.ts';
+import { saveReportsBatch } from '../../lib/db/save-batch.ts';
+import { findMatches } from '../../lib/match/find-matches.ts';
+import { articleFromText } from '../../lib/extract/text-article.ts';
+import { generateCorpus, type GeneratedReport } from '../generate-corpus.ts';
+
+const db = new CorpusDb('parallax-bench');
+const SOURCE = { kind: 'import' as const, key: 'bench', title: 'Bench' };
+let chunk = 0;
+
+function input(r: GeneratedReport, n: number) {
+  const article = articleFromText(r.text, { title: r.title, url: `https://bench.example/${n}`, publishedTime: r.publishedTime, langHint: r.lang });
+  return analyzeArticle(article);
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+async function generate(count: number): Promise<GeneratedReport[]> {
+  return generateCorpus({ reports: count, seed: 1000 + chunk++ });
+}
+
+(globalThis as Record<string, unknown>)['parallaxIdb'] = {
+  /** Reports analysed and added one by one, as the popup and the content script add them: reports per second. */
+  async addOneByOne(count: number): Promise<number> {
+    const reports = await generate(count);
+    const base = await db.reports.count();
+    const t0 = performance.now();
+    for (const [i, r] of reports.entries()) await saveReport(db, input(r, base + i), SOURCE, Date.now());
+    return (count / (performance.now() - t0)) * 1000;
+  },
+  /** Grows the corpus to `target` reports in batches (as imports and feeds write): reports per second. */
+  async fillTo(target: number): Promise<number> {
+    let total = await db.reports.count();
+    const t0 = performance.now();
+    const start = total;
+    while (total < target) {
+      const reports = await generate(Math.min(2000, target - total));
+      for (let i = 0; i < reports.length; i += 500) {
+        const items = reports.slice(i, i + 500).map((r, j) => ({ input: input(r, total + i + j), source: SOURCE }));
+        await db.transaction('rw', [db.reports, db.sources, db.keyStats, db.meta], () => saveReportsBatch(db, items, Date.now()));
+      }
+      total = await db.reports.count();
+    }
+    return ((total - start) / (performance.now() - t0)) * 1000;
+  },
+  /** Time to match one stored article against the corpus (findMatches, then loading the matched reports). */
+  async match(queries: number): Promise<{ median: number; p95: number; found: number; size: number }> {
+    const index = new DexieMatchIndex(db);
+    const size = await db.reports.count();
+    const keys = (await db.reports.toCollection().primaryKeys()) as number[];
+    const times: number[] = [];
+    let found = 0;
+    for (let q = 0; q < queries; q++) {
+      const id = keys[Math.floor(((q + 0.5) / queries) * keys.length)]!;
+      const report = await db.reports.get(id);
+      if (!report) continue;
+      const t0 = performance.now();
+      const matches = await findMatches({ keys: report.keys, publishedAt: report.publishedAt, exclude: [id] }, index);
+      await db.reports.bulkGet(matches.map((m) => m.id));
+      times.push(performance.now() - t0);
+      if (matches.length) found++;
+    }
+    times.sort((a, b) => a - b);
+    return { median: quantile(times, 0.5), p95: quantile(times, 0.95), found, size };
+  },
+  /** Where matching time goes: the index's calls, timed. */
+  async profile(queries: number): Promise<Record<string, number>> {
+    const base = new DexieMatchIndex(db);
+    const spent: Record<string, number> = { count: 0, docFrequencies: 0, postings: 0, load: 0, total: 0 };
+    const timed = <A extends unknown[], R>(name: string, fn: (...a: A) => Promise<R>) => async (...a: A) => {
+      const t0 = performance.now();
+      const r = await fn(...a);
+      spent[name]! += performance.now() - t0;
+      return r;
+    };
+    const index = {
+      count: timed('count', () => base.count()),
+      docFrequencies: timed('docFrequencies', (k: readonly string[]) => base.docFrequencies(k)),
+      postings: timed('postings', (k: readonly string[], l: number) => base.postings(k, l)),
+      load: timed('load', (ids: readonly number[]) => base.load(ids)),
+    };
+    const keys = (await db.reports.toCollection().primaryKeys()) as number[];
+    for (let q = 0; q < queries; q++) {
+      const id = keys[Math.floor(((q + 0.5) / queries) * keys.length)]!;
+      const report = await db.reports.get(id);
+      if (!report) continue;
+      const t0 = performance.now();
+      await findMatches({ keys: report.keys, publishedAt: report.publishedAt, exclude: [id] }, index);
+      spent['total']! += performance.now() - t0;
+    }
+    for (const k of Object.keys(spent)) spent[k] = spent[k]! / queries;
+    return spent;
+  },
+  memory(): number {
+    return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+  },
+  async storage(): Promise<number> {
+    return (await navigator.storage.estimate()).usage ?? NaN;
+  },
+};
