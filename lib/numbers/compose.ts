@@ -37,6 +37,8 @@ export interface Phrases {
   ordinalBefore: PhraseSet<true>;
   codeAfter: PhraseSet<true>;
   notNumbers: PhraseSet<true>;
+  /** Every key a number, or a phrase around one, can start with; other words are skipped at once. */
+  starters: Set<string>;
 }
 
 function set<T>(entries: Iterable<[string, T]>): PhraseSet<T> {
@@ -93,7 +95,18 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     ordinalBefore: flags(lang.ordinalBefore),
     codeAfter: flags(lang.codeAfter),
     notNumbers: flags(lang.notNumbers),
+    starters: new Set<string>(),
   };
+}
+
+/** Fills `starters` from the phrase sets that can open a match, and the number words. */
+export function collectStarters(ph: Phrases, words: Iterable<string>, phraseFirsts: Iterable<string>): void {
+  const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames];
+  for (const s of opening) for (const k of s.firstKeys()) ph.starters.add(k);
+  for (const k of words) ph.starters.add(k);
+  for (const k of phraseFirsts) ph.starters.add(k);
+  for (const k of Object.keys(VULGAR)) ph.starters.add(k);
+  for (const k of ['-', '−', '.', ',']) ph.starters.add(k);
 }
 
 export interface ComposeOptions {
@@ -379,14 +392,13 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
     // A second number, then a denominator: "tres dois milésimos", "vinte e um avos", "a twenty-first".
     const second = readCardinal(ctx, denStart);
     if (!second || !second.words || second.weak && second.atoms === 1 && false) return null;
-    const skipHyphen = (k: number): number => (tok(ctx, k)?.key === '-' && near(ctx, k) ? k + 1 : k);
-    let dAt = skipHyphen(second.to);
+    let dAt = skipHyphen(ctx, second.to);
     let d2 = readDenominator(ctx, dAt);
     // "vingt et unième", "vingt-et-unième": the joiner before a unit ordinal belongs to the denominator.
     if (!d2) {
       const j = senseAt(ctx, dAt);
       if (j && j.kind === 'joiner' && near(ctx, dAt + 1)) {
-        dAt = skipHyphen(dAt + 1);
+        dAt = skipHyphen(ctx, dAt + 1);
         d2 = readDenominator(ctx, dAt);
         if (d2 && !d2.unit) d2 = null;
       }
@@ -412,6 +424,10 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
     { to, value: whole + frac, numerator: num, denominator: den };
   if (scaleAfter !== undefined) out.scaleAfter = scaleAfter;
   return out;
+}
+
+function skipHyphen(ctx: ReadContext, k: number): number {
+  return tok(ctx, k)?.key === '-' && near(ctx, k) ? k + 1 : k;
 }
 
 function lastAtomValue(ctx: ReadContext, card: Cardinal): number | null {

@@ -18,6 +18,11 @@ export class PhraseSet<T> {
     this.byFirst.set(first, list);
   }
 
+  /** The keys phrases start with. */
+  firstKeys(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase starting at token t, with the token index after it. */
   match(text: string, tokens: readonly Token[], t: number): { to: number; data: T; keys: Phrase } | null {
     const first = tokens[t];

@@ -1,6 +1,8 @@
 import type { NumberMatch } from './types.ts';
 import type { Phrases } from './compose.ts';
 import type { ReadContext } from './read-cardinal.ts';
+import type { Token } from './tokenize.ts';
+import type { NumberWord } from '../lang/number-words.ts';
 
 /**
  * Numbers that are not figures of a story: years, dates, times of day, identifiers (Uran-6, No. 5, 总第867期),
@@ -55,22 +57,26 @@ function blockPhrasesAndUrls(ctx: ReadContext, ph: Phrases): Uint8Array {
   // Phrases like 一切, 四川, "this one": their tokens never start or join a number.
   for (let t = 0; t < tokens.length; t++) {
     const m = ph.notNumbers.match(text, tokens, t);
-    // 万一 is "in case", but 一百零一万一千 is a number: a phrase followed by more of a number is not blocked.
-    const next = m ? tokens[m.to] : undefined;
-    const sense = next ? ctx.lex.words.get(next.key) : undefined;
-    const numeric = (tk: typeof next, sn: typeof sense): boolean => tk !== undefined &&
-      (tk.kind === 'digits' || (tk.kind === 'han' && sn !== undefined && (sn.kind === 'value' || sn.kind === 'scale' || sn.kind === 'point')));
+    if (!m) continue;
+    // 万一 is "in case", but 一百零一万一千 is a number: a phrase next to more of a number is not blocked.
+    const next = tokens[m.to];
     const prev = tokens[t - 1];
     const first = tokens[t];
-    const more = (next !== undefined && next.start - next.gapStart <= 1 && numeric(next, sense)) ||
+    const more = (next !== undefined && next.start - next.gapStart <= 1 && numeric(next, ctx.lex.words.get(next.key))) ||
       (prev !== undefined && first !== undefined && first.kind === 'han' && first.start === first.gapStart &&
         numeric(prev, ctx.lex.words.get(prev.key)));
-    if (m && !more) {
+    if (!more) {
       for (let k = t; k < m.to; k++) ctx.blocked[k] = 1;
       t = m.to - 1;
     }
   }
   return urls;
+}
+
+/** A digit run, or a Han number word or scale. */
+function numeric(tk: Token | undefined, sn: NumberWord | undefined): boolean {
+  return tk !== undefined &&
+    (tk.kind === 'digits' || (tk.kind === 'han' && sn !== undefined && (sn.kind === 'value' || sn.kind === 'scale' || sn.kind === 'point')));
 }
 
 function tokenIndexAt(ctx: ReadContext, offset: number): number {

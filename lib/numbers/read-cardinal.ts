@@ -122,6 +122,18 @@ interface Part {
   value: number;
 }
 
+function sumParts(parts: readonly Part[]): number {
+  let s = 0;
+  for (const p of parts) s += p.value;
+  return s;
+}
+
+/** The smallest scale pushed so far (the last one), or Infinity. */
+function minScale(parts: readonly Part[]): number {
+  const last = parts[parts.length - 1];
+  return last ? last.scale : Infinity;
+}
+
 interface Options {
   /** Stop before any scale of this size or more (used for digits after a decimal word). */
   maxScale?: number;
@@ -159,13 +171,8 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
   interface Good { to: number; value: number; atoms: number; words: boolean; plus: boolean; scale: number; decimal: boolean;
     join: Cardinal['lastJoin'] }
   const goods: Good[] = [];
-  const push = (to: number): void => {
-    goods.push({ to, value: total(), atoms, words, plus, scale: lastWasScale ? minScale() : 0, decimal, join: lastJoin });
-  };
 
-  const sumParts = (): number => parts.reduce((s, p) => s + p.value, 0);
-  const minScale = (): number => (parts.length ? (parts[parts.length - 1] as Part).scale : Infinity);
-  const total = (): number => sumParts() + (loose ?? 0) + decimalAdd;
+
 
   let j = t;
   let stopBefore = -1; // when >= 0, the number ends before this token
@@ -180,7 +187,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
       const n = atom.numeral;
       if (looseDone || articlePending) break;
       if (loose !== null) break;
-      if (parts.length && n.value >= minScale()) break;
+      if (parts.length && n.value >= minScale(parts)) break;
       if (n.value === 0 && (parts.length > 0 || joiner)) break;
       if (joiner === false && atoms > 0 && !lastWasScale) break;
       loose = n.value;
@@ -191,7 +198,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
       atoms++;
       joiner = false;
       lastWasScale = false;
-      push(atom.to);
+      goods.push({ to: atom.to, value: sumParts(parts) + (loose ?? 0) + decimalAdd, atoms, words, plus, scale: lastWasScale ? minScale(parts) : 0, decimal, join: lastJoin });
       const afterMark = approximateMark(ctx, atom.to);
       if (afterMark >= 0) {
         plus = true;
@@ -236,10 +243,10 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           if (articlePending || looseDone) break outer;
           if (sense.inner && atoms === 0 && si === 0 && !opts.allowInner) break outer;
           const v = sense.value;
-          const before = total();
+          const before = (sumParts(parts) + (loose ?? 0) + decimalAdd);
           const afterJoiner = joiner;
           if (loose === null) {
-            if (parts.length && v >= minScale()) break outer;
+            if (parts.length && v >= minScale(parts)) break outer;
             // "4 mille 3 cents et 0": a zero continues a number only as a placeholder (nghìn không trăm).
             if (v === 0 && (parts.length > 0 || afterJoiner) && !scaleFollows(ctx, atom.to)) break outer;
             loose = v;
@@ -255,11 +262,11 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             } else if (v < lowestPlace(loose) && v !== 0) {
               next = loose + v;
             }
-            if (next === null || (parts.length && next >= minScale())) break outer;
+            if (next === null || (parts.length && next >= minScale(parts))) break outer;
             loose = next;
           }
           if (!sense.weak) weakOnly = false;
-          if (afterJoiner) lastJoin = { at: j, before, scaleBefore: lastWasScale ? minScale() : 0 };
+          if (afterJoiner) lastJoin = { at: j, before, scaleBefore: lastWasScale ? minScale(parts) : 0 };
           words = true;
           joiner = false;
           lastWasScale = false;
@@ -281,14 +288,14 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             base = popped + (loose ?? 0);
           } else if (parts.length && (parts[parts.length - 1] as Part).scale === M && M >= 10000 && lastWasScale) {
             base = (parts.pop() as Part).value; // 四万万 = 4 × 10⁴ × 10⁴
-          } else if (parts.length && lastWasScale && M >= 1e5 && minScale() > M && parts.length === 1) {
+          } else if (parts.length && lastWasScale && M >= 1e5 && minScale(parts) > M && parts.length === 1) {
             // "three crore lakh": a big scale right after a bigger one multiplies it.
             const top = parts.pop() as Part;
             parts.push({ scale: M, value: top.value * M });
             lastWasScale = true;
             words = true;
             break;
-          } else if (sense.bare && (parts.length === 0 || minScale() > M)) {
+          } else if (sense.bare && (parts.length === 0 || minScale(parts) > M)) {
             // German: "Tausende", "Claudia Tausend": a capitalised scale on its own is a noun or a name.
             const first = ctx.text.charAt(ctx.tokens[j]?.start ?? 0);
             if (lang.bareScaleLowercaseOnly && first !== first.toLowerCase()) break outer;
@@ -298,7 +305,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             if (loose !== null) stopBefore = looseFrom;
             break outer;
           }
-          if (parts.length && minScale() <= M) {
+          if (parts.length && minScale(parts) <= M) {
             // "two hundred five hundred": the second scale starts a new number at "five".
             stopBefore = loose !== null ? looseFrom : j;
             break outer;
@@ -309,7 +316,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             break outer;
           }
           const product = base * M;
-          if (parts.length && product >= minScale()) {
+          if (parts.length && product >= minScale(parts)) {
             stopBefore = loose !== null ? looseFrom : j;
             break outer;
           }
@@ -330,10 +337,10 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
               looseFrom = d.from;
               looseDone = true;
               atoms++;
-              goods.push({ to: atom.to, value: total() - (loose ?? 0), atoms, words, plus, scale: M, decimal, join: lastJoin });
+              goods.push({ to: atom.to, value: (sumParts(parts) + (loose ?? 0) + decimalAdd) - (loose ?? 0), atoms, words, plus, scale: M, decimal, join: lastJoin });
               atoms++;
               lastWasScale = false;
-              push(d.to);
+              goods.push({ to: d.to, value: sumParts(parts) + (loose ?? 0) + decimalAdd, atoms, words, plus, scale: lastWasScale ? minScale(parts) : 0, decimal, join: lastJoin });
               j = d.to;
               continue outer;
             }
@@ -345,7 +352,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           let base: number;
           if (loose !== null) base = loose;
           else if (parts.length) {
-            base = sumParts();
+            base = sumParts(parts);
             parts.length = 0;
           } else break outer;
           loose = base * sense.value;
@@ -384,11 +391,11 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           } else if (parts.length) {
             const next = atomAt(ctx, nextAtomStart(ctx, atom.to));
             const ns = next?.senses?.[0];
-            if (next && joinable(ctx, atom.to) && ns && ns.kind === 'scale' && ns.value < minScale()) {
+            if (next && joinable(ctx, atom.to) && ns && ns.kind === 'scale' && ns.value < minScale(parts)) {
               loose = sense.value;
               looseFrom = j;
             } else {
-              decimalAdd += sense.value * minScale();
+              decimalAdd += sense.value * minScale(parts);
               looseDone = true;
             }
           } else break outer;
@@ -418,7 +425,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           weakOnly = false;
           atoms++;
           lastWasScale = false;
-          push(frac.to);
+          goods.push({ to: frac.to, value: sumParts(parts) + (loose ?? 0) + decimalAdd, atoms, words, plus, scale: lastWasScale ? minScale(parts) : 0, decimal, join: lastJoin });
           j = frac.to;
           looseDone = true;
           joiner = false;
@@ -432,7 +439,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
       }
     }
     atoms++;
-    if (!joiner && !articlePending) push(atom.to);
+    if (!joiner && !articlePending) goods.push({ to: atom.to, value: sumParts(parts) + (loose ?? 0) + decimalAdd, atoms, words, plus, scale: lastWasScale ? minScale(parts) : 0, decimal, join: lastJoin });
     // 十多万, 五百余万: an "and more" mark between a number and its scale.
     let after = nextAtomStart(ctx, atom.to);
     if (loose !== null || parts.length) {

@@ -5,7 +5,7 @@ import type { NumberMatch } from './types.ts';
 import { foldWidth, tokenize } from './tokenize.ts';
 import { lexiconFor } from './lexicon.ts';
 import type { ReadContext } from './read-cardinal.ts';
-import { composeAt, compilePhrases, type Phrases } from './compose.ts';
+import { collectStarters, composeAt, compilePhrases, type Phrases } from './compose.ts';
 import { markNotFigures } from './not-a-figure.ts';
 
 /** How much the reader builds on top of plain numbers. */
@@ -34,9 +34,11 @@ export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptio
   const data = numberLanguage(lang);
   const folded = foldWidth(text);
   const tokens = tokenize(folded);
+  const lex = lexiconFor(data);
   let phrases = phraseCache.get(data);
   if (!phrases) {
     phrases = compilePhrases(data);
+    collectStarters(phrases, lex.words.keys(), lex.phrases.firstKeys());
     phraseCache.set(data, phrases);
   }
   const ctx: ReadContext = {
@@ -45,7 +47,7 @@ export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptio
     compound: options.compound !== false,
     tokens,
     lang: data,
-    lex: lexiconFor(data),
+    lex,
     atoms: new Map(),
     blocked: new Uint8Array(tokens.length),
   };
@@ -54,7 +56,14 @@ export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptio
   const compound = options.compound !== false;
   const openRanges = options.openRanges === true;
   let t = 0;
+  const compoundWords = data.compoundWords;
   while (t < tokens.length) {
+    const tk = tokens[t] as (typeof tokens)[number];
+    // Most tokens cannot start a number: skip them without trying.
+    if (tk.kind !== 'digits' && !phrases.starters.has(tk.key) && !(compoundWords && tk.kind === 'word')) {
+      t++;
+      continue;
+    }
     const found = composeAt(ctx, phrases, t, { compound, openRanges, urls });
     if (!found) {
       t++;
