@@ -14,10 +14,16 @@ export const ENTITY_LABELS: Readonly<Record<string, string>> = {
   EUROPE: 'Europe', ASIA: 'Asia', AFRICA: 'Africa',
   NATO: 'NATO', UN: 'the United Nations', EU: 'the European Union', WHO: 'the WHO', IMF: 'the IMF',
   REUTERS: 'Reuters', AP: 'AP', AFP: 'AFP', TASS: 'TASS', RIA: 'RIA Novosti', XINHUA: 'Xinhua', KCNA: 'KCNA',
+  'NEW-YORK': 'New York', 'LOS-ANGELES': 'Los Angeles', SHANGHAI: 'Shanghai', WUHAN: 'Wuhan',
+  GUANGZHOU: 'Guangzhou', SHENZHEN: 'Shenzhen', JERUSALEM: 'Jerusalem', GAZA: 'Gaza', 'WEST-BANK': 'the West Bank',
+  CRIMEA: 'Crimea', DONBAS: 'Donbas', HCMC: 'Ho Chi Minh City', ISTANBUL: 'Istanbul', GENEVA: 'Geneva',
+  BRUSSELS: 'Brussels',
   YONHAP: 'Yonhap', SPUTNIK: 'Sputnik', BBC: 'BBC', CNN: 'CNN', SU: 'the Soviet Union',
 };
 
-const PARENTS: Readonly<Record<string, string>> = { KREMLIN: 'RU', 'WHITE-HOUSE': 'US', PENTAGON: 'US' };
+const PARENTS: Readonly<Record<string, string>> = {
+  KREMLIN: 'RU', 'WHITE-HOUSE': 'US', PENTAGON: 'US', GAZA: 'PS', 'WEST-BANK': 'PS', HCMC: 'VN',
+};
 
 /** The entity and what it stands for: "KP-CAPITAL" -> ["KP-CAPITAL", "KP"]. */
 export function entityWithParents(id: string): string[] {

@@ -30,6 +30,10 @@ export const de: NameLanguage = {
     chinesisch: '=CN', Chinesen: '=CN', britisch: '=GB', Briten: '=GB', französisch: '=FR', Franzosen: '=FR',
     deutsch: '=DE', japanisch: '=JP', europäisch: '=EUROPE', Europäer: '=EUROPE', sowjetisch: '=SU',
     Sowjetunion: '=SU',
+    // Cities and regions in the news, each its own entity.
+    'New York': '=NEW-YORK', Schanghai: '=SHANGHAI', Kanton: '=GUANGZHOU', Jerusalem: '=JERUSALEM', Gaza: '=GAZA',
+    Gazastreifen: '=GAZA', Westjordanland: '=WEST-BANK', Krim: '=CRIMEA', Donbass: '=DONBAS',
+    'Ho-Chi-Minh-Stadt': '=HCMC', Istanbul: '=ISTANBUL', Genf: '=GENEVA', 'Brüssel': '=BRUSSELS',
   },
   suffixes: [],
   lookupSuffixes: ['s', 'es', 'e', 'en', 'er', 'em', 'n'],

@@ -42,6 +42,11 @@ export const en: NameLanguage = {
     Israeli: '=IL', Turkish: '=TR', Indian: '=IN', Brazilian: '=BR', Portuguese: '=PT', Spanish: '=ES',
     Italian: '=IT', Polish: '=PL', Syrian: '=SY', European: '=EUROPE', Mexican: '=MX', Canadian: '=CA',
     Australian: '=AU',
+    // Cities and regions in the news, each its own entity.
+    'New York': '=NEW-YORK', NYC: '=NEW-YORK', 'Los Angeles': '=LOS-ANGELES', Shanghai: '=SHANGHAI', Wuhan: '=WUHAN',
+    Guangzhou: '=GUANGZHOU', Shenzhen: '=SHENZHEN', Jerusalem: '=JERUSALEM', Gaza: '=GAZA', 'West Bank': '=WEST-BANK',
+    Crimea: '=CRIMEA', Donbas: '=DONBAS', Donbass: '=DONBAS', 'Ho Chi Minh City': '=HCMC', Saigon: '=HCMC',
+    Istanbul: '=ISTANBUL', Geneva: '=GENEVA', Brussels: '=BRUSSELS',
   },
   suffixes: [],
   lookupSuffixes: ['s'],

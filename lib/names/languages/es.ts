@@ -26,6 +26,10 @@ export const es: NameLanguage = {
     surcoreano: '=KR', surcoreana: '=KR', estadounidense: '=US', chino: '=CN', británico: '=GB', británica: '=GB',
     francés: '=FR', francesa: '=FR', alemán: '=DE', alemana: '=DE', japonés: '=JP', japonesa: '=JP',
     europeo: '=EUROPE', europea: '=EUROPE', soviético: '=SU', 'Unión Soviética': '=SU',
+    // Cities and regions in the news, each its own entity.
+    'Nueva York': '=NEW-YORK', 'Shanghái': '=SHANGHAI', 'Cantón': '=GUANGZHOU', 'Jerusalén': '=JERUSALEM',
+    Gaza: '=GAZA', Cisjordania: '=WEST-BANK', Crimea: '=CRIMEA', 'Donbás': '=DONBAS', 'Ciudad Ho Chi Minh': '=HCMC',
+    Estambul: '=ISTANBUL', Ginebra: '=GENEVA', Bruselas: '=BRUSSELS',
   },
   suffixes: [],
   lookupSuffixes: ['s', 'es'],

@@ -26,6 +26,10 @@ export const fr: NameLanguage = {
     chinoise: '=CN', britannique: '=GB', français: '=FR', française: '=FR', allemand: '=DE', allemande: '=DE',
     japonais: '=JP', japonaise: '=JP', européen: '=EUROPE', européenne: '=EUROPE', soviétique: '=SU',
     'Union soviétique': '=SU',
+    // Cities and regions in the news, each its own entity.
+    'New York': '=NEW-YORK', Shanghai: '=SHANGHAI', Canton: '=GUANGZHOU', 'Jérusalem': '=JERUSALEM', Gaza: '=GAZA',
+    Cisjordanie: '=WEST-BANK', 'Crimée': '=CRIMEA', Donbass: '=DONBAS', 'Hô Chi Minh-Ville': '=HCMC',
+    Istanbul: '=ISTANBUL', 'Genève': '=GENEVA', Bruxelles: '=BRUSSELS',
   },
   suffixes: [],
   lookupSuffixes: ['s', 'es'],

@@ -28,6 +28,10 @@ export const pt: NameLanguage = {
     'norte-americana': '=US', chinês: '=CN', chinesa: '=CN', britânico: '=GB', britânica: '=GB', francês: '=FR',
     francesa: '=FR', alemão: '=DE', alemã: '=DE', japonês: '=JP', japonesa: '=JP', europeu: '=EUROPE',
     europeia: '=EUROPE', soviético: '=SU', 'União Soviética': '=SU',
+    // Cities and regions in the news, each its own entity.
+    'Nova Iorque': '=NEW-YORK', 'Nova York': '=NEW-YORK', Xangai: '=SHANGHAI', 'Cantão': '=GUANGZHOU',
+    'Jerusalém': '=JERUSALEM', Gaza: '=GAZA', 'Cisjordânia': '=WEST-BANK', Crimeia: '=CRIMEA', Donbass: '=DONBAS',
+    'Cidade de Ho Chi Minh': '=HCMC', Istambul: '=ISTANBUL', Genebra: '=GENEVA', Bruxelas: '=BRUSSELS',
   },
   suffixes: [],
   lookupSuffixes: ['s', 'es'],

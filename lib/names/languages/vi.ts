@@ -26,6 +26,12 @@ export const vi: NameLanguage = {
     'Bắc Triều Tiên': '=KP', 'CHDCND Triều Tiên': '=KP', 'Nam Triều Tiên': '=KR', 'Hoa Kỳ': '=US', Mỹ: '=US',
     Anh: '=GB', Pháp: '=FR', Đức: '=DE', 'Nhật Bản': '=JP', Nhật: '=JP', 'Ấn Độ': '=IN', 'Tây Ban Nha': '=ES',
     'Bồ Đào Nha': '=PT', Ý: '=IT', 'Ba Lan': '=PL', 'Thổ Nhĩ Kỳ': '=TR', 'Đài Loan': '=TW', Ukraina: '=UA',
+    // Cities and regions in the news, each its own entity.
+    'New York': '=NEW-YORK', 'Thượng Hải': '=SHANGHAI', 'Vũ Hán': '=WUHAN', 'Quảng Châu': '=GUANGZHOU',
+    'Thâm Quyến': '=SHENZHEN', Jerusalem: '=JERUSALEM', Gaza: '=GAZA', 'Dải Gaza': '=GAZA', 'Bờ Tây': '=WEST-BANK',
+    Crimea: '=CRIMEA', 'Bán đảo Crimea': '=CRIMEA', Donbass: '=DONBAS', Donbas: '=DONBAS',
+    'Thành phố Hồ Chí Minh': '=HCMC', 'TP.HCM': '=HCMC', TPHCM: '=HCMC', 'Sài Gòn': '=HCMC', Istanbul: '=ISTANBUL',
+    Geneva: '=GENEVA', 'Giơ-ne-vơ': '=GENEVA', Brussels: '=BRUSSELS',
   },
   suffixes: [],
   lookupSuffixes: [],

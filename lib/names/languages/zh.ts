@@ -25,6 +25,10 @@ export const zh: NameLanguage = {
     金正日: 'Kim Jong Il', 习近平: 'Xi Jinping', 李强: 'Li Qiang', 王毅: 'Wang Yi', 尹锡悦: 'Yoon Suk Yeol',
     文在寅: 'Moon Jae-in', 李在明: 'Lee Jae-myung', 岸田文雄: 'Kishida', 石破茂: 'Ishiba', 安倍晋三: 'Abe',
     默克尔: 'Merkel', 马克龙: 'Macron', 约翰逊: 'Johnson', 特蕾莎·梅: 'Theresa May', 梅德韦杰夫: 'Medvedev',
+    // Cities and regions in the news, each its own entity.
+    '纽约': '=NEW-YORK', '洛杉矶': '=LOS-ANGELES', '上海': '=SHANGHAI', '武汉': '=WUHAN', '广州': '=GUANGZHOU',
+    '深圳': '=SHENZHEN', '耶路撒冷': '=JERUSALEM', '加沙': '=GAZA', '约旦河西岸': '=WEST-BANK', '克里米亚': '=CRIMEA',
+    '顿巴斯': '=DONBAS', '胡志明市': '=HCMC', '西贡': '=HCMC', '伊斯坦布尔': '=ISTANBUL', '日内瓦': '=GENEVA', '布鲁塞尔': '=BRUSSELS',
   },
   suffixes: [],
   lookupSuffixes: [],
