@@ -28,6 +28,8 @@ export interface PairInput {
  */
 export const SAME_STORY = { score: 0.2, clearScore: 0.36, evidence: 24, specific: 4 } as const;
 export const RELATED = { score: 0.13, evidence: 14, specific: 2 } as const;
+/** Wire copies: at least this many shared keys, this share of the smaller report's keys, in this much the same order. */
+export const COPY = { shared: 6, coverage: 0.6, order: 0.8 } as const;
 /** Reports published this far apart tell different events, whatever they share. */
 export const MAX_SAME_STORY_DAYS = 10;
 export const MAX_RELATED_DAYS = 400;
@@ -113,16 +115,19 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
   if (daysApart !== null && relation === 'same_story' && daysApart > MAX_SAME_STORY_DAYS) relation = 'related';
   if (daysApart !== null && relation === 'related' && daysApart > MAX_RELATED_DAYS) relation = null;
 
+  // One wire text, translated or not: most of what either states, stated in the same order. That is the same
+  // story even when the translation reads fewer names than the original.
   let wireCopy = false;
-  if (relation === 'same_story' && sharedList.length >= 6) {
+  if (relation !== null && sharedList.length >= COPY.shared) {
     const coverage = sharedList.length / Math.min(new Set(a.keys).size, inB.size);
-    if (coverage >= 0.6) {
+    if (coverage >= COPY.coverage) {
       const sharedSet = new Set(sharedList);
       const orderA = a.keys.filter((k) => sharedSet.has(k));
       const orderB = b.keys.filter((k) => sharedSet.has(k));
-      wireCopy = lcsLength(orderA, orderB) / sharedSet.size >= 0.75;
+      wireCopy = lcsLength(orderA, orderB) / sharedSet.size >= COPY.order;
     }
   }
+  if (wireCopy && (daysApart === null || daysApart <= MAX_SAME_STORY_DAYS)) relation = 'same_story';
   sharedList.sort((x, y) => weight(y) - weight(x));
   return { score, evidence, relation, wireCopy, shared: sharedList, daysApart };
 }
