@@ -22,6 +22,8 @@ export interface Candidate {
   nounHit: PhraseHit<Tags> | null;
   /** The reader's own match, for qualifiers inside it ("1千多", "more than 30"). */
   match: NumberMatch;
+  /** A qualifier the reader swallowed into its match ("Pelo menos 120" read as "menos 120"). */
+  qualifierHit: PhraseHit<Tags> | null;
   /** Written without digits ("fourteen", "hai"). */
   word: boolean;
   weak: boolean;
@@ -50,11 +52,21 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
     if (notAFigureReason(ctx, m) !== null) continue;
     if (isVague(ctx, m)) continue;
     const word = !DIGIT.test(m.text);
+    // A qualifier overlapping the start of the match ("Pelo menos 120" read as "menos 120" = -120): the number
+    // starts after it, and its sign was the qualifier's word.
+    const q = qualifierOver(ctx, m);
+    let startAt = m.start;
+    let value = m.value;
+    if (q !== null) {
+      startAt = q.end;
+      while (startAt < m.end && /\s/.test(text[startAt] as string)) startAt++;
+      value = Math.abs(value);
+    }
     const c: Candidate = {
-      start: m.start,
+      start: startAt,
       end: m.end,
       tail: m.end,
-      value: m.value,
+      value,
       // A fraction above one is a mixed number ("13½"), not a share.
       kind: m.kind === 'percent' || (m.kind === 'fraction' && Math.abs(m.value) <= 1) || m.unit === 'percent' ? 'share' : m.kind === 'money' ? 'money' : m.kind === 'range' && m.low !== undefined && m.high !== undefined ? 'range' : 'count',
       low: m.low ?? null,
@@ -62,6 +74,7 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
       of: null,
       currency: m.currency ?? null,
       nounHit: null,
+      qualifierHit: q,
       match: m,
       word,
       weak: m.weak === true || (word && m.value === 1),
@@ -82,6 +95,13 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
   }
   addShareWords(ctx, out);
   return joinPairs(ctx, out);
+}
+
+function qualifierOver(ctx: TextContext, m: NumberMatch): PhraseHit<Tags> | null {
+  for (const h of hitsAround(ctx, m.start, m.end)) {
+    if (h.value.qualifierBefore !== undefined && h.start < m.start && h.end > m.start && h.end < m.end) return h;
+  }
+  return null;
 }
 
 function isVague(ctx: TextContext, m: NumberMatch): boolean {
@@ -127,6 +147,7 @@ function addShareWords(ctx: TextContext, out: Candidate[]): void {
       of: null,
       currency: null,
       nounHit: null,
+      qualifierHit: null,
       match,
       word: true,
       weak: false,

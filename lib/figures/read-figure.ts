@@ -46,10 +46,20 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   let qualifierText: string | null = null;
   let start = c.start;
   const before = lastHitBefore(ctx, c.start, sentence.start);
-  if (before !== null && before.value.qualifierBefore !== undefined && onlySpace(text, before.end, c.start)) {
-    qualifier = before.value.qualifierBefore;
-    qualifierText = text.slice(before.start, before.end);
-    start = before.start;
+  const isQualifier = (t: Tags): boolean => t.qualifierBefore !== undefined;
+  const direct = phraseEndingAt(ctx, c.start, sentence.start, isQualifier);
+  // "casi el 60%", "quase o dobro": an article between the qualifier and the number.
+  const article = direct === null ? phraseEndingAt(ctx, c.start, sentence.start, (t) => t.filler === true) : null;
+  const viaArticle = article !== null ? phraseEndingAt(ctx, article.start, sentence.start, isQualifier) : null;
+  const q = direct ?? viaArticle;
+  if (q !== null && q.value.qualifierBefore !== undefined) {
+    qualifier = q.value.qualifierBefore;
+    qualifierText = text.slice(q.start, q.end);
+    start = q.start;
+  } else if (c.qualifierHit !== null) {
+    qualifier = c.qualifierHit.value.qualifierBefore ?? 'exact';
+    qualifierText = text.slice(c.qualifierHit.start, c.qualifierHit.end);
+    start = c.qualifierHit.start;
   } else {
     const inner = ctx.lex.index.matchAt(ctx.folded, c.start, c.end);
     if (inner !== null && inner.value.qualifierBefore !== undefined) {
@@ -65,7 +75,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   }
   // Qualifiers after the number: 多, 余, "or more"; or inside the match when the reader kept them (1千多).
   const after = hitRightAfter(ctx, tail, sentence.end, (t) => t.qualifierAfter !== undefined);
-  if (after !== null && after.value.qualifierAfter !== undefined) {
+  if (after !== null && after.value.qualifierAfter !== undefined && !hasNumberBetween(ctx, after.end, Math.min(sentence.end, after.end + 8))) {
     if (qualifier === 'exact') {
       qualifier = after.value.qualifierAfter;
       qualifierText = text.slice(after.start, after.end);
@@ -82,11 +92,17 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (c.kind === 'range') qualifier = 'range';
   else if (c.match.kind === 'range' && qualifier === 'exact') qualifier = c.match.high === undefined ? 'more_than' : 'up_to';
 
-  // Unit or currency right after the number.
+  // Unit or currency right after the number (or inside the reader's money match: "2,5 Milliarden Dollar").
   let unit: UnitSense | null = null;
-  let currency = c.currency;
+  let currency = c.currency ?? (c.kind === 'money' ? currencyInside(ctx, c) : null);
   let unitSpan: Span | null = null;
-  const u = hitRightAfter(ctx, tail, sentence.end, (t) => t.unit !== undefined || t.currency !== undefined || t.ageAfter === true);
+  let u = hitRightAfter(ctx, tail, sentence.end, (t) => t.unit !== undefined || t.currency !== undefined || t.ageAfter === true);
+  if (u === null) {
+    // "2,5 bilhões de dólares", "10 millions d'euros": a currency after "de".
+    const de = hitRightAfter(ctx, tail, sentence.end, (t) => t.filler === true);
+    const cur = de !== null ? hitRightAfter(ctx, de.end, sentence.end, (t) => t.currency !== undefined) : null;
+    if (cur !== null && c.kind !== 'share') u = cur;
+  }
   if (u !== null && c.kind !== 'money') {
     if (u.value.unit !== undefined && !(c.kind === 'share' && u.value.unit.quantity === 'share')) {
       if (c.kind !== 'share') unit = u.value.unit;
@@ -188,7 +204,8 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   let end = Math.max(tail, noun?.end ?? 0, unitSpan?.end ?? 0);
   if (adjacent !== null && !eventFromNoun && adjacent.value.event === event && adjacent.start - end <= 40) end = Math.max(end, adjacent.end);
   const postNoun = hitRightAfter(ctx, end, sentence.end, (t) => t.qualifierAfter !== undefined);
-  if (postNoun !== null && postNoun.value.qualifierAfter !== undefined) {
+  // "... getötet und mehr als 300": a qualifier that opens the next number is not this one's.
+  if (postNoun !== null && postNoun.value.qualifierAfter !== undefined && !hasNumberBetween(ctx, postNoun.end, Math.min(sentence.end, postNoun.end + 8))) {
     if (qualifier === 'exact') {
       qualifier = postNoun.value.qualifierAfter;
       qualifierText = text.slice(postNoun.start, postNoun.end);
@@ -243,6 +260,29 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (time?.date) figure.asOfDate = time.date;
   if (stated !== null) figure.stated = stated;
   return figure;
+}
+
+/**
+ * The longest phrase `accept` takes that ends right before pos (past spaces), whatever the leftmost-longest
+ * tokenization made of the text: in "getötet und mehr als 300" the hits are "und mehr" and "als", yet "mehr als"
+ * qualifies 300.
+ */
+function phraseEndingAt(ctx: TextContext, pos: number, floor: number, accept: (t: Tags) => boolean): Hit | null {
+  let end = pos;
+  while (end > floor && isSpace(ctx.text[end - 1])) end--;
+  if (end === pos && !ctx.lex.words.spaceless && pos > floor && isWordChar(ctx.text[pos - 1])) return null;
+  let best: Hit | null = null;
+  for (let i = end - 1; i >= Math.max(floor, end - 24); i--) {
+    const h = ctx.lex.index.matchAt(ctx.folded, i, end, accept);
+    if (h !== null && h.end === end) best = h;
+  }
+  return best;
+}
+
+/** The currency word inside a money match the reader left without a code; "money" when none is known. */
+function currencyInside(ctx: TextContext, c: Candidate): string {
+  for (const h of ctx.lex.index.scan(ctx.folded, c.start, c.end)) if (h.value.currency !== undefined) return h.value.currency;
+  return 'money';
 }
 
 /** The phrase starting right after pos (past a few spaces) whose meaning `accept` takes, if any. */

@@ -255,7 +255,7 @@ export const ptFigures: FigureWords = {
     'otan': 'NATO',
   },
   militaryContext: ['guerra', 'militar*', 'soldado*', 'tropa*', 'exército*', 'forças', 'combate*', 'batalha*', 'frente de batalha', 'armad*', 'invasão', 'incursão', 'ofensiva'],
-  directionTo: ['para', 'à', 'ao', 'a'],
+  directionTo: ['para', 'à', 'ao', 'às', 'aos'],
 
   partitive: ['de', 'dos', 'das', 'em', 'de um total de'],
   partitiveContainer: ['dos quais', 'das quais', 'entre eles', 'entre elas'],

@@ -283,7 +283,7 @@ export const zhFigures: FigureWords = {
     '北约': 'NATO',
   },
   militaryContext: ['军', '兵', '战', '阵亡', '部队', '前线', '武装', '国防'],
-  directionTo: ['到', '至', '往', '赴', '前往'],
+  directionTo: ['到', '至', '往', '赴', '前往', '向'],
 
   partitive: [],
   partitiveContainer: ['中', '当中', '之中', '其中'],
