@@ -1,8 +1,8 @@
 import type { Figure } from '../model/figure.ts';
 import { CONSISTENT_GAP, relativeGap, verdictForGap, verdictSeverity } from './compare-intervals.ts';
-import { explainPositions, memberFacts, normalizeName, sameAuthority } from './explain-positions.ts';
+import { explainPositions, memberFacts, normalizeName, sameAuthorityKey } from './explain-positions.ts';
 import { candidateGroups, type CandidateGroup } from './group-figures.ts';
-import { intervalFor, type Interval } from './interval.ts';
+import { intervalFor, type Interval, type IntervalOptions } from './interval.ts';
 import type {
   CompareOptions,
   ComparedReport,
@@ -24,17 +24,14 @@ export const SCORE_GAP = 40;
 export const SCORE_SOURCE = 10;
 export const SCORE_MAX_SOURCES = 32;
 
-/** The figure's interval; recomputed from its wording when the extractor left it unusable. */
+/**
+ * The figure's interval, always read through intervalFor from its wording (value, qualifier, range end, conversion),
+ * whatever the extractor stored: interval widths and verdict thresholds are calibrated together.
+ */
 function figureInterval(f: Figure): Interval {
-  const ok =
-    !Number.isNaN(f.low) &&
-    !Number.isNaN(f.high) &&
-    f.low <= f.high &&
-    f.low !== Infinity &&
-    f.high !== -Infinity &&
-    f.value >= f.low - Math.abs(f.value) * 1e-9 &&
-    f.value <= f.high + Math.abs(f.value) * 1e-9;
-  return ok ? { low: f.low, high: f.high } : intervalFor(f.value, f.qualifier, { high: f.high, unit: f.unit });
+  const options: IntervalOptions = { unit: f.unit, converted: f.stated !== undefined };
+  if (f.qualifier === 'range' && Number.isFinite(f.high)) options.high = f.high;
+  return intervalFor(f.value, f.qualifier, options);
 }
 
 function toMember(c: CandidateGroup, i: number): GroupMember {
@@ -66,9 +63,11 @@ function toMember(c: CandidateGroup, i: number): GroupMember {
     event: f.event,
     attribution: f.attribution,
     asOf: f.asOf,
+    asOfDate: f.asOfDate ?? null,
     scaledLow: own.low / whole,
     scaledHigh: own.high / whole,
     position: -1,
+    ambiguous: false,
     verdict: 'consistent',
     disagreement: 0,
   };
@@ -164,15 +163,105 @@ function findPositions(members: GroupMember[], table: IntervalTable): FigurePosi
   });
 }
 
-/** Two figures of one report that no named authority tells apart. */
-function indistinct(a: GroupMember, b: GroupMember): boolean {
-  return a.attribution === null || b.attribution === null || sameAuthority(a.attribution, b.attribution);
+/**
+ * Who speaks for each member. A report whose figures in the group fall in one position speaks with one voice. A
+ * report that states several values is one voice per value when each value has its own named authority (Reuters'
+ * sources say about 14,000, Zelensky up to 12,000); otherwise it is ambiguous: its values are about different things
+ * (another time, place or unit of the same noun), or its figures were read unevenly, and it is compared for agreement
+ * only, never held against anyone. Copies of one story from several reports are one source, but their own voices.
+ */
+function assignVoices(members: GroupMember[]): string[] {
+  const byReport = new Map<string, number[]>();
+  members.forEach((m, i) => {
+    const list = byReport.get(m.reportId);
+    if (list) list.push(i);
+    else byReport.set(m.reportId, [i]);
+  });
+  const voices = new Array<string>(members.length).fill('');
+  const names = new Map<string, string>();
+  const nameKey = (who: string): string => {
+    let key = names.get(who);
+    if (key === undefined) names.set(who, (key = normalizeName(who)));
+    return key;
+  };
+  for (const [reportId, list] of byReport) {
+    const first = members[list[0] ?? 0];
+    if (!first) continue;
+    const base = `${first.source}\u0000${reportId}`;
+    const positions = new Set(list.map((i) => members[i]?.position ?? -1));
+    if (positions.size === 1) {
+      for (const i of list) voices[i] = base;
+      continue;
+    }
+    // Several values: each must have named authorities of its own.
+    const authorities = new Map<number, Set<string>>();
+    let named = true;
+    for (const i of list) {
+      const m = members[i];
+      const who = m?.attribution?.trim();
+      if (!m || !who) {
+        named = false;
+        break;
+      }
+      const set = authorities.get(m.position) ?? new Set<string>();
+      set.add(nameKey(who));
+      authorities.set(m.position, set);
+    }
+    const sets = [...authorities.values()];
+    const separate =
+      named &&
+      sets.every((x, i) => sets.every((y, j) => j <= i || ![...x].some((a) => [...y].some((b) => sameAuthorityKey(a, b)))));
+    for (const i of list) {
+      const m = members[i];
+      if (!m) continue;
+      if (separate) voices[i] = `${base}\u0000${m.position}`;
+      else m.ambiguous = true;
+    }
+  }
+  return voices;
 }
 
-function bestGap(m: Interval, others: readonly Interval[]): number {
+/**
+ * Positions that some ambiguous report states side by side ("3 points" and "5 points" in one article) are different
+ * facts of the story, not rival readings of one: a report stating one of them does not contradict another stating
+ * the other. Returns a test on two position indices.
+ */
+function coStatedPositions(members: readonly GroupMember[], count: number): (p: number, q: number) => boolean {
+  const pairs = new Set<number>();
+  const byReport = new Map<string, Set<number>>();
+  for (const m of members) {
+    if (!m.ambiguous) continue;
+    const set = byReport.get(m.reportId) ?? new Set<number>();
+    set.add(m.position);
+    byReport.set(m.reportId, set);
+  }
+  for (const set of byReport.values()) {
+    for (const p of set) for (const q of set) if (p !== q) pairs.add(p * count + q);
+  }
+  return (p, q) => pairs.has(p * count + q);
+}
+
+interface Signature {
+  index: number;
+  /** Interval ids of the voice. */
+  ids: number[];
+  /** The one source holding it, or null when several do. */
+  onlySource: string | null;
+}
+
+/** How far a figure is from a voice: the gap to the voice's closest interval, 0 for a fact stated beside it. */
+interface Rater {
+  intervals: readonly Interval[];
+  positionOf: readonly number[];
+  coStated: (p: number, q: number) => boolean;
+}
+
+function gapToVoice(own: Interval, position: number, ids: readonly number[], r: Rater): number {
   let best = Infinity;
-  for (const x of others) {
-    const g = relativeGap(m, x);
+  for (const id of ids) {
+    const x = r.intervals[id];
+    if (!x) continue;
+    const g = r.coStated(position, r.positionOf[id] ?? -1) ? 0 : relativeGap(own, x);
     if (g < best) best = g;
     if (best === 0) break;
   }
@@ -180,81 +269,45 @@ function bestGap(m: Interval, others: readonly Interval[]): number {
 }
 
 /**
- * The voice a member speaks in: its source, and the authority it names. A report that quotes Zelensky and Reuters'
- * sources carries two claims, each compared on its own; figures with no named authority are the outlet's own voice.
+ * Each member against every other source: each voice's best-matching figure decides, and the worst voice sets the
+ * member's verdict. Voices are folded into signatures (their distinct intervals), so the work is members × distinct
+ * signatures, not members × sources. Ambiguous members neither raise nor receive a disagreement.
  */
-function voiceKeys(members: readonly GroupMember[]): string[] {
-  const names = new Map<string, string>();
-  return members.map((m) => {
-    const who = m.attribution?.trim();
-    if (!who) return `${m.source}\u0000`;
-    let key = names.get(who);
-    if (key === undefined) names.set(who, (key = normalizeName(who)));
-    return `${m.source}\u0000${key}`;
-  });
-}
-
-interface Signature {
-  index: number;
-  intervals: Interval[];
-  /** The one source holding it, or null when several do. */
-  onlySource: string | null;
-}
-
-/**
- * Each member against every other source: each voice's best-matching figure decides (a report may state several
- * figures of one concept), and the worst voice sets the member's verdict. Voices are folded into signatures (their
- * distinct intervals), so the work is members × distinct signatures, not members × sources.
- *
- * A report that states several values of one concept without naming different authorities is taken to speak of
- * different things (another time, another place): a source matching one of them does not contradict the others.
- */
-function rateMembers(members: GroupMember[], table: IntervalTable, voices: readonly string[]): void {
-  const { ids, intervals } = table;
+function rateMembers(members: GroupMember[], table: IntervalTable, voices: readonly string[], r: Rater): void {
+  const { ids } = table;
   const byVoice = new Map<string, { source: string; ids: number[] }>();
-  const byReport = new Map<string, number[]>();
   members.forEach((m, i) => {
+    if (m.ambiguous) return;
     const id = ids[i] ?? 0;
     const voice = voices[i] ?? m.source;
     const entry = byVoice.get(voice);
     if (!entry) byVoice.set(voice, { source: m.source, ids: [id] });
     else if (!entry.ids.includes(id)) entry.ids.push(id);
-    const peers = byReport.get(m.reportId);
-    if (peers) peers.push(i);
-    else byReport.set(m.reportId, [i]);
   });
   const signatures = new Map<string, Signature>();
   for (const { source, ids: list } of byVoice.values()) {
-    const key = list.length === 1 ? String(list[0]) : [...list].sort((x, y) => x - y).join(',');
+    const sorted = list.length === 1 ? list : [...list].sort((x, y) => x - y);
+    const key = sorted.length === 1 ? String(sorted[0]) : sorted.join(',');
     const sig = signatures.get(key);
-    if (!sig) {
-      signatures.set(key, { index: signatures.size, intervals: list.flatMap((id) => intervals[id] ?? []), onlySource: source });
-    } else if (sig.onlySource !== source) sig.onlySource = null;
+    if (!sig) signatures.set(key, { index: signatures.size, ids: sorted, onlySource: source });
+    else if (sig.onlySource !== source) sig.onlySource = null;
   }
   const sigs = [...signatures.values()];
   const loneSources = new Set(sigs.flatMap((sig) => (sig.onlySource === null ? [] : [sig.onlySource])));
-  // Members of single-figure reports with the same interval rate alike, unless their source holds a signature alone.
+  // Members with the same interval rate alike, unless their source holds a signature alone.
   const cache = new Map<number, number>();
   members.forEach((m, i) => {
+    if (m.ambiguous) return;
     const id = ids[i] ?? 0;
-    const own = intervals[id] ?? scaled(m);
-    const peers = byReport.get(m.reportId) ?? [];
-    const siblings =
-      peers.length < 2
-        ? []
-        : peers.flatMap((k) => {
-            const s = members[k];
-            return s && s !== m && indistinct(m, s) ? [scaled(s)] : [];
-          });
-    const cacheKey = siblings.length === 0 && !loneSources.has(m.source) ? id : -1;
+    const own = r.intervals[id] ?? scaled(m);
+    const cacheKey = loneSources.has(m.source) ? -1 : id;
     let worst = cacheKey < 0 ? undefined : cache.get(cacheKey);
     if (worst === undefined) {
       worst = 0;
       for (const sig of sigs) {
         // Held by this member's own source only: not another source.
         if (sig.onlySource === m.source) continue;
-        let gap = bestGap(own, sig.intervals);
-        if (gap > CONSISTENT_GAP && siblings.some((x) => bestGap(x, sig.intervals) <= CONSISTENT_GAP)) gap = 0;
+        const gap = gapToVoice(own, m.position, sig.ids, r);
         if (gap > worst) worst = gap;
       }
       if (cacheKey >= 0) cache.set(cacheKey, worst);
@@ -265,41 +318,47 @@ function rateMembers(members: GroupMember[], table: IntervalTable, voices: reado
 }
 
 /** Member by member, for the figures of the focused report: who agrees, and each disagreeing voice's closest figure. */
-function focusVerdicts(members: GroupMember[], voices: readonly string[], focus: string): FocusVerdict[] {
+function focusVerdicts(
+  members: GroupMember[],
+  table: IntervalTable,
+  voices: readonly string[],
+  r: Rater,
+  focus: string,
+): FocusVerdict[] {
   const out: FocusVerdict[] = [];
   members.forEach((m, index) => {
     if (m.reportId !== focus) return;
     const own = scaled(m);
-    const siblings = members.filter((s) => s !== m && s.reportId === m.reportId && indistinct(m, s)).map(scaled);
     const perVoice = new Map<string, number[]>();
+    const agrees: number[] = [];
     members.forEach((x, i) => {
       if (x.source === m.source) return;
+      if (relativeGap(own, scaled(x)) <= CONSISTENT_GAP) agrees.push(i);
+      if (x.ambiguous) return;
       const voice = voices[i] ?? x.source;
       const list = perVoice.get(voice);
       if (list) list.push(i);
       else perVoice.set(voice, [i]);
     });
-    const agrees: number[] = [];
     const disagrees: number[] = [];
-    for (const list of perVoice.values()) {
-      let best = -1;
-      let bestGapSeen = Infinity;
-      for (const i of list) {
-        const x = members[i];
-        if (!x) continue;
-        const g = relativeGap(own, scaled(x));
-        if (g <= CONSISTENT_GAP) agrees.push(i);
-        if (g < bestGapSeen) {
-          bestGapSeen = g;
-          best = i;
+    if (!m.ambiguous) {
+      for (const list of perVoice.values()) {
+        const gap = gapToVoice(own, m.position, list.map((i) => table.ids[i] ?? 0), r);
+        if (gap <= CONSISTENT_GAP) continue;
+        // The voice's closest figure stands for it.
+        let best = -1;
+        let bestGapSeen = Infinity;
+        for (const i of list) {
+          const x = members[i];
+          const g = x ? relativeGap(own, scaled(x)) : Infinity;
+          if (g < bestGapSeen) {
+            bestGapSeen = g;
+            best = i;
+          }
         }
+        if (best >= 0) disagrees.push(best);
       }
-      if (bestGapSeen <= CONSISTENT_GAP || best < 0) continue;
-      const intervals = list.flatMap((i) => (members[i] ? [scaled(members[i])] : []));
-      if (siblings.some((s) => bestGap(s, intervals) <= CONSISTENT_GAP)) continue;
-      disagrees.push(best);
     }
-    agrees.sort((a, b) => a - b);
     disagrees.sort((a, b) => a - b);
     out.push({ member: index, verdict: m.verdict, disagreement: m.disagreement, agrees, disagrees });
   });
@@ -321,8 +380,11 @@ function buildGroup(c: CandidateGroup, focus: string | undefined): FigureGroup |
   const members = c.entries.map((_, i) => toMember(c, i));
   const table = intervalTable(members);
   const positions = findPositions(members, table);
-  const voices = voiceKeys(members);
-  rateMembers(members, table, voices);
+  const voices = assignVoices(members);
+  const positionOf: number[] = [];
+  members.forEach((m, i) => (positionOf[table.ids[i] ?? 0] = m.position));
+  const rater: Rater = { intervals: table.intervals, positionOf, coStated: coStatedPositions(members, positions.length) };
+  rateMembers(members, table, voices, rater);
 
   let verdict: Verdict = 'consistent';
   let disagreement = 0;
@@ -359,7 +421,7 @@ function buildGroup(c: CandidateGroup, focus: string | undefined): FigureGroup |
     positions,
     explanations,
   };
-  if (focus !== undefined) group.focus = focusVerdicts(members, voices, focus);
+  if (focus !== undefined) group.focus = focusVerdicts(members, table, voices, rater, focus);
   return group;
 }
 

@@ -17,7 +17,7 @@ export function normalizeName(s: string): string {
 
 /** Same authority: equal names, or one contains the other ("Reuters" in "sources via Reuters"). */
 export function sameAuthority(a: string, b: string): boolean {
-  return sameKey(normalizeName(a), normalizeName(b));
+  return sameAuthorityKey(normalizeName(a), normalizeName(b));
 }
 
 function listed(items: string[], max = 2): string {
@@ -26,7 +26,35 @@ function listed(items: string[], max = 2): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${last}` : last;
 }
 
-type TimeLabel = { kind: 'asOf'; text: string; key: string } | { kind: 'published'; day: number; date: string };
+/** A span of days (epoch days, inclusive). */
+interface Period {
+  from: number;
+  to: number;
+}
+
+/**
+ * When a figure holds: its stated time (asOf as written, with the extractor's resolved date when it has one), or,
+ * when it states none, the date of its report.
+ */
+type TimeLabel =
+  | { kind: 'asOf'; text: string; key: string; period: Period | null }
+  | { kind: 'published'; period: Period; date: string };
+
+/** "2024", "2025-04", "2025-11-17" as a span of days; null for anything else. */
+export function periodOf(date: string): Period | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3] !== undefined) {
+    const d = Date.UTC(y, Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+    return { from: d, to: d };
+  }
+  if (m[2] !== undefined) {
+    const month = Number(m[2]) - 1;
+    return { from: Date.UTC(y, month, 1) / DAY_MS, to: Date.UTC(y, month + 1, 1) / DAY_MS - 1 };
+  }
+  return { from: Date.UTC(y, 0, 1) / DAY_MS, to: Date.UTC(y + 1, 0, 1) / DAY_MS - 1 };
+}
 
 /** What explanations need of each member, computed once per group: names normalised, dates parsed. */
 export interface MemberFacts {
@@ -36,11 +64,12 @@ export interface MemberFacts {
 
 function timeLabel(m: GroupMember): TimeLabel | null {
   const asOf = m.asOf?.trim();
-  if (asOf) return { kind: 'asOf', text: asOf, key: normalizeName(asOf) };
+  if (asOf) return { kind: 'asOf', text: asOf, key: normalizeName(asOf), period: m.asOfDate ? periodOf(m.asOfDate) : null };
   if (!m.publishedTime) return null;
   const t = Date.parse(m.publishedTime);
   if (Number.isNaN(t)) return null;
-  return { kind: 'published', day: Math.floor(t / DAY_MS), date: new Date(t).toISOString().slice(0, 10) };
+  const day = Math.floor(t / DAY_MS);
+  return { kind: 'published', period: { from: day, to: day }, date: new Date(t).toISOString().slice(0, 10) };
 }
 
 export function memberFacts(members: readonly GroupMember[]): MemberFacts {
@@ -63,16 +92,24 @@ export function memberFacts(members: readonly GroupMember[]): MemberFacts {
   };
 }
 
-function sameKey(x: string, y: string): boolean {
+/** sameAuthority on names already normalised with normalizeName. */
+export function sameAuthorityKey(x: string, y: string): boolean {
   if (!x || !y) return false;
   return x === y || (x.length >= 3 && y.includes(x)) || (y.length >= 3 && x.includes(y));
 }
 
+function near(a: Period, b: Period, margin: number): boolean {
+  return a.from - margin <= b.to && b.from - margin <= a.to;
+}
+
 function sameTime(a: TimeLabel, b: TimeLabel): boolean {
-  if (a.kind === 'asOf' && b.kind === 'asOf') return a.key === b.key;
-  if (a.kind === 'published' && b.kind === 'published') return Math.abs(a.day - b.day) < SAME_TIME_DAYS;
-  // A stated time ("in April") against a publication date: the stated one is usually older news.
-  return false;
+  if (a.kind === 'asOf' && b.kind === 'asOf') {
+    // Resolved dates compare across languages ("tháng 4" and "in April"); otherwise the words must match.
+    return a.period && b.period ? near(a.period, b.period, 0) : a.key === b.key;
+  }
+  // A time stated without a resolvable date ("em abril" in an undated report) is taken for older news.
+  if (a.period === null || b.period === null) return false;
+  return near(a.period, b.period, SAME_TIME_DAYS - 1);
 }
 
 /** Distinct items by key, first seen first: explanations compare sets, not every pair of members. */
@@ -90,7 +127,7 @@ function distinctBy<T>(items: Iterable<T | null | undefined>, keyOf: (t: T) => s
   return out;
 }
 
-const timeKey = (l: TimeLabel): string => (l.kind === 'asOf' ? `a:${l.key}` : `p:${l.day}`);
+const timeKey = (l: TimeLabel): string => (l.kind === 'asOf' ? `a:${l.key}` : `p:${l.period.from}`);
 
 function describeTimes(labels: TimeLabel[]): { sides: string[]; words: string } {
   const stated = labels.flatMap((l) => (l.kind === 'asOf' ? [l.text] : []));
@@ -126,7 +163,7 @@ export function explainPositions(
 
   const attrA = distinctBy(a.members.map((i) => facts.attribution[i]), (x) => x.key);
   const attrB = distinctBy(b.members.map((i) => facts.attribution[i]), (x) => x.key);
-  if (attrA.length > 0 && attrB.length > 0 && !attrA.some((x) => attrB.some((y) => sameKey(x.key, y.key)))) {
+  if (attrA.length > 0 && attrB.length > 0 && !attrA.some((x) => attrB.some((y) => sameAuthorityKey(x.key, y.key)))) {
     const sa = attrA.map((x) => x.text);
     const sb = attrB.map((x) => x.text);
     out.push({

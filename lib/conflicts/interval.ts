@@ -18,6 +18,12 @@ export const NEARLY_SPREAD = 0.1;
  */
 export const OPEN_BOUND_FACTOR = 1.5;
 
+/**
+ * A measure converted from another unit (85 mph -> 136.79 km/h) is widened by ±3% on top of its qualifier: a
+ * translation or another outlet converts and rounds differently (137, 135 km/h).
+ */
+export const CONVERTED_SPREAD = 0.03;
+
 export interface Interval {
   low: number;
   high: number;
@@ -28,6 +34,8 @@ export interface IntervalOptions {
   high?: number;
   /** "share" (0..1) clamps the interval to [0, 1]. */
   unit?: string;
+  /** The value was converted from another unit (Figure.stated is set). */
+  converted?: boolean;
 }
 
 /** The values a figure stated as `value` with `qualifier` allows. Pure; finite input gives finite output. */
@@ -64,6 +72,10 @@ export function intervalFor(value: number, qualifier: Qualifier, options: Interv
   }
   // Negative values (a fall of 5%) flip the factors' direction.
   if (low > high) [low, high] = [high, low];
+  if (options.converted) {
+    low -= Math.abs(low) * CONVERTED_SPREAD;
+    high += Math.abs(high) * CONVERTED_SPREAD;
+  }
   if (options.unit === 'share') {
     low = Math.max(0, low);
     high = Math.min(1, high);

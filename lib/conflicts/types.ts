@@ -54,11 +54,18 @@ export interface GroupMember {
   event: string | null;
   attribution: string | null;
   asOf: string | null;
+  /** asOf resolved by the extractor ("2024", "2025-04", "2025-11-14"), or null. */
+  asOfDate: string | null;
   /** The interval on the group's scale (37 of 64 on the share scale: 0.578). */
   scaledLow: number;
   scaledHigh: number;
   /** Index of the member's position (the cluster of mutually agreeing figures) in the group. */
   position: number;
+  /**
+   * Its report states several values in this group without a named authority for each (11 stores and 4 stores):
+   * they are about different things, so the member is compared for agreement only, never as a disagreement.
+   */
+  ambiguous: boolean;
   /** Verdict against the other sources: the worst, for each source, of its best-matching figure. */
   verdict: Verdict;
   /** Relative gap behind that verdict, 0..1. */

@@ -117,15 +117,21 @@ describe('compareFigures: verdicts', () => {
     });
   });
 
-  it('recomputes an interval the extractor left unusable', () => {
-    const broken = { ...makeFigure({ value: 6000, qualifier: 'more_than' }), low: Number.NaN, high: Number.NaN };
-    const reports = [
-      { ...makeReport('a', []), figures: [broken] },
-      makeReport('b', [{ value: 600, qualifier: 'about' }]),
-    ];
-    const g = only(compareFigures(reports));
-    expect(g.verdict).toBe('conflict');
-    expect(g.members[0]?.low).toBe(6000);
+  it('allows for the rounding of a converted measure', () => {
+    const speed = (value: number, stated?: { value: number; unit: string }): FigureSpec =>
+      stated ? { value, unit: 'km/h', concept: 'speed', stated } : { value, unit: 'km/h', concept: 'speed' };
+    expect(only(compareFigures(reportsOf(speed(136.79, { value: 85, unit: 'mph' }), speed(135)))).verdict).toBe('consistent');
+    expect(only(compareFigures(reportsOf(speed(136.79), speed(135)))).verdict).toBe('discrepancy');
+  });
+
+  it('reads every interval from the wording, whatever the extractor stored', () => {
+    const stored = { ...makeFigure({ value: 6000, qualifier: 'more_than' }), low: 0, high: 1e12 };
+    const unusable = { ...makeFigure({ value: 6000, qualifier: 'more_than' }), low: Number.NaN, high: Number.NaN };
+    for (const figure of [stored, unusable]) {
+      const g = only(compareFigures([{ ...makeReport('a', []), figures: [figure] }, makeReport('b', [{ value: 600, qualifier: 'about' }])]));
+      expect(g.verdict).toBe('conflict');
+      expect([g.members[0]?.low, g.members[0]?.high]).toEqual([6000, 9000]);
+    }
   });
 });
 
@@ -261,6 +267,32 @@ describe('compareFigures: sources', () => {
     expect(g.positions).toHaveLength(2);
   });
 
+  it('never holds against anyone a report that states several values with no authority for each', () => {
+    const g = only(
+      compareFigures([
+        makeReport('a', [{ value: 3, concept: 'points' }, { value: 5, concept: 'points' }]),
+        makeReport('b', [{ value: 3, concept: 'points' }]),
+        makeReport('c', [{ value: 5, concept: 'points' }]),
+        makeReport('d', [{ value: 9, concept: 'points' }, { value: 3, concept: 'points' }]),
+      ]),
+    );
+    // a states 3 and 5 side by side: b (3) and c (5) tell different facts, not rival readings of one.
+    expect(g.members.filter((m) => m.ambiguous).map((m) => m.reportId)).toEqual(['a', 'a', 'd', 'd']);
+    expect(g.verdict).toBe('consistent');
+  });
+
+  it('still finds a conflict between single values next to an ambiguous report', () => {
+    const g = only(
+      compareFigures([
+        makeReport('a', [{ value: 3, concept: 'points' }, { value: 5, concept: 'points' }]),
+        makeReport('b', [{ value: 3, concept: 'points' }]),
+        makeReport('c', [{ value: 40, concept: 'points' }]),
+      ]),
+    );
+    expect(g.verdict).toBe('conflict');
+    expect(g.members.find((m) => m.reportId === 'a')?.verdict).toBe('consistent');
+  });
+
   it('holds a figure a report gives to another authority against the other sources', () => {
     const g = only(
       compareFigures([
@@ -320,6 +352,31 @@ describe('compareFigures: explanations', () => {
       ]),
     );
     expect(g.explanations.map((e) => e.kind)).toEqual(['different_time']);
+  });
+
+  it('compares resolved dates, whatever the language of the words', () => {
+    const g = only(
+      compareFigures([
+        makeReport('a', [{ value: 6000, qualifier: 'more_than', asOf: 'tháng 4', asOfDate: '2025-04' }]),
+        makeReport('b', [{ value: 600, qualifier: 'about', asOf: 'in April', asOfDate: '2025-04' }]),
+      ]),
+    );
+    expect(g.explanations.filter((e) => e.kind === 'different_time')).toEqual([]);
+    const later = only(
+      compareFigures([
+        makeReport('a', [{ value: 6000, qualifier: 'more_than', asOf: 'currently', asOfDate: '2025-11-14' }]),
+        makeReport('b', [{ value: 600, qualifier: 'about', asOf: 'in April', asOfDate: '2025-04' }]),
+      ]),
+    );
+    expect(later.explanations.map((e) => e.kind)).toEqual(['different_time']);
+    // "currently", resolved to the day of publication, is the time of a report published that week.
+    const sameWeek = only(
+      compareFigures([
+        makeReport('a', [{ value: 1000, qualifier: 'more_than', asOf: 'currently', asOfDate: '2025-11-17' }]),
+        makeReport('b', [{ value: 6000 }], { publishedTime: '2025-11-14' }),
+      ]),
+    );
+    expect(sameWeek.explanations.filter((e) => e.kind === 'different_time')).toEqual([]);
   });
 
   it('says nothing when the same authority at the same time gives two figures', () => {
@@ -428,12 +485,15 @@ describe('compareFigures: speed', () => {
         (r % 5 === 0 ? { wireGroup: `w${r % 3}` } : {}),
       ),
     );
-    compareFigures(reports);
-    const t0 = performance.now();
-    const groups = compareFigures(reports);
-    const elapsed = performance.now() - t0;
+    let fastest = Infinity;
+    let groups: FigureGroup[] = [];
+    for (let run = 0; run < 5; run++) {
+      const t0 = performance.now();
+      groups = compareFigures(reports);
+      fastest = Math.min(fastest, performance.now() - t0);
+    }
     expect(groups).toHaveLength(30);
-    // Generous bound for slow CI machines; typically a few milliseconds.
-    expect(elapsed).toBeLessThan(500);
+    // 9,000 figures in 30 groups of 300: about 10 ms here; the bound leaves room for a loaded machine.
+    expect(fastest).toBeLessThan(150);
   });
 });

@@ -52,12 +52,21 @@ describe('formatFigure', () => {
 });
 
 describe('concept labels', () => {
-  it('label every concept gold uses, and read unknown keys as words', () => {
-    for (const f of loadGold().figures) {
-      const base = f.concept.replace(/_share$/, '');
-      expect(CONCEPT_LABELS[base], `label for ${base}`).toBeDefined();
-    }
-    expect(conceptLabel('boats_sunk')).toBe('boats sunk');
+  it('word every concept gold uses', () => {
+    for (const f of loadGold().figures) expect(conceptLabel(f.concept), f.concept).not.toMatch(/_/);
+  });
+
+  it('compose the extractor’s keys from base, event and quantity words', () => {
+    expect(conceptLabel('troops_sent')).toBe('troops sent');
+    expect(conceptLabel('construction_workers_sent')).toBe('construction workers sent');
+    expect(conceptLabel('troops_casualties')).toBe('troop casualties');
+    expect(conceptLabel('troops_deployed_border')).toBe('troops deployed at the border');
+    expect(conceptLabel('settlements')).toBe('settlements');
+    expect(conceptLabel('share_killed')).toBe('share killed');
+    expect(conceptLabel('speed')).toBe('speed');
+    expect(conceptLabel('money')).toBe(CONCEPT_LABELS['money']);
     expect(conceptLabel('settlements_closed_share')).toBe('share of settlements closed');
+    expect(conceptLabel('other:vi:khu định cư')).toBe('khu định cư');
+    expect(conceptLabel('boats_sunk')).toBe('boats sunk');
   });
 });

@@ -13,6 +13,9 @@ export interface FigureSpec {
   event?: string | null;
   attribution?: string | null;
   asOf?: string | null;
+  asOfDate?: string;
+  /** For a measure converted from another unit: what was written. */
+  stated?: { value: number; unit: string };
   quote?: string;
 }
 
@@ -20,9 +23,10 @@ export interface FigureSpec {
 export function makeFigure(spec: FigureSpec): Figure {
   const qualifier = spec.qualifier ?? 'exact';
   const unit = spec.unit ?? 'count';
-  const interval = intervalFor(spec.value, qualifier, spec.high === undefined ? { unit } : { high: spec.high, unit });
+  const converted = spec.stated !== undefined;
+  const interval = intervalFor(spec.value, qualifier, spec.high === undefined ? { unit, converted } : { high: spec.high, unit, converted });
   const quote = spec.quote ?? `${qualifier} ${spec.value}`;
-  return {
+  const figure: Figure = {
     quote,
     start: 0,
     end: quote.length,
@@ -40,6 +44,9 @@ export function makeFigure(spec: FigureSpec): Figure {
     asOf: spec.asOf ?? null,
     of: spec.of ?? null,
   };
+  if (spec.asOfDate !== undefined) figure.asOfDate = spec.asOfDate;
+  if (spec.stated !== undefined) figure.stated = spec.stated;
+  return figure;
 }
 
 export function makeReport(
