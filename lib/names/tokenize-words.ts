@@ -139,7 +139,9 @@ function markTitleCaseLines(text: string, tokens: WordToken[]): void {
       }
       t++;
     }
-    if (long >= 3 && capital / long >= 0.8) {
+    // A heading is short and ends without a full stop; a sentence full of names is no heading.
+    const heading = !/[.!?。！？]\s*$/u.test(text.slice(lineStart, lineEnd)) && t - first <= 20;
+    if (heading && long >= 3 && capital / long >= 0.8) {
       for (let k = first; k < t; k++) {
         const token = tokens[k];
         if (token) token.initial = true;

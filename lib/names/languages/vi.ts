@@ -22,6 +22,9 @@ export const vi: NameLanguage = {
     'châu Âu': '=EUROPE', 'Châu Âu': '=EUROPE', 'châu Á': '=ASIA', 'Châu Á': '=ASIA', 'châu Phi': '=AFRICA',
     'Liên Hợp Quốc': '=UN', 'Liên hợp quốc': '=UN', LHQ: '=UN', 'Liên minh châu Âu': '=EU',
     'Tổ chức Y tế Thế giới': '=WHO', 'Quỹ Tiền tệ Quốc tế': '=IMF',
+    // Chinese names in their Sino-Vietnamese reading, as Vietnamese writes them.
+    'Tập Cận Bình': 'Xi Jinping', 'Lý Cường': 'Li Qiang', 'Vương Nghị': 'Wang Yi', 'Mao Trạch Đông': 'Mao Zedong',
+    'Đặng Tiểu Bình': 'Deng Xiaoping', 'Hồ Cẩm Đào': 'Hu Jintao', 'Ôn Gia Bảo': 'Wen Jiabao', 'Lý Khắc Cường': 'Li Keqiang',
     'Tân Hoa Xã': '=XINHUA', 'Thông tấn xã Trung ương Triều Tiên': '=KCNA',
     'Bắc Triều Tiên': '=KP', 'CHDCND Triều Tiên': '=KP', 'Nam Triều Tiên': '=KR', 'Hoa Kỳ': '=US', Mỹ: '=US',
     Anh: '=GB', Pháp: '=FR', Đức: '=DE', 'Nhật Bản': '=JP', Nhật: '=JP', 'Ấn Độ': '=IN', 'Tây Ban Nha': '=ES',

@@ -24,7 +24,9 @@ export const zh: NameLanguage = {
     普京: 'Putin', 特朗普: 'Trump', 川普: 'Trump', 拜登: 'Biden', 奥巴马: 'Obama', 金正恩: 'Kim Jong Un',
     金正日: 'Kim Jong Il', 习近平: 'Xi Jinping', 李强: 'Li Qiang', 王毅: 'Wang Yi', 尹锡悦: 'Yoon Suk Yeol',
     文在寅: 'Moon Jae-in', 李在明: 'Lee Jae-myung', 岸田文雄: 'Kishida', 石破茂: 'Ishiba', 安倍晋三: 'Abe',
-    默克尔: 'Merkel', 马克龙: 'Macron', 约翰逊: 'Johnson', 特蕾莎·梅: 'Theresa May', 梅德韦杰夫: 'Medvedev',
+    毛泽东: 'Mao Zedong', 邓小平: 'Deng Xiaoping', 胡锦涛: 'Hu Jintao', 温家宝: 'Wen Jiabao', 李克强: 'Li Keqiang',
+    金与正: 'Kim Yo Jong', 崔善姬: 'Choe Son Hui', 高市早苗: 'Takaichi', 苏林: 'Tô Lâm', 范明政: 'Phạm Minh Chính',
+    梁强: 'Lương Cường', 胡志明: 'Hồ Chí Minh', 默克尔: 'Merkel', 马克龙: 'Macron', 约翰逊: 'Johnson', 特蕾莎·梅: 'Theresa May', 梅德韦杰夫: 'Medvedev',
     // Cities and regions in the news, each its own entity.
     '纽约': '=NEW-YORK', '洛杉矶': '=LOS-ANGELES', '上海': '=SHANGHAI', '武汉': '=WUHAN', '广州': '=GUANGZHOU',
     '深圳': '=SHENZHEN', '耶路撒冷': '=JERUSALEM', '加沙': '=GAZA', '约旦河西岸': '=WEST-BANK', '克里米亚': '=CRIMEA',
