@@ -6,14 +6,17 @@ export type Phrase = readonly string[];
 
 /** A set of phrases looked up by their first key, longest first. */
 export class PhraseSet<T> {
-  private readonly byFirst = new Map<string, { keys: Phrase; data: T }[]>();
+  private readonly byFirst = new Map<string, { keys: Phrase; data: T; glued: boolean[] }[]>();
 
   add(phrase: string, data: T): void {
     const keys = phraseKeys(phrase);
     const first = keys[0];
     if (first === undefined) return;
+    // Parts written together ("us$", "R$") must touch in the text too; Han characters may be spaced apart.
+    const toks = tokenize(foldWidth(phrase)).filter((t, i, all) => all.length === 1 || t.key !== '-');
+    const glued = toks.map((t, i) => i > 0 && t.start === t.gapStart && !(t.kind === 'han' && toks[i - 1]?.kind === 'han'));
     const list = this.byFirst.get(first) ?? [];
-    list.push({ keys, data });
+    list.push({ keys, data, glued });
     list.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(first, list);
   }
@@ -36,7 +39,7 @@ export class PhraseSet<T> {
         // A hyphen may stand between the words of a phrase (quatre-vingt, pour-cent).
         if (tokens[k]?.key === '-' && entry.keys[i] !== '-' && phraseGap(text, tokens, k)) k++;
         const tok = tokens[k];
-        if (!tok || tok.key !== entry.keys[i] || !phraseGap(text, tokens, k)) {
+        if (!tok || tok.key !== entry.keys[i] || !phraseGap(text, tokens, k) || (entry.glued[i] && tok.start !== tok.gapStart)) {
           ok = false;
           break;
         }

@@ -183,7 +183,7 @@ function flag(ctx: ReadContext, ph: Phrases, out: NumberMatch[], urls: Uint8Arra
       }
     }
     // List numbering: "二、", "3) " or "1. " at the start of a line.
-    if (lineStart(text, m.start) && (nextKey === '、' || nextKey === ')' ||
+    if (first === last && m.text.length <= 3 && lineStart(text, m.start) && (nextKey === '、' || nextKey === ')' ||
       (nextKey === '.' && /\s/.test(text.charAt(m.end + 1))))) {
       m.notAFigure = 'ordinal';
       continue;

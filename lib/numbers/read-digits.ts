@@ -55,8 +55,11 @@ export function readNumeral(text: string, tokens: readonly Token[], t: number, l
   intDigits = first.key;
   k = t + 1;
 
-  // Thousands groups: one mark, used consistently, each group exactly three digits.
+  // Thousands groups: one mark, used consistently, each group exactly three digits. After "+" (a phone
+  // number's country code) or right after other digits and a space ("+1 202 555 0143"), spaces do not group.
   let groupMark: string | null = null;
+  const noSpaceGroups = prev !== undefined && ((prev.key === '+' && adjacent(tokens, t)) ||
+    (prev.kind === 'digits' && first.start - first.gapStart === 1));
   if (!listed && intDigits.length <= 3) {
     for (;;) {
       const mark = readMark(text, tokens, k);
@@ -66,6 +69,7 @@ export function readNumeral(text: string, tokens: readonly Token[], t: number, l
       if (mark.next !== k && !adjacent(tokens, mark.next)) break;
       if (digitsAt(tokens, mark.next + 1) && adjacent(tokens, mark.next + 1)) break;
       if (groupMark !== null && mark.mark !== groupMark) break;
+      if (noSpaceGroups && SPACE_GROUP.has(mark.mark)) break;
       const isGroupMark = SPACE_GROUP.has(mark.mark) || lang.groupMarks.includes(mark.mark);
       if (!isGroupMark) break;
       // A full-width comma groups full-width digits (１１１，１１１) but separates a list after ASCII ones.
