@@ -3,6 +3,10 @@ import { uniqueLabels } from '../../lib/match/find-matches.ts';
 import { scoreAllPairs } from '../../lib/match/pairwise.ts';
 import type { Relation } from '../../lib/match/score-pair.ts';
 import { loadFileReport, type FileReport } from './match.ts';
+import { compareLinkedReports } from '../../lib/conflicts/compare-linked.ts';
+import { describeGroup } from '../../lib/conflicts/describe-group.ts';
+import type { Verdict } from '../../lib/conflicts/types.ts';
+import type { Qualifier } from '../../lib/model/figure.ts';
 
 export interface CompareLink {
   a: string;
@@ -14,11 +18,61 @@ export interface CompareLink {
   shared: string[];
 }
 
+/** Figures that linked reports state about the same thing, with a verdict (lib/conflicts/). */
+export interface FigureGroupOutput {
+  concept: string;
+  verdict: Verdict;
+  /** What is counted and the positions, in plain words. */
+  label: string;
+  summary: string;
+  notes: string[];
+  members: Array<{
+    file: string;
+    quote: string;
+    value: number;
+    low: number;
+    high: number;
+    qualifier: Qualifier;
+    attribution: string | null;
+    asOf: string | null;
+  }>;
+}
+
 export interface CompareOutput {
   reports: Array<{ file: string; lang: string; title: string }>;
   links: CompareLink[];
-  // figureGroups (lib/conflicts/): the figures the linked reports state about the same thing, with a verdict.
-  // It goes here, computed from `reports` and `links`; nothing else in this file needs to change.
+  figureGroups: FigureGroupOutput[];
+}
+
+function figureGroupsOf(reports: readonly FileReport[], links: readonly CompareLink[]): FigureGroupOutput[] {
+  const compared = reports.map((r) => ({
+    id: r.file,
+    lang: r.lang,
+    title: r.title,
+    siteName: null,
+    publishedTime: r.publishedAt === null ? null : new Date(r.publishedAt).toISOString(),
+    figures: r.figures,
+  }));
+  return compareLinkedReports(compared, links).map((g) => {
+    const d = describeGroup(g);
+    return {
+      concept: g.concept,
+      verdict: g.verdict,
+      label: d.counted,
+      summary: d.summary,
+      notes: d.notes,
+      members: g.members.map((m) => ({
+        file: m.reportId,
+        quote: m.quote,
+        value: m.value,
+        low: m.low,
+        high: m.high,
+        qualifier: m.qualifier,
+        attribution: m.attribution,
+        asOf: m.asOf,
+      })),
+    };
+  });
 }
 
 /** The reports given and how each pair relates (unrelated pairs are left out). */
@@ -41,7 +95,11 @@ export function compareReports(reports: readonly FileReport[]): CompareOutput {
         .map((s) => s.label),
     });
   }
-  return { reports: reports.map((r) => ({ file: r.file, lang: r.lang, title: r.title })), links };
+  return {
+    reports: reports.map((r) => ({ file: r.file, lang: r.lang, title: r.title })),
+    links,
+    figureGroups: figureGroupsOf(reports, links),
+  };
 }
 
 /** `parallax compare FILE... [--json]`: which of the files tell the same story, and which a related one. */
@@ -75,6 +133,13 @@ export const compareCommand: Command = async (args, io) => {
       const copy = link.wireCopy ? ', wire copy' : '';
       io.stdout.write(`[${number.get(link.a)}] and [${number.get(link.b)}]: ${what} (${link.score.toFixed(2)}${copy})\n`);
       io.stdout.write(`    shared: ${link.shared.slice(0, 8).join(', ')}\n`);
+    }
+    const disputed = output.figureGroups.filter((g) => g.verdict !== 'consistent');
+    if (disputed.length) io.stdout.write('\nFigures the reports disagree on:\n');
+    for (const g of disputed) {
+      io.stdout.write(`  ${g.verdict}: ${g.label}: ${g.summary}\n`);
+      for (const m of g.members) io.stdout.write(`    [${number.get(m.file)}] ${JSON.stringify(m.quote)}${m.attribution ? ` (${m.attribution})` : ''}\n`);
+      for (const note of g.notes) io.stdout.write(`    ${note}\n`);
     }
   }
   return failed ? 1 : 0;
