@@ -1,9 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // See README "Permissions" for why each one is asked for.
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // linkedom (feeds and pages read in the service worker) imports a CSS parser for <style> sheets we never read;
+    // its browser build exports nothing and it calls eval(): a stub stands in (extension/background/cssom-stub.ts).
+    resolve: { alias: { '@acemir/cssom': fileURLToPath(new URL('./extension/background/cssom-stub.ts', import.meta.url)) } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

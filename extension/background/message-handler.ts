@@ -1,5 +1,6 @@
 import type { BackgroundMessages, Request, Response } from '../../lib/protocol/messages.ts';
 import { InvalidMessage, validateBackgroundMessage } from '../../lib/protocol/validate.ts';
+import { OPTIONS_FROM } from '../../lib/protocol/validate-options.ts';
 
 /** Who sent a message, as the browser reports it. */
 export interface SenderInfo {
@@ -18,6 +19,7 @@ const FROM: Record<keyof BackgroundMessages, 'page' | 'content'> = {
   'bg:tab.analyze': 'page',
   'bg:tab.save': 'page',
   'bg:page.extracted': 'content',
+  ...OPTIONS_FROM,
 };
 
 /**

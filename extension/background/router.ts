@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { createMessageHandler, type BackgroundServices } from './message-handler.ts';
+import { optionsServices } from './options-services.ts';
 import { analyzeTab, pageExtracted, saveTab } from './tab-analysis.ts';
 
 const services: BackgroundServices = {
   'bg:tab.analyze': ({ tabId }) => analyzeTab(tabId),
   'bg:tab.save': ({ tabId }) => saveTab(tabId),
   'bg:page.extracted': ({ article }, { tabId }) => pageExtracted(tabId ?? -1, article),
+  ...optionsServices,
 };
 
 /** Registers the listener synchronously, as the service worker's first act. */

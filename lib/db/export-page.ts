@@ -17,6 +17,8 @@ export interface ExportCursor {
 
 export interface ExportPage {
   text: string;
+  /** Report lines written so far, this page included. */
+  written: number;
   /** null when the export is complete (the end line is in `text`). */
   next: ExportCursor | null;
 }
@@ -51,8 +53,8 @@ export async function exportPage(db: CorpusDb, cursor: ExportCursor, now: number
   const emitted = new Set(cursor.emitted);
   text += exportPiece(reports, new Map(sourceRows.map((s) => [s.id!, s])), emitted);
   const written = cursor.written + reports.length;
-  if (done) return { text: text + endLine(written), next: null };
-  return { text, next: { ids: cursor.ids, after, emitted: [...emitted], written } };
+  if (done) return { text: text + endLine(written), written, next: null };
+  return { text, written, next: { ids: cursor.ids, after, emitted: [...emitted], written } };
 }
 
 /** The whole export as pieces, for Node (tests, the bench, a CLI). */

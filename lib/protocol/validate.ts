@@ -1,5 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { Envelope } from './messages.ts';
+import type { OptionsMessages } from './options-messages.ts';
+import { isOptionsMessageType, validateOptionsMessage } from './validate-options.ts';
 
 /** Limits on what a page may send: no news article is larger, and a hostile page may try. */
 export const LIMITS = {
@@ -56,7 +58,7 @@ export function validateArticle(raw: unknown): Article {
  * A message for the background, checked before use. Unknown types, malformed or oversized payloads throw
  * InvalidMessage; only the fields the protocol defines are passed on.
  */
-export function validateBackgroundMessage(raw: unknown): Envelope<'bg:tab.analyze' | 'bg:tab.save' | 'bg:page.extracted'> {
+export function validateBackgroundMessage(raw: unknown): Envelope<'bg:tab.analyze' | 'bg:tab.save' | 'bg:page.extracted' | keyof OptionsMessages> {
   if (!isObj(raw) || typeof raw['type'] !== 'string') throw new InvalidMessage('not a Parallax message');
   const payload = raw['payload'];
   if (!isObj(payload)) throw new InvalidMessage('payload must be an object');
@@ -68,6 +70,7 @@ export function validateBackgroundMessage(raw: unknown): Envelope<'bg:tab.analyz
     case 'bg:page.extracted':
       return { type: 'bg:page.extracted', payload: { article: validateArticle(payload['article']) } };
     default:
+      if (isOptionsMessageType(raw['type'])) return validateOptionsMessage(raw['type'], payload);
       throw new InvalidMessage(`unknown message type ${JSON.stringify(raw['type']).slice(0, 60)}`);
   }
 }

@@ -17,3 +17,8 @@ export const EXPORT_EXTENSION = '.parallax.jsonl';
 
 /** Lines longer than this are malformed: a report's text is capped well below. */
 export const MAX_LINE_CHARS = 8 * 1024 * 1024;
+
+/** Whether the start of a file is a Parallax export (its first line is the header). */
+export function looksLikeExport(start: string): boolean {
+  return /^\uFEFF?\s*\{\s*"format"\s*:\s*"parallax-corpus"/.test(start);
+}

@@ -89,8 +89,3 @@ export class ExportReader {
     return null;
   }
 }
-
-/** Whether the start of a file is a Parallax export (its first line is the header). */
-export function looksLikeExport(start: string): boolean {
-  return /^\uFEFF?\s*\{\s*"format"\s*:\s*"parallax-corpus"/.test(start);
-}

@@ -1,0 +1,146 @@
+import { browser } from 'wxt/browser';
+import { analyzeArticle } from '../../lib/analysis/analyze-article.ts';
+import { deleteReports, saveReport, type SourceInput } from '../../lib/db/corpus-store.ts';
+import { reportsPerSource } from '../../lib/db/corpus-listing.ts';
+import { createJob, feedsPending, isActive } from '../../lib/db/jobs-store.ts';
+import type { SourceRecord } from '../../lib/db/records.ts';
+import type { Outcome, SourceView } from '../../lib/protocol/options-views.ts';
+import { clampInterval, nextRunAt } from '../../lib/sources/feed-schedule.ts';
+import { storageError } from '../../lib/sources/source-error.ts';
+import { articleFromFile, articleFromPaste, type ArticleOutcome } from '../../lib/sources/text-input.ts';
+import { corpus } from './corpus.ts';
+import { kickJobs, onJobFinished } from './jobs-service.ts';
+import { corpusChanged } from './corpus-service.ts';
+
+const FEED_ALARM = 'parallax:feed:';
+
+const PASTE_SOURCE: SourceInput = { kind: 'paste', key: 'paste', title: 'Pasted text' };
+
+function view(source: SourceRecord, reports: number): SourceView {
+  const f = source.feed;
+  return {
+    id: source.id!,
+    kind: source.kind,
+    key: source.key,
+    title: source.title,
+    addedAt: source.addedAt,
+    reports,
+    feed: f
+      ? { url: f.url, siteUrl: f.siteUrl, intervalMinutes: f.intervalMinutes, lastRunAt: f.lastRunAt, nextRunAt: f.nextRunAt, failures: f.failures, lastResult: f.lastResult }
+      : null,
+  };
+}
+
+function labelFor(urls: readonly string[]): string {
+  return urls.length === 1 ? urls[0]! : `${urls.length} addresses`;
+}
+
+/** Adds articles and feeds by address, as a job. The page asked for the host permissions first. */
+export async function addUrls(urls: string[]): Promise<{ jobId: number }> {
+  const jobId = await createJob(corpus(), { kind: 'add', label: labelFor(urls), tasks: urls.map((url) => ({ type: 'url', url })) }, Date.now());
+  kickJobs();
+  return { jobId };
+}
+
+export async function listSources(): Promise<{ sources: SourceView[] }> {
+  const db = corpus();
+  const [sources, counts] = await Promise.all([db.sources.toArray(), reportsPerSource(db)]);
+  return { sources: sources.map((s) => view(s, counts.get(s.id!) ?? 0)) };
+}
+
+/** Reads subscribed feeds now; feeds already waiting in a job are not queued twice. */
+export async function refreshFeeds(sourceIds: number[] | null): Promise<{ jobId: number | null }> {
+  const db = corpus();
+  const pending = await feedsPending(db);
+  const feeds = (await db.sources.where('kind').equals('feed').toArray()).filter(
+    (s) => s.feed && (sourceIds === null || sourceIds.includes(s.id!)) && !pending.has(s.id!),
+  );
+  if (!feeds.length) return { jobId: null };
+  const label = feeds.length === 1 ? feeds[0]!.title : `${feeds.length} feeds`;
+  const jobId = await createJob(db, { kind: 'refresh', label, tasks: feeds.map((s) => ({ type: 'feed', sourceId: s.id! })) }, Date.now());
+  kickJobs();
+  return { jobId };
+}
+
+export async function configureFeed(sourceId: number, intervalMinutes: number): Promise<Outcome> {
+  const db = corpus();
+  const source = await db.sources.get(sourceId);
+  if (!source?.feed) return { ok: true };
+  const minutes = clampInterval(intervalMinutes);
+  const from = source.feed.lastRunAt ?? Date.now();
+  const feed = { ...source.feed, intervalMinutes: minutes, nextRunAt: nextRunAt(from, minutes, source.feed.failures) };
+  try {
+    await db.sources.update(sourceId, { feed });
+  } catch (error) {
+    return { ok: false, error: storageError(error) };
+  }
+  await scheduleFeeds();
+  return { ok: true };
+}
+
+/** A source and every report it brought, in one transaction. */
+export async function deleteSource(sourceId: number): Promise<Outcome<{ deleted: number }>> {
+  const db = corpus();
+  try {
+    const jobs = await db.jobs.toArray();
+    if (jobs.some((j) => isActive(j) && j.tasks.slice(j.cursor).some((t) => t.type !== 'url' && t.sourceId === sourceId))) {
+      // Items still being fetched would bring the source back; cancelling first is the reader's call.
+      await Promise.all(jobs.filter(isActive).map((j) => db.jobs.update(j.id!, { cancelRequested: true })));
+    }
+    const deleted = await db.transaction('rw', [db.reports, db.keyStats, db.sources], async () => {
+      const ids = (await db.reports.where('sourceId').equals(sourceId).primaryKeys()) as number[];
+      const count = await deleteReports(db, ids);
+      await db.sources.delete(sourceId);
+      return count;
+    });
+    await browser.alarms.clear(FEED_ALARM + sourceId);
+    corpusChanged();
+    return { ok: true, deleted };
+  } catch (error) {
+    return { ok: false, error: storageError(error) };
+  }
+}
+
+async function store(outcome: ArticleOutcome, source: SourceInput): Promise<Outcome<{ id: number; created: boolean }>> {
+  if (!outcome.ok) return outcome;
+  try {
+    const saved = await saveReport(corpus(), analyzeArticle(outcome.article), source, Date.now());
+    corpusChanged();
+    return { ok: true, ...saved };
+  } catch (error) {
+    return { ok: false, error: storageError(error) };
+  }
+}
+
+export function addText(input: { text: string; title: string | null; url: string | null; publishedTime: string | null }) {
+  return store(articleFromPaste(input), PASTE_SOURCE);
+}
+
+export function addFile(input: { name: string; type: 'text' | 'html'; content: string }) {
+  return store(articleFromFile(input.name, input.type, input.content), { kind: 'file', key: `file:${input.name}`, title: input.name });
+}
+
+/** One alarm per feed, at its next reading (alarms survive the worker; they are reconciled on every start). */
+export async function scheduleFeeds(): Promise<void> {
+  const feeds = (await corpus().sources.where('kind').equals('feed').toArray()).filter((s) => s.feed);
+  const wanted = new Set(feeds.map((s) => FEED_ALARM + s.id));
+  for (const alarm of await browser.alarms.getAll()) {
+    if (alarm.name.startsWith(FEED_ALARM) && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
+  }
+  const now = Date.now();
+  for (const s of feeds) await browser.alarms.create(FEED_ALARM + s.id, { when: Math.max(now + 1000, s.feed!.nextRunAt) });
+}
+
+/** Registers the feeds' alarm listener (synchronously, in the worker's first turn) and reconciles the alarms. */
+export function startFeeds(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (!alarm.name.startsWith(FEED_ALARM)) return;
+    const id = Number(alarm.name.slice(FEED_ALARM.length));
+    if (Number.isInteger(id)) void refreshFeeds([id]);
+  });
+  onJobFinished((job) => {
+    corpusChanged();
+    if (job.kind !== 'import') void scheduleFeeds();
+  });
+  void scheduleFeeds().catch(() => undefined);
+}

@@ -1,0 +1,34 @@
+import type { ExportCursor, ExportPage } from '../db/export-page.ts';
+import type { CorpusListing, CorpusQuery, JobView, Outcome, ReportDetail, SourceView } from './options-views.ts';
+
+/** Options page -> background: the reader's sources and corpus. All are accepted from extension pages only. */
+export interface OptionsMessages {
+  /** Add articles or feeds by address; runs as a job. */
+  'bg:sources.add': { request: { urls: string[] }; response: { jobId: number } };
+  'bg:sources.list': { request: Record<string, never>; response: { sources: SourceView[] } };
+  /** Read subscribed feeds now (null: all); null when they are being read already. */
+  'bg:sources.refresh': { request: { sourceIds: number[] | null }; response: { jobId: number | null } };
+  'bg:sources.configure': { request: { sourceId: number; intervalMinutes: number }; response: Outcome };
+  /** Deletes a source with all its reports (and its subscription). */
+  'bg:sources.delete': { request: { sourceId: number }; response: Outcome<{ deleted: number }> };
+  'bg:text.add': {
+    request: { text: string; title: string | null; url: string | null; publishedTime: string | null };
+    response: Outcome<{ id: number; created: boolean }>;
+  };
+  /** A .txt or .html file, decoded by the page. */
+  'bg:file.add': { request: { name: string; type: 'text' | 'html'; content: string }; response: Outcome<{ id: number; created: boolean }> };
+  /** An export file arrives in pieces, staged in the database, then runs as a job. */
+  'bg:import.begin': { request: { name: string; size: number }; response: Outcome<{ jobId: number }> };
+  'bg:import.chunk': { request: { jobId: number; seq: number; text: string }; response: Outcome };
+  'bg:import.commit': { request: { jobId: number; chunks: number }; response: Outcome };
+  'bg:jobs.list': { request: Record<string, never>; response: { jobs: JobView[] } };
+  'bg:jobs.cancel': { request: { jobId: number }; response: Outcome };
+  'bg:jobs.dismiss': { request: { jobId: number }; response: Outcome };
+  'bg:corpus.query': { request: CorpusQuery; response: CorpusListing };
+  'bg:corpus.get': { request: { id: number }; response: { report: ReportDetail | null } };
+  'bg:corpus.delete': { request: { ids: number[] }; response: Outcome<{ deleted: number }> };
+  /** Deletes every report (subscriptions stay). */
+  'bg:corpus.clear': { request: { confirm: 'everything' }; response: Outcome<{ deleted: number }> };
+  /** The next piece of an export file. */
+  'bg:corpus.export': { request: ExportCursor; response: ExportPage };
+}

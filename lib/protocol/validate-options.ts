@@ -1,0 +1,151 @@
+import type { ExportCursor } from '../db/export-page.ts';
+import type { Envelope } from './messages.ts';
+import type { OptionsMessages } from './options-messages.ts';
+import { InvalidMessage, LIMITS } from './validate.ts';
+
+type Obj = Record<string, unknown>;
+type OptionsType = keyof OptionsMessages;
+
+/** Every options message comes from the extension's own pages. */
+export const OPTIONS_FROM: Record<OptionsType, 'page'> = {
+  'bg:sources.add': 'page',
+  'bg:sources.list': 'page',
+  'bg:sources.refresh': 'page',
+  'bg:sources.configure': 'page',
+  'bg:sources.delete': 'page',
+  'bg:text.add': 'page',
+  'bg:file.add': 'page',
+  'bg:import.begin': 'page',
+  'bg:import.chunk': 'page',
+  'bg:import.commit': 'page',
+  'bg:jobs.list': 'page',
+  'bg:jobs.cancel': 'page',
+  'bg:jobs.dismiss': 'page',
+  'bg:corpus.query': 'page',
+  'bg:corpus.get': 'page',
+  'bg:corpus.delete': 'page',
+  'bg:corpus.clear': 'page',
+  'bg:corpus.export': 'page',
+};
+
+/** Sizes the options page may send: a pasted text like an article, a file like a page, an import in pieces. */
+export const OPTIONS_LIMITS = {
+  urls: 1000,
+  html: 10 * 1024 * 1024,
+  chunk: 4 * 1024 * 1024,
+  ids: 200_000,
+  query: 500,
+} as const;
+
+export function isOptionsMessageType(type: string): type is OptionsType {
+  return Object.hasOwn(OPTIONS_FROM, type);
+}
+
+function str(o: Obj, key: string, max: number): string {
+  const v = o[key];
+  if (typeof v !== 'string') throw new InvalidMessage(`${key} must be a string`);
+  if (v.length > max) throw new InvalidMessage(`${key} is too long (${v.length} > ${max})`);
+  return v;
+}
+
+function strOrNull(o: Obj, key: string, max: number): string | null {
+  return o[key] === null || o[key] === undefined ? null : str(o, key, max);
+}
+
+function int(o: Obj, key: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new InvalidMessage(`${key} must be a whole number`);
+  return v;
+}
+
+function intOrNull(o: Obj, key: string): number | null {
+  return o[key] === null || o[key] === undefined ? null : int(o, key);
+}
+
+function ids(o: Obj, key: string): number[] {
+  const v = o[key];
+  if (!Array.isArray(v) || v.length > OPTIONS_LIMITS.ids) throw new InvalidMessage(`${key} must be a list of ids`);
+  return v.map((id) => {
+    if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) throw new InvalidMessage(`${key} must be a list of ids`);
+    return id;
+  });
+}
+
+function httpUrl(value: string, key: string): string {
+  if (!/^https?:\/\//i.test(value)) throw new InvalidMessage(`${key} must be an http(s) URL`);
+  return value;
+}
+
+function exportCursor(o: Obj): ExportCursor {
+  return {
+    ids: o['ids'] === null ? null : ids(o, 'ids'),
+    after: int(o, 'after'),
+    emitted: ids(o, 'emitted'),
+    written: int(o, 'written'),
+  };
+}
+
+/** An options message, checked field by field; only the fields the protocol defines are passed on. */
+export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<OptionsType> {
+  switch (type) {
+    case 'bg:sources.add': {
+      const urls = p['urls'];
+      if (!Array.isArray(urls) || urls.length === 0 || urls.length > OPTIONS_LIMITS.urls) throw new InvalidMessage('urls must be a list of 1 to 1000 URLs');
+      return { type, payload: { urls: urls.map((u, i) => httpUrl(str({ u }, 'u', LIMITS.url), `urls[${i}]`)) } };
+    }
+    case 'bg:sources.list':
+    case 'bg:jobs.list':
+      return { type, payload: {} };
+    case 'bg:sources.refresh':
+      return { type, payload: { sourceIds: p['sourceIds'] === null ? null : ids(p, 'sourceIds') } };
+    case 'bg:sources.configure':
+      return { type, payload: { sourceId: int(p, 'sourceId'), intervalMinutes: int(p, 'intervalMinutes', 1, 100_000) } };
+    case 'bg:sources.delete':
+      return { type, payload: { sourceId: int(p, 'sourceId') } };
+    case 'bg:text.add': {
+      const url = strOrNull(p, 'url', LIMITS.url);
+      return {
+        type,
+        payload: {
+          text: str(p, 'text', LIMITS.text),
+          title: strOrNull(p, 'title', LIMITS.title),
+          url: url ? httpUrl(url, 'url') : null,
+          publishedTime: strOrNull(p, 'publishedTime', 64),
+        },
+      };
+    }
+    case 'bg:file.add': {
+      const kind = p['type'];
+      if (kind !== 'text' && kind !== 'html') throw new InvalidMessage('type must be "text" or "html"');
+      return { type, payload: { name: str(p, 'name', LIMITS.short), type: kind, content: str(p, 'content', OPTIONS_LIMITS.html) } };
+    }
+    case 'bg:import.begin':
+      return { type, payload: { name: str(p, 'name', LIMITS.short), size: int(p, 'size') } };
+    case 'bg:import.chunk':
+      return { type, payload: { jobId: int(p, 'jobId'), seq: int(p, 'seq', 0, 1_000_000), text: str(p, 'text', OPTIONS_LIMITS.chunk) } };
+    case 'bg:import.commit':
+      return { type, payload: { jobId: int(p, 'jobId'), chunks: int(p, 'chunks', 0, 1_000_000) } };
+    case 'bg:jobs.cancel':
+    case 'bg:jobs.dismiss':
+      return { type, payload: { jobId: int(p, 'jobId') } };
+    case 'bg:corpus.query':
+      return {
+        type,
+        payload: {
+          text: str(p, 'text', OPTIONS_LIMITS.query),
+          lang: strOrNull(p, 'lang', 35),
+          site: strOrNull(p, 'site', LIMITS.short),
+          sourceId: intOrNull(p, 'sourceId'),
+        },
+      };
+    case 'bg:corpus.get':
+      return { type, payload: { id: int(p, 'id') } };
+    case 'bg:corpus.delete':
+      return { type, payload: { ids: ids(p, 'ids') } };
+    case 'bg:corpus.clear':
+      if (p['confirm'] !== 'everything') throw new InvalidMessage('clearing the corpus must be confirmed');
+      return { type, payload: { confirm: 'everything' } };
+    case 'bg:corpus.export':
+      return { type, payload: exportCursor(p) };
+  }
+}

@@ -1,0 +1,81 @@
+import type { CDPSession, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './extension.ts';
+
+/** Opens the options page in a tab. */
+export async function openOptions(ext: ExtensionBrowser): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.waitForSelector('[data-testid="corpus-count"][data-total]');
+  return page;
+}
+
+/**
+ * Grants the extension access to a site the way a reader can on chrome://extensions ("Site access"), so that the
+ * options page's permission request resolves at once: automation cannot click the browser's permission prompt.
+ */
+export async function allowSite(ext: ExtensionBrowser, pattern: string): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.goto('chrome://extensions/');
+  await page.evaluate(
+    ([id, host]) =>
+      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission: (id: string, host: string) => Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, host!),
+    [ext.extensionId, pattern],
+  );
+  await page.close();
+}
+
+/** Adds addresses through the page's input, as a reader does. */
+export async function addSources(page: Page, urls: string[]): Promise<void> {
+  await page.fill('[data-testid="add-source-input"]', urls.join('\n'));
+  await page.click('[data-testid="add-source-submit"]');
+  await page.waitForSelector('[data-testid="add-source-status"][data-state="started"], [data-testid="add-source-status"][data-state="failed"]');
+}
+
+/** Waits until no job is active, and returns the newest job's status. */
+export async function jobsSettled(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const items = [...document.querySelectorAll('[data-testid="job-item"]')];
+      return items.length > 0 && items.every((i) => ['done', 'failed', 'cancelled'].includes(i.getAttribute('data-status') ?? ''));
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** The corpus count as the page shows it. */
+export async function corpusTotal(page: Page): Promise<number> {
+  return Number(await page.getAttribute('[data-testid="corpus-count"]', 'data-total'));
+}
+
+export async function waitForTotal(page: Page, total: number, timeout = 30_000): Promise<void> {
+  await page.waitForSelector(`[data-testid="corpus-count"][data-total="${total}"]`, { timeout });
+}
+
+/** Stops the extension's service worker through the DevTools protocol, as Chrome does to an idle worker. */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Every record of a store of the extension's database, read in its own origin (the page shares it with the worker). */
+export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs' | 'jobChunks' | 'keyStats'): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('parallax');
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const req = db.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store) as Promise<T[]>;
+}

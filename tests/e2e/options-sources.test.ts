@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/extension.ts';
+import { addSources, allowSite, dbAll, jobsSettled, openOptions, waitForTotal } from './helpers/options-page.ts';
+import { optionsSite, type SiteControl } from './helpers/options-site.ts';
+import { startServer, type TestServer } from './helpers/server.ts';
+import type { Page } from 'playwright-core';
+
+interface StoredReport {
+  url: string;
+  lang: string;
+  sourceId: number;
+}
+interface StoredSource {
+  id: number;
+  kind: string;
+  key: string;
+  feed?: { lastResult: { status: string; newItems: number; added: number } | null; etag: string | null };
+}
+
+describe('options page: adding articles and feeds, in real Chromium', () => {
+  let server: TestServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  const control: SiteControl = { railVersion: 1, brokenFeed: false, railRequests: [] };
+
+  beforeAll(async () => {
+    server = await startServer(optionsSite(() => server.origin, control));
+    ext = await launchWithExtension();
+    await allowSite(ext, 'http://127.0.0.1/*');
+    page = await openOptions(ext);
+  });
+
+  afterAll(async () => {
+    await ext?.close(true);
+    await server?.close();
+  });
+
+  it('adds an article by its address: fetched by the extension, analysed, stored, listed', async () => {
+    await addSources(page, [`${server.origin}/ledger/caldera-port-reopens`]);
+    await jobsSettled(page);
+    await waitForTotal(page, 1);
+    const item = page.locator('[data-testid="corpus-item"]');
+    await expect(item.first().textContent()).resolves.toContain('Caldera port reopens after storm');
+    expect(await item.first().getAttribute('data-lang')).toBe('en');
+    const reports = await dbAll<StoredReport>(page, 'reports');
+    expect(reports.map((r) => r.url)).toEqual([`${server.origin}/ledger/caldera-port-reopens`]);
+  });
+
+  it('subscribes to an RSS feed, an Atom feed and a JSON Feed pasted together, and stores their items', async () => {
+    await addSources(page, [`${server.origin}/ledger/feed.xml`, `${server.origin}/diario/atom.xml`, `${server.origin}/tincang/feed.json`]);
+    await jobsSettled(page);
+    // The English article was there already: the RSS feed brings French, Atom Portuguese, JSON Feed Vietnamese and Chinese.
+    await waitForTotal(page, 5);
+    const langs = (await dbAll<StoredReport>(page, 'reports')).map((r) => r.lang).sort();
+    expect(langs).toEqual(['en', 'fr', 'pt', 'vi', 'zh']);
+    const feeds = (await dbAll<StoredSource>(page, 'sources')).filter((s) => s.kind === 'feed');
+    expect(feeds.map((f) => f.key).sort()).toEqual([`${server.origin}/diario/atom.xml`, `${server.origin}/ledger/feed.xml`, `${server.origin}/tincang/feed.json`]);
+    await page.waitForSelector('[data-testid="source-item"][data-kind="feed"] [data-testid="feed-last-result"][data-status="ok"]');
+    expect(await page.locator('[data-testid="source-item"][data-kind="feed"]').count()).toBe(3);
+  });
+
+  it('a page that advertises a feed subscribes to it (already subscribed: nothing twice)', async () => {
+    await addSources(page, [`${server.origin}/ledger/`]);
+    await jobsSettled(page);
+    const feeds = (await dbAll<StoredSource>(page, 'sources')).filter((s) => s.kind === 'feed');
+    expect(feeds).toHaveLength(3);
+    expect(await dbAll<StoredReport>(page, 'reports')).toHaveLength(5);
+  });
+
+  it('a feed that changes: a refresh adds only the new item, and a 304 adds nothing', async () => {
+    await addSources(page, [`${server.origin}/rail/feed.xml`]);
+    await jobsSettled(page);
+    await waitForTotal(page, 6);
+    const rail = page.locator('[data-testid="source-item"]', { hasText: 'Rail Wire' });
+    // Unchanged: the server answers 304 to the ETag it gave.
+    await rail.locator('[data-testid="feed-refresh"]').click();
+    await page.waitForSelector('[data-testid="source-item"]:has-text("Rail Wire") [data-testid="feed-last-result"][data-status="not-modified"]');
+    expect(await dbAll<StoredReport>(page, 'reports')).toHaveLength(6);
+    control.railVersion = 2;
+    await rail.locator('[data-testid="feed-refresh"]').click();
+    await waitForTotal(page, 7);
+    await jobsSettled(page);
+    expect(control.railRequests).toEqual([null, '"rail-1"', '"rail-1"']);
+    const rows = await dbAll<StoredReport>(page, 'reports');
+    expect(rows.filter((r) => r.url.includes('/rail/')).map((r) => r.lang).sort()).toEqual(['de', 'es']);
+    await page.waitForSelector('[data-testid="source-item"]:has-text("Rail Wire") [data-testid="feed-last-result"][data-status="ok"]');
+    expect(await rail.locator('[data-testid="feed-last-result"]').textContent()).toContain('1 new, 1 stored');
+  });
+
+  it('errors are shown in the page and store nothing: 404, PDF, image, timeout, 50 MB, a feed that is not XML', async () => {
+    const before = (await dbAll<StoredReport>(page, 'reports')).length;
+    await addSources(page, [
+      `${server.origin}/errors/missing`,
+      `${server.origin}/errors/report.pdf`,
+      `${server.origin}/errors/photo.png`,
+      `${server.origin}/errors/huge`,
+      `${server.origin}/errors/huge-declared`,
+      `${server.origin}/not-xml/feed.xml`,
+      `${server.origin}/errors/slow`,
+    ]);
+    await jobsSettled(page, 60_000);
+    const errors = await page.locator('[data-testid="job-item"]').first().locator('[data-testid="job-error"]').evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-code'), e.textContent ?? '']),
+    );
+    const byTarget = (path: string) => errors.find(([, text]) => text!.includes(path));
+    expect(byTarget('/errors/missing')?.[0]).toBe('http-status');
+    expect(byTarget('/errors/missing')?.[1]).toContain('404');
+    expect(byTarget('/errors/report.pdf')?.[0]).toBe('unsupported-type');
+    expect(byTarget('/errors/photo.png')?.[0]).toBe('unsupported-type');
+    expect(byTarget('/errors/huge:')?.[0] ?? byTarget('/errors/huge')?.[0]).toBe('too-large');
+    expect(byTarget('/errors/huge-declared')?.[0]).toBe('too-large');
+    expect(byTarget('/not-xml/feed.xml')?.[0]).toBe('not-xml');
+    expect(byTarget('/errors/slow')?.[0]).toBe('timeout');
+    expect(await dbAll<StoredReport>(page, 'reports')).toHaveLength(before);
+  });
+
+  it('a subscribed feed that stops being XML: the error is shown with the feed, its reports stay', async () => {
+    await addSources(page, [`${server.origin}/broken/feed.xml`]);
+    await jobsSettled(page);
+    control.brokenFeed = true;
+    const broken = page.locator('[data-testid="source-item"]', { hasText: 'Rail Wire' }).filter({ has: page.locator(`a[href="${server.origin}/rail/"]`) });
+    expect(await broken.count()).toBeGreaterThan(0);
+    const source = (await dbAll<StoredSource>(page, 'sources')).find((s) => s.key === `${server.origin}/broken/feed.xml`)!;
+    await page.locator(`[data-testid="source-item"][data-source-id="${source.id}"] [data-testid="feed-refresh"]`).click();
+    const error = page.locator(`[data-testid="source-item"][data-source-id="${source.id}"] [data-testid="feed-error"]`);
+    await error.waitFor();
+    expect(await error.textContent()).toContain('is not XML');
+  });
+});
