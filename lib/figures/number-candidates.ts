@@ -24,6 +24,8 @@ export interface Candidate {
   match: NumberMatch;
   /** A qualifier the reader swallowed into its match ("Pelo menos 120" read as "menos 120"). */
   qualifierHit: PhraseHit<Tags> | null;
+  /** A share word the number reader did not read (half, một nửa, 一半): a figure only with what it is a share of. */
+  shareWord: boolean;
   /** Written without digits ("fourteen", "hai"). */
   word: boolean;
   weak: boolean;
@@ -76,11 +78,18 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
       nounHit: null,
       qualifierHit: q,
       match: m,
+      shareWord: false,
       word,
       weak: m.weak === true || (word && m.value === 1),
       plus: m.plus === true,
       yearLike: /^\d{4}$/.test(m.text) && m.value >= 1800 && m.value <= 2100,
     };
+    // "37 von 64", "37 из 64" read as a fraction: a part of a whole, counted ("Zwei Drittel" stays a share).
+    if (m.kind === 'fraction' && m.numerator !== undefined && m.denominator !== undefined && m.numerator > 1 && hitsAround(ctx, m.start, m.end).some((h) => h.value.partitive)) {
+      c.kind = 'count';
+      c.value = m.numerator;
+      c.of = m.denominator;
+    }
     if (c.kind === 'share' && m.kind === 'percent') {
       c.value = m.value / 100;
       if (c.low !== null) c.low /= 100;
@@ -149,6 +158,7 @@ function addShareWords(ctx: TextContext, out: Candidate[]): void {
       nounHit: null,
       qualifierHit: null,
       match,
+      shareWord: true,
       word: true,
       weak: false,
       plus: false,

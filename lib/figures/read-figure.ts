@@ -141,6 +141,8 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   else if (unit === null && currency === null && !age) noun = nounAfter(ctx, tail, clause.end, isShare);
   else if (currency !== null && unitSpan === null && c.kind === 'money') noun = null;
 
+  // "half" alone is a turn of phrase ("the second half"); "half of the villages" is a figure.
+  if (c.shareWord && noun === null) return null;
   // Year-like numbers are years unless a counted noun follows ("2000 soldiers").
   if (c.yearLike && (noun === null || noun.sense === null) && (unit === null || unit.quantity === 'duration') && currency === null && !isShare) return null;
 

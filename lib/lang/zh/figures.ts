@@ -241,6 +241,8 @@ export const zhFigures: FigureWords = {
     '无法返回': 'closed',
     '有家难回': 'closed',
     '禁止进入': 'closed',
+    '封锁': 'closed',
+    '被封锁': 'closed',
     '摧毁': 'destroyed',
     '被毁': 'destroyed',
     '炸毁': 'destroyed',
