@@ -59,6 +59,15 @@ function eventToken(key: string, kind: KeyKind): { token: string; rare: boolean 
   return null;
 }
 
+/**
+ * Reports of one story come out within days of each other: a week apart counts fully, then less and less, down
+ * to 0.6 beyond four months. Unknown dates count fully (most pasted texts have none).
+ */
+export function timeFactor(daysApart: number | null): number {
+  if (daysApart === null || daysApart <= 7) return 1;
+  return Math.max(0.6, 1 - 0.1 * Math.log2(daysApart / 7));
+}
+
 /** Length of the longest common subsequence of two key sequences. */
 function lcsLength(a: readonly string[], b: readonly string[]): number {
   let previous = new Array<number>(b.length + 1).fill(0);
@@ -100,9 +109,10 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
   for (const key of new Set(a.keys)) normA += priorWeight(key);
   let normB = 0;
   for (const key of inB) normB += priorWeight(key);
-  const score = normA > 0 && normB > 0 ? Math.min(1, evidence / Math.sqrt(normA * normB)) : 0;
   const daysApart =
     a.publishedAt !== null && b.publishedAt !== null ? Math.abs(a.publishedAt - b.publishedAt) / DAY : null;
+  const content = normA > 0 && normB > 0 ? Math.min(1, evidence / Math.sqrt(normA * normB)) : 0;
+  const score = content * timeFactor(daysApart);
 
   let relation: Relation | null = null;
   const pinned = rareEvent || events.size >= 2;
