@@ -97,7 +97,9 @@ export class Highlighter {
   clear(): number {
     const removed = new Set(this.marks.map((m) => m.getAttribute(MARK_ATTR))).size;
     while (this.cleanups.length) this.cleanups.pop()!();
-    for (const mark of this.marks) {
+    // A page that re-renders itself from its own HTML copies our marks as dead elements: unwrap those too.
+    const copies = Array.from(this.doc.querySelectorAll(`mark[${MARK_ATTR}]`)) as HTMLElement[];
+    for (const mark of new Set([...this.marks, ...copies])) {
       const parent = mark.parentNode;
       if (!parent) continue;
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);

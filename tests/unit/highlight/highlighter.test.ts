@@ -53,6 +53,20 @@ describe('Highlighter', () => {
     expect(doc.querySelector('p')!.textContent).toBe('About 600 soldiers died and 4,000 were wounded.');
   });
 
+  it('unwraps copies of its marks that a page made by re-rendering its own HTML', () => {
+    const doc = parseHtml('<body><div id="live"><p>About 600 soldiers died.</p></div></body>');
+    const h = new Highlighter(doc, STRINGS);
+    h.mark([mark('600 soldiers')]);
+    const live = doc.getElementById('live')!;
+    const copy = parseHtml(`<body>${live.innerHTML}</body>`).body.firstChild!;
+    live.replaceChildren(doc.importNode(copy, true));
+    expect(h.mark([mark('600 soldiers')])).toBe(1);
+    expect(doc.querySelectorAll(`[${MARK_ATTR}]`).length).toBe(1);
+    h.clear();
+    expect(doc.querySelectorAll(`[${MARK_ATTR}]`).length).toBe(0);
+    expect(doc.querySelector('p')!.textContent).toBe('About 600 soldiers died.');
+  });
+
   it('never marks a figure twice when asked again', () => {
     const doc = parseHtml('<body><p>About 600 soldiers died.</p></body>');
     const h = new Highlighter(doc, STRINGS);
