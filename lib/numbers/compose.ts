@@ -290,7 +290,7 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
         denominator: 1 / h.value, weak: false, wordFraction: true };
     }
   }
-  return { ...base, to: card.to, value, kind: 'number' };
+  return { from: t, to: card.to, value, kind: 'number', card, weak: card.weak, plus: card.plus };
 }
 
 /** A number with an optional sign, for the second half of fractions (负３分之负一百五十七). */

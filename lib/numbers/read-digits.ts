@@ -91,8 +91,10 @@ export function readNumeral(text: string, tokens: readonly Token[], t: number, l
     const native = dec.key === lang.decimalMark;
     // The other mark reads as a decimal mark when it cannot be a group (not three digits) and the
     // number is not one of a list ("22,24,26").
-    const foreign = !native && !grouped && (decDigits.key.length !== 3 || lang.groupMarks.length === 0 ||
-      !lang.groupMarks.includes(dec.key)) && !continuesList(tokens, k + 2, dec.key);
+    // Swiss 1'000.01 and 1 000.5: after groups of another mark, a point is a decimal point.
+    const otherGroups = grouped && groupMark !== null && (groupMark === "'" || SPACE_GROUP.has(groupMark)) && dec.key === '.';
+    const foreign = !native && (otherGroups || (!grouped && (decDigits.key.length !== 3 || lang.groupMarks.length === 0 ||
+      !lang.groupMarks.includes(dec.key)))) && !continuesList(tokens, k + 2, dec.key);
     const nativeOk = native && !(grouped === false && continuesListNative(tokens, k + 2, dec.key, lang));
     if (nativeOk || foreign) {
       fracDigits = decDigits.key;

@@ -81,7 +81,7 @@ export const zh: NumberLanguage = {
     '大于等于': lowIn, '大于或者等于': lowIn, '大于或等于': lowIn, '≥': lowIn, '>': low, '>=': lowIn,
     '小于': high, '小於': high, '少于': high, '少於': high, '低于': high, '低於': high, '不到': high,
     '最多': highIn, '至多': highIn, '不超过': highIn, '不超過': highIn, '不大于': highIn, '不多于': highIn,
-    '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn,
+    '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn, '< =': highIn, '> =': lowIn,
     '等于': equal, '等於': equal, '比…大': low, '比…多': low, '比…高': low, '比…小': high, '比…少': high, '比…低': high,
   },
   boundJoiners: ['的同时', '同时', '并', '且', '并且', '而', ',', ''],
