@@ -50,6 +50,17 @@ function figure(raw: unknown, text: string, i: number): Figure {
     const qualifier = str(raw, 'qualifier', 20);
     if (!QUALIFIERS.has(qualifier)) throw new RecordError(`unknown qualifier "${qualifier.slice(0, 20)}"`);
     const of = raw['of'] === null || raw['of'] === undefined ? null : num(raw, 'of');
+    const optional: Pick<Figure, 'asOfDate' | 'stated'> = {};
+    if (raw['asOfDate'] !== undefined) {
+      const asOfDate = str(raw, 'asOfDate', 10);
+      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(asOfDate)) throw new RecordError('"asOfDate" must be a date');
+      optional.asOfDate = asOfDate;
+    }
+    if (raw['stated'] !== undefined) {
+      const stated = raw['stated'];
+      if (!isObj(stated)) throw new RecordError('"stated" must be an object');
+      optional.stated = { value: num(stated, 'value'), unit: str(stated, 'unit', 40) };
+    }
     return {
       quote,
       start,
@@ -67,6 +78,7 @@ function figure(raw: unknown, text: string, i: number): Figure {
       attribution: strOrNull(raw, 'attribution', LIMITS.short),
       asOf: strOrNull(raw, 'asOf', LIMITS.short),
       of,
+      ...optional,
     };
   } catch (error) {
     throw new RecordError(`figure ${i}: ${error instanceof Error ? error.message : String(error)}`);
