@@ -4,10 +4,14 @@ import type { CorpusDb } from './corpus-db.ts';
 /**
  * The matching engine's view of the reader's corpus in IndexedDB: postings from the reports' multiEntry `keys`
  * index, document frequencies from `keyStats` (kept current on every save and delete), the total from
- * reports.count(). Each call is one read transaction, with its requests issued together.
+ * reports.count(). A query's calls share one read transaction (`batch`), and each call issues its requests together.
  */
 export class DexieMatchIndex implements MatchIndex {
   constructor(private readonly db: CorpusDb) {}
+
+  batch<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.transaction('r', [this.db.reports, this.db.keyStats], work);
+  }
 
   count(): Promise<number> {
     return this.db.reports.count();

@@ -47,13 +47,18 @@ export interface Match {
 /** Keys probed even when all are common. */
 const MIN_PROBE_KEYS = 5;
 
-const DEFAULTS = { limit: 20, maxPostingKeys: 40, postingsPerKey: 400, maxCandidates: 80, related: true };
+const DEFAULTS = { limit: 20, maxPostingKeys: 32, postingsPerKey: 400, maxCandidates: 50, related: true };
 
 /**
  * Reports of the same story as the query, and related ones, best first. Candidates come from the postings of the
  * query's rarest keys (bounded work per query), then each is scored on all its keys.
  */
-export async function findMatches(query: MatchQuery, index: MatchIndex, options: MatchOptions = {}): Promise<Match[]> {
+export function findMatches(query: MatchQuery, index: MatchIndex, options: MatchOptions = {}): Promise<Match[]> {
+  const work = () => matchInIndex(query, index, options);
+  return index.batch ? index.batch(work) : work();
+}
+
+async function matchInIndex(query: MatchQuery, index: MatchIndex, options: MatchOptions): Promise<Match[]> {
   const o = { ...DEFAULTS, ...options };
   const keys = [...new Set(query.keys)];
   if (!keys.length) return [];

@@ -21,4 +21,9 @@ export interface MatchIndex {
   postings(keys: readonly string[], limit: number): Promise<number[][]>;
   /** Reports by id; ids not found are left out. */
   load(ids: readonly number[]): Promise<MatchCandidate[]>;
+  /**
+   * Runs one query's calls together (one read transaction in IndexedDB, where each transaction costs a round trip
+   * to the browser process). Optional: without it, the calls run on their own.
+   */
+  batch?<T>(work: () => Promise<T>): Promise<T>;
 }

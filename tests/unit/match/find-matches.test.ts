@@ -86,8 +86,8 @@ describe('findMatches', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(matches.length).toBe(10);
     expect(matches.every((m) => m.relation === 'same_story' && m.wireCopy)).toBe(true);
-    expect(counting.postingsRead).toBeLessThanOrEqual(40 * 400);
-    expect(counting.loaded).toBeLessThanOrEqual(80);
+    expect(counting.postingsRead).toBeLessThanOrEqual(32 * 400);
+    expect(counting.loaded).toBeLessThanOrEqual(50);
   });
 
   it('handles a corpus of one language and a report in a language it does not read', async () => {
