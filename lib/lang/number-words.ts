@@ -10,9 +10,12 @@ export type NumberWord =
    * `article`: reads only before a scale or fraction word ("a hundred", "a third"). `filler`: a zero that only
    * holds a place inside a number (零 in 一百零五) and is 0 on its own. `inner`: a form read only inside a number,
    * after another number word (Vietnamese mốt, tư, lăm: hai mươi mốt = 21). `notDigit`: never a digit spoken
-   * after a decimal point (两 counts, it is not read digit by digit).
+   * after a decimal point (两 counts, it is not read digit by digit). `notAfterTen`: never the unit after a ten
+   * (Vietnamese năm: "mười năm" is ten years, fifteen is "mười lăm"). `notAlone`: a number only next to other
+   * number words (Chinese 伍 alone is in names: 伍兹, 弗利特伍德; 肆佰 is 400).
    */
-  | { kind: 'value'; value: number; weak?: boolean; article?: boolean; filler?: boolean; inner?: boolean; notDigit?: boolean }
+  | { kind: 'value'; value: number; weak?: boolean; article?: boolean; filler?: boolean; inner?: boolean; notDigit?: boolean;
+    notAfterTen?: boolean; notAlone?: boolean }
   /**
    * Multiplies what precedes it: hundred, thousand, mươi, 万. `bare`: may stand alone as 1× (mil, trăm, 千).
    * `afterWords`: only after number words, not digits (French "cents": trois cents = 300, but 50 cents is money).
@@ -24,8 +27,8 @@ export type NumberWord =
   | { kind: 'joiner' }
   /** A decimal point spoken: point, vírgula, phẩy, 点. */
   | { kind: 'point' }
-  /** A sign word before a number: minus, negative, âm, 负. */
-  | { kind: 'minus' }
+  /** A sign word before a number: minus, negative, âm, 负. `weak`: also an ordinary word (moins, menos). */
+  | { kind: 'minus'; weak?: boolean }
   /**
    * A fraction's denominator (third, quintos, cinquième, Drittel). `value` is the denominator; `scale` means it
    * multiplies a number before it (two thousandths = 2/1000, dos milésimos); `avos` means the number before it is
@@ -130,8 +133,10 @@ export interface NumberLanguage {
   months: readonly string[];
   /** Words right before a four-digit number that make it a year (in, năm, em, im Jahr). */
   yearBefore: readonly string[];
-  /** Words right after a number that make it a date part (年, 月, 日, giờ). */
+  /** Words right after a number that make it a date part (月, 日, giờ). */
   dateAfter: readonly string[];
+  /** Words right after a four-digit number that make it a year (2024年, в 2024 году); not after others (两年). */
+  yearAfter: readonly string[];
   /** Words right before a number that make it an identifier (No., số hiệu, 总第) or an ordinal (第). */
   codeBefore: readonly string[];
   ordinalBefore: readonly string[];

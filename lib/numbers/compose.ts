@@ -33,6 +33,7 @@ export interface Phrases {
   months: PhraseSet<true>;
   yearBefore: PhraseSet<true>;
   dateAfter: PhraseSet<true>;
+  yearAfter: PhraseSet<true>;
   codeBefore: PhraseSet<true>;
   ordinalBefore: PhraseSet<true>;
   codeAfter: PhraseSet<true>;
@@ -91,6 +92,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     months: flags(lang.months),
     yearBefore: flags(lang.yearBefore),
     dateAfter: flags(lang.dateAfter),
+    yearAfter: flags(lang.yearAfter),
     codeBefore: flags(lang.codeBefore),
     ordinalBefore: flags(lang.ordinalBefore),
     codeAfter: flags(lang.codeAfter),
@@ -202,7 +204,9 @@ function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = false): 
   if (s && s.kind === 'minus') {
     if (!near(ctx, t + 1)) return null;
     const body = readUnsigned(ctx, ph, t + 1, noMarkers);
-    return body ? { ...body, from: t, value: -body.value, weak: false } : null;
+    // "à moins une": a sign word before a lone article is not a negative number.
+    if (!body || (s.weak && body.weak && body.card?.atoms === 1)) return null;
+    return { ...body, from: t, value: -body.value, weak: false };
   }
   return readUnsigned(ctx, ph, t, noMarkers);
 }

@@ -158,10 +158,15 @@ function flag(ctx: ReadContext, ph: Phrases, out: NumberMatch[], urls: Uint8Arra
       m.notAFigure = 'phone';
       continue;
     }
-    // Date words around: 2024年, 6月, 14日, tháng 8, 14 November, November 14.
+    // Date words around: 2024年, 6月, 14日, tháng 8, 14 November, November 14, в 2024 году.
     const after = ph.dateAfter.match(text, tokens, last + 1);
     if (after && gapSmall(last + 1) && Number.isInteger(m.value)) {
       m.notAFigure = m.value >= 1000 ? 'year' : 'date';
+      continue;
+    }
+    const yearAfter = ph.yearAfter.match(text, tokens, last + 1);
+    if (yearAfter && gapSmall(last + 1) && Number.isInteger(m.value) && m.value >= 1000 && m.value <= 2200) {
+      m.notAFigure = 'year';
       continue;
     }
     const monthAfter = ph.months.match(text, tokens, last + 1);
@@ -176,8 +181,12 @@ function flag(ctx: ReadContext, ph: Phrases, out: NumberMatch[], urls: Uint8Arra
     if (digitsOnly && ft.key.length === 4 && m.value >= 1000 && m.value <= 2200 && !m.text.includes(',') && !m.text.includes('.')) {
       const yb = ph.yearBefore.matchBefore(text, tokens, first);
       const paren = prevKey === '(' && nextKey === ')';
+      // "World Cup 2018", "Class of 2018": a year after a name.
+      const prevTok = tokens[first - 1];
+      const afterName = prevTok !== undefined && prevTok.kind === 'word' && gapSmall(first) && m.value >= 1900 && m.value <= 2100 &&
+        /^\p{Lu}/u.test(text.slice(prevTok.start, prevTok.end)) && !lineStart(text, prevTok.start);
       const commaAfterMonth = prevKey === ',' && ph.months.matchBefore(text, tokens, first - 2) !== null;
-      if ((yb && gapSmall(first)) || paren || commaAfterMonth) {
+      if ((yb && gapSmall(first)) || paren || commaAfterMonth || afterName) {
         m.notAFigure = 'year';
         continue;
       }

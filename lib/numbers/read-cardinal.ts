@@ -167,6 +167,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
   let lastWasScale = false;
   let articlePending = false;
   let loneScaleNotAlone = false;
+  let closed = false;
   let lastJoin: Cardinal['lastJoin'] = null;
   interface Good { to: number; value: number; atoms: number; words: boolean; plus: boolean; scale: number; decimal: boolean;
     join: Cardinal['lastJoin'] }
@@ -182,6 +183,8 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
     }
     const atom = atomAt(ctx, j);
     if (!atom) break;
+    // After "1.7 million" only a larger scale may follow (4.78万亿), not "four years".
+    if (closed && !(atom.senses?.[0]?.kind === 'scale' && atom.senses[0].value > minScale(parts))) break;
     if (atom.numeral) {
       if (opts.wordsOnly && atoms > 0) break;
       const n = atom.numeral;
@@ -242,6 +245,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
           }
           if (articlePending || looseDone) break outer;
           if (sense.inner && atoms === 0 && si === 0 && !opts.allowInner) break outer;
+          if (sense.notAlone && atoms === 0) loneScaleNotAlone = true;
           const v = sense.value;
           const before = (sumParts(parts) + (loose ?? 0) + decimalAdd);
           const afterJoiner = joiner;
@@ -262,6 +266,7 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             } else if (v < lowestPlace(loose) && v !== 0) {
               next = loose + v;
             }
+            if (sense.notAfterTen && loose >= 10) next = null;
             if (next === null || (parts.length && next >= minScale(parts))) break outer;
             loose = next;
           }
@@ -321,6 +326,8 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
             break outer;
           }
           parts.push({ scale: M, value: product });
+          // "1.7 million four years ago": after a decimal times a scale, the number is complete.
+          if (!Number.isInteger(base)) closed = true;
           loose = null;
           looseDigits = false;
           looseDone = false;

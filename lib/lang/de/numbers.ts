@@ -54,7 +54,7 @@ export const de: NumberLanguage = {
   percentWords: {},
   fractionDenominatorFirst: [],
   fractionNumeratorFirst: [],
-  fractionProperWords: ['von'],
+  fractionProperWords: [],
   mixedJoiners: ['und'],
   currencyBefore: {
     $: { iso: 'USD' }, 'us$': { iso: 'USD' }, 'usd$': { iso: 'USD' }, 'aud$': { iso: 'AUD' }, 'nzd$': { iso: 'NZD' },
@@ -85,6 +85,7 @@ export const de: NumberLanguage = {
     'oktober', 'november', 'dezember'],
   yearBefore: ['im jahr', 'jahr', 'seit', 'bis', 'von', 'anfang', 'ende', 'mitte', 'jahre'],
   dateAfter: [],
+  yearAfter: [],
   codeBefore: ['nr', 'nr.', 'nummer', 'version', 'modell', 'uran'],
   ordinalBefore: [],
   codeAfter: [],

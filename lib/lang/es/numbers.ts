@@ -2,6 +2,8 @@ import type { NumberLanguage, NumberWord } from '../number-words.ts';
 
 const v = (value: number): NumberWord => ({ kind: 'value', value });
 const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
+/** Plural scales: "milhões de pessoas" on its own is "millions of people", not a million. */
+const plural = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
 const den = (value: number, isScale = false): NumberWord => ({ kind: 'denominator', value, scale: isScale });
 const nth = (value: number): NumberWord => ({ kind: 'denominator', value });
 const low = { side: 'low', inclusive: false } as const;
@@ -23,11 +25,11 @@ const words: Record<string, NumberWord> = {
   cuatrocientos: v(400), cuatrocientas: v(400), quinientos: v(500), quinientas: v(500), seiscientos: v(600),
   seiscientas: v(600), setecientos: v(700), setecientas: v(700), ochocientos: v(800), ochocientas: v(800),
   novecientos: v(900), novecientas: v(900),
-  mil: scale(1e3), 'millón': scale(1e6), millon: scale(1e6), millones: scale(1e6), millardo: scale(1e9),
-  millardos: scale(1e9), 'billón': scale(1e12), billon: scale(1e12), billones: scale(1e12),
+  mil: scale(1e3), 'millón': scale(1e6), millon: scale(1e6), millones: plural(1e6), millardo: scale(1e9),
+  millardos: plural(1e9), 'billón': scale(1e12), billon: scale(1e12), billones: plural(1e12),
   y: { kind: 'joiner' }, e: { kind: 'joiner' },
   coma: { kind: 'point' }, punto: { kind: 'point' }, con: { kind: 'point' },
-  menos: { kind: 'minus' }, negativo: { kind: 'minus' },
+  menos: { kind: 'minus', weak: true }, negativo: { kind: 'minus' },
   medio: { kind: 'half', value: 0.5 }, media: { kind: 'half', value: 0.5 }, mitad: v(0.5),
   docena: { kind: 'group', value: 12 }, docenas: { kind: 'group', value: 12 }, dz: { kind: 'group', value: 12 },
   medios: den(2), tercio: den(3), tercios: den(3), cuarto: den(4), cuartos: den(4), quinto: den(5), quintos: den(5),
@@ -112,6 +114,7 @@ export const es: NumberLanguage = {
     'octubre', 'noviembre', 'diciembre'],
   yearBefore: ['en', 'de', 'del', 'desde', 'año', 'hasta', 'entre', 'el año'],
   dateAfter: [],
+  yearAfter: [],
   codeBefore: ['nº', 'n.º', 'número', 'versión', 'modelo', 'uran'],
   ordinalBefore: [],
   codeAfter: [],

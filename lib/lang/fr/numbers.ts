@@ -2,6 +2,8 @@ import type { NumberLanguage, NumberWord } from '../number-words.ts';
 
 const v = (value: number): NumberWord => ({ kind: 'value', value });
 const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
+/** Plural scales: "milhões de pessoas" on its own is "millions of people", not a million. */
+const plural = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
 const den = (value: number, isScale = false): NumberWord => ({ kind: 'denominator', value, scale: isScale });
 const cden = (value: number): NumberWord => ({ kind: 'denominator', value, compoundOnly: true });
 const low = { side: 'low', inclusive: false } as const;
@@ -17,11 +19,11 @@ const words: Record<string, NumberWord> = {
   vingts: v(20), trente: v(30), quarante: v(40), cinquante: v(50), soixante: v(60), septante: v(70),
   huitante: v(80), octante: v(80), nonante: v(90), 'quatre vingt': v(80), 'quatre vingts': v(80),
   cent: scale(100), cents: { kind: 'scale', value: 100, afterWords: true }, mille: scale(1e3), mil: scale(1e3), millier: scale(1e3),
-  milliers: { kind: 'scale', value: 1e3 }, million: scale(1e6), millions: scale(1e6), milliard: scale(1e9),
-  milliards: scale(1e9), billion: scale(1e12), billions: scale(1e12), crore: scale(1e7), lakh: scale(1e5),
+  milliers: { kind: 'scale', value: 1e3 }, million: scale(1e6), millions: plural(1e6), milliard: scale(1e9),
+  milliards: plural(1e9), billion: scale(1e12), billions: plural(1e12), crore: scale(1e7), lakh: scale(1e5),
   et: { kind: 'joiner' },
   virgule: { kind: 'point' },
-  moins: { kind: 'minus' }, soustraire: { kind: 'minus' }, 'négatif': { kind: 'minus' }, 'négative': { kind: 'minus' }, negatif: { kind: 'minus' },
+  moins: { kind: 'minus', weak: true }, soustraire: { kind: 'minus' }, 'négatif': { kind: 'minus' }, 'négative': { kind: 'minus' }, negatif: { kind: 'minus' },
   demi: { kind: 'half', value: 0.5 }, demie: { kind: 'half', value: 0.5 }, 'moitié': v(0.5),
   douzaine: { kind: 'group', value: 12 }, douzaines: { kind: 'group', value: 12 },
   demis: den(2), tiers: den(3), quart: den(4), quarts: den(4),
@@ -97,6 +99,7 @@ export const fr: NumberLanguage = {
     'octobre', 'novembre', 'décembre', 'decembre'],
   yearBefore: ['en', 'de', 'depuis', 'année', 'an', "jusqu'en", 'avant', 'après', 'dès'],
   dateAfter: [],
+  yearAfter: [],
   codeBefore: ['nº', 'n°', 'numéro', 'version', 'modèle', 'uran'],
   ordinalBefore: [],
   codeAfter: [],

@@ -2,6 +2,8 @@ import type { NumberLanguage, NumberWord } from '../number-words.ts';
 
 const v = (value: number): NumberWord => ({ kind: 'value', value });
 const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
+/** Plural scales: "milhões de pessoas" on its own is "millions of people", not a million. */
+const plural = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
 const den = (value: number, isScale = false): NumberWord => ({ kind: 'denominator', value, scale: isScale });
 const low = { side: 'low', inclusive: false } as const;
 const lowIn = { side: 'low', inclusive: true } as const;
@@ -20,13 +22,13 @@ const words: Record<string, NumberWord> = {
   quatrocentas: v(400), quinhentos: v(500), quinhentas: v(500), seiscentos: v(600), seiscentas: v(600),
   setecentos: v(700), setecentas: v(700), oitocentos: v(800), oitocentas: v(800), novecentos: v(900),
   novecentas: v(900),
-  mil: scale(1e3), 'milhão': scale(1e6), milhao: scale(1e6), 'milhões': scale(1e6), milhoes: scale(1e6),
-  'bilhão': scale(1e9), bilhao: scale(1e9), 'bilhões': scale(1e9), bilhoes: scale(1e9),
-  'bilião': scale(1e12), 'biliões': scale(1e12), 'trilhão': scale(1e12), trilhao: scale(1e12),
-  'trilhões': scale(1e12), trilhoes: scale(1e12),
+  mil: scale(1e3), 'milhão': scale(1e6), milhao: scale(1e6), 'milhões': plural(1e6), milhoes: plural(1e6),
+  'bilhão': scale(1e9), bilhao: scale(1e9), 'bilhões': plural(1e9), bilhoes: plural(1e9),
+  'bilião': scale(1e12), 'biliões': plural(1e12), 'trilhão': scale(1e12), trilhao: scale(1e12),
+  'trilhões': plural(1e12), trilhoes: plural(1e12),
   e: { kind: 'joiner' },
   'vírgula': { kind: 'point' }, virgula: { kind: 'point' }, ponto: { kind: 'point' },
-  menos: { kind: 'minus' }, negativo: { kind: 'minus' },
+  menos: { kind: 'minus', weak: true }, negativo: { kind: 'minus' },
   meio: { kind: 'half', value: 0.5 }, meia: { kind: 'half', value: 0.5 },
   'dúzia': { kind: 'group', value: 12 }, duzia: { kind: 'group', value: 12 }, 'dúzias': { kind: 'group', value: 12 },
   duzias: { kind: 'group', value: 12 },
@@ -107,6 +109,7 @@ export const pt: NumberLanguage = {
     'outubro', 'novembro', 'dezembro', 'jan', 'fev', 'mar', 'abr', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
   yearBefore: ['em', 'de', 'desde', 'ano', 'até', 'entre', 'no ano de', 'o ano'],
   dateAfter: [],
+  yearAfter: [],
   codeBefore: ['nº', 'n.º', 'número', 'versão', 'modelo', 'uran'],
   ordinalBefore: [],
   codeAfter: [],

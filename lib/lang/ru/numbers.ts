@@ -8,8 +8,9 @@ const highIn = { side: 'high', inclusive: true } as const;
 const words: Record<string, NumberWord> = {};
 /** Every case and gender form of one number. */
 function forms(value: number, list: string, sense: 'value' | 'scale' | 'weak' = 'value'): void {
-  for (const w of list.split(' ')) {
-    if (sense === 'scale') words[w] = { kind: 'scale', value, bare: true };
+  for (const [i, w] of list.split(' ').entries()) {
+    // Only the first (singular nominative) form of a scale is a number alone: "тысячи людей" is "thousands of people".
+    if (sense === 'scale') words[w] = { kind: 'scale', value, bare: true, ...(i > 0 && !w.startsWith('тыс') && !w.startsWith('мл') && !w.startsWith('трлн') ? { notAlone: true } : {}) };
     else if (sense === 'weak') words[w] = { kind: 'value', value, weak: true };
     else words[w] = { kind: 'value', value };
   }
@@ -113,7 +114,7 @@ export const ru: NumberLanguage = {
   percentWords: {},
   fractionDenominatorFirst: [],
   fractionNumeratorFirst: [],
-  fractionProperWords: ['из'],
+  fractionProperWords: [],
   mixedJoiners: ['и', 'с'],
   currencyBefore: { $: usd, '€': eur, '£': { iso: 'GBP' }, '₽': rub, usd, eur },
   currencyAfter,
@@ -133,7 +134,8 @@ export const ru: NumberLanguage = {
   months: per('января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль ' +
     'март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'),
   yearBefore: ['в', 'с', 'до', 'году', 'года', 'год', 'от'],
-  dateAfter: ['году', 'года', 'год', 'гг', 'г.', 'г'],
+  dateAfter: [],
+  yearAfter: ['году', 'года', 'год', 'гг', 'гг.', 'г.', 'г'],
   codeBefore: ['№', 'номер', 'версия', 'модель', 'уран'],
   ordinalBefore: [],
   codeAfter: [],

@@ -3,6 +3,8 @@ import type { NumberLanguage, NumberWord } from '../number-words.ts';
 const v = (value: number): NumberWord => ({ kind: 'value', value });
 const inner = (value: number): NumberWord => ({ kind: 'value', value, inner: true });
 const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
+/** triệu, tỷ: 1× before more of a number (triệu rưỡi), never a number alone (tỷ số is a score). */
+const big = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
 const low = { side: 'low', inclusive: false } as const;
 const lowIn = { side: 'low', inclusive: true } as const;
 const high = { side: 'high', inclusive: false } as const;
@@ -15,10 +17,10 @@ export const vi: NumberLanguage = {
   groupMarks: ['.'],
   words: {
     'không': inner(0), 'một': { kind: 'value', value: 1, weak: true }, 'mốt': inner(1), hai: v(2), ba: v(3),
-    'bốn': v(4), 'tư': inner(4), 'năm': { kind: 'value', value: 5, weak: true }, 'lăm': inner(5), 'nhăm': inner(5),
+    'bốn': v(4), 'tư': inner(4), 'năm': { kind: 'value', value: 5, weak: true, notAfterTen: true }, 'lăm': inner(5), 'nhăm': inner(5),
     'sáu': v(6), 'bảy': v(7), 'bẩy': v(7), 'tám': v(8), 'chín': v(9), 'mười': v(10), 'mươi': scale(10, false),
     'chục': scale(10, false), 'trăm': scale(100), 'nghìn': scale(1e3), 'ngàn': scale(1e3), 'vạn': scale(1e4),
-    'triệu': scale(1e6), 'tỷ': scale(1e9), 'tỉ': scale(1e9), 'nghìn tỷ': scale(1e12), 'ngàn tỷ': scale(1e12),
+    'triệu': big(1e6), 'tỷ': big(1e9), 'tỉ': big(1e9), 'nghìn tỷ': scale(1e12), 'ngàn tỷ': scale(1e12),
     linh: { kind: 'joiner' }, 'lẻ': { kind: 'joiner' }, 'và': { kind: 'joiner' },
     'phẩy': { kind: 'point' }, 'chấm': { kind: 'point' },
     'âm': { kind: 'minus' }, 'trừ': { kind: 'minus' },
@@ -81,10 +83,12 @@ export const vi: NumberLanguage = {
   months: ['tháng', 'ngày'],
   yearBefore: ['năm', 'từ năm', 'cuối năm', 'đầu năm', 'giữa năm'],
   dateAfter: ['giờ', 'tháng'],
+  yearAfter: [],
   codeBefore: ['số hiệu', 'mã', 'phiên bản', 'số báo danh', 'hiệu', 'uran', 'kỳ', 'quyển', 'khoản', 'điều', 'chương'],
   ordinalBefore: ['thứ'],
   codeAfter: [],
-  notNumbers: ['hàng ngàn', 'hàng nghìn', 'hàng trăm', 'hàng chục', 'hàng triệu', 'hàng tỷ', 'hàng vạn', 'một số', 'một cách', 'một chút', 'một mình', 'một khi', 'một vài', 'một loạt', 'một phần',
+  notNumbers: ['tỷ số', 'tỉ số', 'tỷ lệ', 'tỉ lệ', 'tỷ giá', 'tỉ giá', 'tỷ phú', 'tỉ phú', 'triệu phú', 'xu hướng',
+    'xu thế', 'hàng ngàn', 'hàng nghìn', 'hàng trăm', 'hàng chục', 'hàng triệu', 'hàng tỷ', 'hàng vạn', 'một số', 'một cách', 'một chút', 'một mình', 'một khi', 'một vài', 'một loạt', 'một phần',
     'năm nay', 'năm ngoái', 'năm qua', 'năm tới', 'năm sau', 'năm trước', 'hàng năm', 'nhiều năm', 'mỗi năm',
     'cả năm', 'các năm', 'những năm', 'năm đó', 'năm này', 'năm ấy', 'quanh năm', 'ba lan', 'ba tư', 'chín chắn',
     'tư lệnh', 'tư pháp', 'tư nhân', 'tư vấn', 'tư cách', 'tư tưởng', 'tư liệu', 'tư duy', 'đầu tư', 'tư bản',

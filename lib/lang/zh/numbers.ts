@@ -1,6 +1,8 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
 
 const v = (value: number): NumberWord => ({ kind: 'value', value });
+/** Financial forms that are also common in names and words (伍兹, 大陆): numbers only beside other numerals. */
+const fin = (value: number): NumberWord => ({ kind: 'value', value, notAlone: true });
 const scale = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
 /** 十, 百, 千 multiply a single digit (五千, not 五十千). */
 const small = (value: number, alone = false): NumberWord =>
@@ -15,8 +17,8 @@ const words: Record<string, NumberWord> = {
   '零': { kind: 'value', value: 0, filler: true }, '〇': { kind: 'value', value: 0, filler: true },
   '一': { kind: 'value', value: 1, weak: true }, '壹': v(1), '幺': v(1),
   '二': v(2), '两': { kind: 'value', value: 2, notDigit: true }, '兩': { kind: 'value', value: 2, notDigit: true }, '贰': v(2), '貳': v(2), '貮': v(2),
-  '三': v(3), '叁': v(3), '參': v(3), '叄': v(3), '四': v(4), '肆': v(4), '五': v(5), '伍': v(5),
-  '六': v(6), '陆': v(6), '陸': v(6), '七': v(7), '柒': v(7), '八': v(8), '捌': v(8), '九': v(9), '玖': v(9),
+  '三': v(3), '叁': v(3), '參': v(3), '叄': v(3), '四': v(4), '肆': fin(4), '五': v(5), '伍': fin(5),
+  '六': v(6), '陆': fin(6), '陸': fin(6), '七': v(7), '柒': fin(7), '八': v(8), '捌': fin(8), '九': v(9), '玖': fin(9),
   '廿': v(20), '卅': v(30), '卌': v(40),
   '十': small(10, true), '拾': small(10, true), '百': small(100), '佰': small(100), '千': small(1e3), '仟': small(1e3),
   '万': scale(1e4), '萬': scale(1e4), '亿': scale(1e8), '億': scale(1e8), '兆': scale(1e12),
@@ -88,11 +90,13 @@ export const zh: NumberLanguage = {
   boundsAfter: { '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
   months: [],
   yearBefore: [],
-  dateAfter: ['年', '月', '日', '号', '號', '时', '時'],
+  dateAfter: ['月', '日', '号', '號', '时', '時'],
+  yearAfter: ['年', '年度'],
   codeBefore: ['总第', '總第', '编号', '編號', '型号'],
   ordinalBefore: ['第'],
   codeAfter: ['期', '型'],
-  notNumbers: ['一切', '一些', '一起', '一直', '一定', '一样', '一樣', '一般', '一旦', '一致', '一再', '一边', '一邊',
+  notNumbers: ['周一', '周二', '周三', '周四', '周五', '周六', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六',
+    '礼拜一', '礼拜二', '礼拜三', '礼拜四', '礼拜五', '礼拜六', '零售', '零件', '零星', '零钱', '零食', '零散', '一切', '一些', '一起', '一直', '一定', '一样', '一樣', '一般', '一旦', '一致', '一再', '一边', '一邊',
     '一面', '一方面', '一下', '一点', '一點', '有点', '統一', '统一', '唯一', '万一', '萬一', '千万', '千萬', '十分',
     '十足', '四川', '陆地', '陸地', '大陆', '大陸', '登陆', '登陸', '着陆', '著陸', '海陆', '海陸', '放肆', '肆无忌惮',
     '肆無忌憚', '拾起', '收拾', '队伍', '隊伍', '退伍', '入伍', '两两', '兩兩', '一看', '七嘴八舌', '乱七八糟',
