@@ -107,6 +107,8 @@ export interface NumberLanguage {
   percentWords: Readonly<Record<string, number>>;
   /** Fractions with a marker: 三分之二 (denominator first), hai phần ba, "one over three" (numerator first). */
   fractionDenominatorFirst: readonly string[];
+  /** Markers read as denominator-first only after a mixed joiner: 一又十分一 (1 + 1/10), not 十分 ("very"). */
+  fractionDenominatorFirstInMixed: readonly string[];
   fractionNumeratorFirst: readonly string[];
   /** Like fractionNumeratorFirst, but only for a proper fraction written in words ("one out of three"). */
   fractionProperWords: readonly string[];

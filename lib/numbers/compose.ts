@@ -16,6 +16,7 @@ export interface Phrases {
   tenths: PhraseSet<true>;
   percentWords: PhraseSet<number>;
   denFirst: PhraseSet<true>;
+  denFirstMixed: PhraseSet<true>;
   numFirst: PhraseSet<true>;
   properWords: PhraseSet<true>;
   mixed: PhraseSet<true>;
@@ -75,6 +76,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     tenths: flags(lang.tenthsPercent),
     percentWords: set(Object.entries(lang.percentWords)),
     denFirst: flags(lang.fractionDenominatorFirst),
+    denFirstMixed: flags(lang.fractionDenominatorFirstInMixed),
     numFirst: flags(lang.fractionNumeratorFirst),
     properWords: flags(lang.fractionProperWords),
     mixed: flags(lang.mixedJoiners),
@@ -496,23 +498,26 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
       }
     }
   }
-  let core = readCore(ctx, ph, start, opts.noMarkers === true);
-  if (!core) return null;
+  const read = readCore(ctx, ph, start, opts.noMarkers === true);
+  if (!read) return null;
+  let core: Core = read;
   // Mixed numbers: "five and a quarter", "3又一千分之23", "uno con un cuarto", "cinco billones con tres cuartos".
   if (core.kind === 'number' && !inUrl && !core.card?.numeral?.grouped) {
     const mj = match(ctx, ph.mixed, core.to);
     if (mj && near(ctx, mj.to)) {
-      const frac = readCore(ctx, ph, mj.to);
-      if (frac && frac.kind === 'fraction' && frac.numerator !== undefined && frac.denominator !== undefined &&
-        frac.numerator > 0 && frac.numerator < frac.denominator) {
-        const part = frac.numerator / frac.denominator;
+      const direct = readCore(ctx, ph, mj.to);
+      const frac = direct?.kind === 'fraction' ? direct : mixedOnlyFraction(ctx, ph, mj.to);
+      const num = frac?.numerator;
+      const den = frac?.denominator;
+      if (frac && frac.kind === 'fraction' && num !== undefined && den !== undefined && num > 0 && num < den) {
+        const part = num / den;
         const sign = core.value < 0 ? -1 : 1;
         const scale = frac.scaleAfter ?? 1;
         // "cinco billones con tres cuartos" is 5.75 billion; "壹百萬又五十萬分之二十五" adds a plain fraction.
         const lastScale = frac.wordFraction ? core.card?.lastScale ?? 0 : 0;
         const value = frac.scaleAfter !== undefined ? (core.value + sign * part) * scale
           : core.value + sign * part * (lastScale >= 1000 ? lastScale : 1);
-        core = { ...core, to: frac.to, value, kind: 'fraction', numerator: frac.numerator, denominator: frac.denominator };
+        core = { ...core, to: frac.to, value, kind: 'fraction', numerator: num, denominator: den };
       }
     }
   }
@@ -582,6 +587,10 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
       }
     }
   }
+  // 1千多名, 100多人: an "and more" mark right after the number.
+  const after = tok(ctx, to);
+  const plusAfter = after !== undefined && adjacent(ctx, to) && ctx.lang.approximateSuffixes.includes(after.key) &&
+    (after.key === '多' || after.key === '余' || after.key === '餘');
   const v: Value = {
     from: t,
     to,
@@ -589,12 +598,24 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
     kind,
     core,
     weak: core.weak && kind === 'number',
-    plus: core.plus,
+    plus: core.plus || plusAfter,
     digitsOnly: card?.numeral !== null && card?.numeral !== undefined && core.kind === 'number' && core.from === start,
     symbolAfter,
   };
   if (currency?.iso !== undefined) v.currency = currency.iso;
   return v;
+}
+
+/** 十分一 after 又: a denominator-first fraction with a marker that means something else elsewhere. */
+function mixedOnlyFraction(ctx: ReadContext, ph: Phrases, t: number): Core | null {
+  const den = readCardinal(ctx, t);
+  if (!den || den.value === 0) return null;
+  const m = ph.denFirstMixed.match(ctx.text, ctx.tokens, den.to);
+  if (!m || !adjacent(ctx, den.to) || !adjacent(ctx, m.to)) return null;
+  const num = readCardinal(ctx, m.to);
+  if (!num) return null;
+  return { from: t, to: num.to, value: num.value / den.value, kind: 'fraction', card: null, weak: false, plus: false,
+    numerator: num.value, denominator: den.value };
 }
 
 /** A single digit 1-9 at t, as a digit or a Han numeral (for 五五折, 7 2 折). */
@@ -796,7 +817,15 @@ function rangeResult(ctx: ReadContext, a: Value, b: Value, from: number, to: num
   const cur = b.currency ?? a.currency;
   if (cur !== undefined) m.currency = cur;
   if (a.kind === 'percent' || b.kind === 'percent') m.unit = 'percent';
+  // "the 2020-2021 season", "1939–1945": a span of years.
+  if (a.digitsOnly && b.digitsOnly && isYearLike(ctx, a) && isYearLike(ctx, b)) m.notAFigure = 'year';
   return { matches: [m], to };
+}
+
+function isYearLike(ctx: ReadContext, v: Value): boolean {
+  const k = tok(ctx, v.core.from);
+  return k !== undefined && k.kind === 'digits' && k.key.length === 4 && v.core.to === v.core.from + 1 &&
+    v.value >= 1000 && v.value <= 2200;
 }
 
 /** A range end, skipping an ordinal mark (在第十和第十五之间). */

@@ -67,6 +67,9 @@ function computeAtom(ctx: ReadContext, t: number): Atom | null {
   const tok = ctx.tokens[t];
   if (!tok || ctx.blocked[t]) return null;
   if (tok.kind === 'digits' || (tok.kind === 'sym' && tok.key === ctx.lang.decimalMark)) {
+    // A phrase that starts with digits (Chinese 1半 is 一半, a half).
+    const phrase = tok.kind === 'digits' ? ctx.lex.phrases.match(ctx.text, ctx.tokens, t) : null;
+    if (phrase) return { from: t, to: phrase.to, senses: [phrase.data] };
     const numeral = readNumeral(ctx.text, ctx.tokens, t, ctx.lang, ctx.raw);
     return numeral ? { from: t, to: numeral.to, numeral } : null;
   }

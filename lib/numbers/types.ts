@@ -23,7 +23,10 @@ export interface NumberMatch {
    * figure only when a counted noun follows.
    */
   weak?: boolean;
-  /** Written as "N and more" inside the number (十多万, 五百余万): the value is a lower bound. */
+  /**
+   * Written as "N and more" (十多万, 五百余万, and 1千多名, 100多人 where the mark stays outside the span): the value is
+   * a lower bound.
+   */
   plus?: boolean;
   /** For ranges of percentages (5-20%): 'percent'. */
   unit?: 'percent';

@@ -53,6 +53,7 @@ export const de: NumberLanguage = {
   tenthsPercent: [],
   percentWords: {},
   fractionDenominatorFirst: [],
+  fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: [],
   fractionProperWords: [],
   mixedJoiners: ['und'],

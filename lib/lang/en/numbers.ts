@@ -66,6 +66,7 @@ export const en: NumberLanguage = {
   tenthsPercent: [],
   percentWords: {},
   fractionDenominatorFirst: [],
+  fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['over'],
   fractionProperWords: ['out of'],
   mixedJoiners: ['and'],

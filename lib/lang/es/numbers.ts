@@ -68,6 +68,7 @@ export const es: NumberLanguage = {
   tenthsPercent: [],
   percentWords: {},
   fractionDenominatorFirst: [],
+  fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['sobre'],
   fractionProperWords: [],
   mixedJoiners: ['y', 'con'],

@@ -60,6 +60,7 @@ export const fr: NumberLanguage = {
   tenthsPercent: [],
   percentWords: {},
   fractionDenominatorFirst: [],
+  fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: [],
   fractionProperWords: ['sur'],
   mixedJoiners: ['et'],

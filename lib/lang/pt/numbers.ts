@@ -65,6 +65,7 @@ export const pt: NumberLanguage = {
   tenthsPercent: [],
   percentWords: {},
   fractionDenominatorFirst: [],
+  fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['sobre'],
   fractionProperWords: [],
   mixedJoiners: ['e', 'com'],

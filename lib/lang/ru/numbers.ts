@@ -113,6 +113,7 @@ export const ru: NumberLanguage = {
   tenthsPercent: [],
   percentWords: {},
   fractionDenominatorFirst: [],
+  fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: [],
   fractionProperWords: [],
   mixedJoiners: ['и', 'с'],

@@ -43,6 +43,7 @@ export const vi: NumberLanguage = {
   tenthsPercent: [],
   percentWords: {},
   fractionDenominatorFirst: [],
+  fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['phần'],
   fractionProperWords: [],
   mixedJoiners: ['và'],

@@ -24,7 +24,7 @@ const words: Record<string, NumberWord> = {
   '万': scale(1e4), '萬': scale(1e4), '亿': scale(1e8), '億': scale(1e8), '兆': scale(1e12),
   '点': { kind: 'point' }, '點': { kind: 'point' },
   '负': { kind: 'minus' }, '負': { kind: 'minus' },
-  '半': { kind: 'half', value: 0.5 }, '一半': v(0.5), '半个': v(0.5), '半個': v(0.5),
+  '半': { kind: 'half', value: 0.5 }, '一半': v(0.5), '一半半': v(0.5), '1半': v(0.5), '半个': v(0.5), '半個': v(0.5),
   '打': { kind: 'group', value: 12 },
 };
 
@@ -50,6 +50,7 @@ export const zh: NumberLanguage = {
   tenthsPercent: ['成', '折'],
   percentWords: { '对折': 50, '半成': 5, '百分之百': 100, '佰分之佰': 100 },
   fractionDenominatorFirst: ['分之', '份'],
+  fractionDenominatorFirstInMixed: ['分'],
   fractionNumeratorFirst: [],
   fractionProperWords: [],
   mixedJoiners: ['又'],
@@ -90,7 +91,7 @@ export const zh: NumberLanguage = {
   boundsAfter: { '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
   months: [],
   yearBefore: [],
-  dateAfter: ['月', '日', '号', '號', '时', '時'],
+  dateAfter: ['月', '日', '号', '號', '时', '時', '世纪', '世紀'],
   yearAfter: ['年', '年度'],
   codeBefore: ['总第', '總第', '编号', '編號', '型号'],
   ordinalBefore: ['第'],
