@@ -150,6 +150,14 @@ function nameBefore(
   let list = false;
   while (i > floor) {
     const ch = text[i - 1] as string;
+    if ((ch === ')' || ch === '）') && i === end) {
+      // "Cơ quan Tình báo Quốc gia Hàn Quốc (NIS) cho biết": the bracket belongs to the name.
+      const open = Math.max(text.lastIndexOf('(', i - 1), text.lastIndexOf('（', i - 1));
+      if (open > floor && i - open <= 30) {
+        i = open;
+        continue;
+      }
+    }
     if (NAME_BREAKS.has(ch)) break;
     if (ch === ',' || ch === '，') {
       // Keep going through a list of sources ("Hàn Quốc, Ukraine và phương Tây"), or past a name made only of
@@ -197,7 +205,8 @@ function trimmed(
   const { text } = ctx;
   for (;;) {
     const h = hitAt(hits, start);
-    if (h === undefined || !h.value.trim || h.end >= end) break;
+    if (h === undefined || !h.value.trim) break;
+    if (h.end >= end) return null;
     start = h.end;
     while (start < end && isSpace(text[start])) start++;
   }

@@ -23,8 +23,13 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
   }
   // Digit groups joined by / - : to more digits: dates (8/2024, 2025-11-14) and times (10:30).
   if (m.kind !== 'fraction' && m.kind !== 'range' && isDatePart(text, m.start, m.end)) return 'date';
-  // Inside a URL or an e-mail address.
-  if (inUrl(text, m.start)) return 'url';
+  // Inside a URL or an e-mail address (looked for only in texts that have any).
+  let urlish = urlishTexts.get(ctx);
+  if (urlish === undefined) {
+    urlish = /:\/\/|www\.|@/.test(text);
+    urlishTexts.set(ctx, urlish);
+  }
+  if (urlish && inUrl(text, m.start)) return 'url';
   // Words that make the number a date part, code, ordinal (tháng 4, 第867, No. 5) or a time (5 a.m., 11月).
   const lookBack = Math.max(0, m.start - 24);
   for (const h of hitsIn(ctx, lookBack, m.start)) {
@@ -75,9 +80,11 @@ function isDatePart(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const urlishTexts = new WeakMap<object, boolean>();
+
 function inUrl(text: string, pos: number): boolean {
   let s = pos;
-  while (s > 0 && pos - s < 200 && !isSpace(text[s - 1])) s--;
+  while (s > 0 && pos - s < 80 && !isSpace(text[s - 1])) s--;
   const token = text.slice(s, Math.min(text.length, pos + 1)).toLowerCase();
   return token.includes('://') || token.startsWith('www.') || (token.includes('@') && isWordChar(token[0]));
 }

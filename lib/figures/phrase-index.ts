@@ -25,6 +25,8 @@ export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   const c = ch.charCodeAt(0);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Fast paths for the scripts of the eight languages: Latin letters with marks, Vietnamese, Cyrillic, Han.
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x4e00 && c <= 0x9fff)) return true;
   return WORD_CHAR.test(ch);
 }
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -45,32 +47,20 @@ function isHyphen(ch: string | undefined): boolean {
  * Curly apostrophes become ', dashes -, exotic spaces and bidi marks a space, ё е.
  */
 export function foldText(text: string): string {
-  let out = '';
-  let plainFrom = 0;
-  const parts: string[] = [];
+  // One pass for the characters folded to others, one to lower-case; if lower-casing changed the length
+  // (a few characters such as İ do), fold unit by unit instead.
+  const out = text.replace(FOLDED, (ch) => foldChar(ch)).toLowerCase();
+  if (out.length === text.length) return out;
+  const units: string[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const mapped = foldChar(ch);
-    if (mapped !== ch) {
-      if (i > plainFrom) parts.push(text.slice(plainFrom, i).toLowerCase());
-      parts.push(mapped);
-      plainFrom = i + 1;
-    }
+    const ch = foldChar(text[i] as string);
+    const low = ch.toLowerCase();
+    units.push(low.length === 1 ? low : ch);
   }
-  if (plainFrom < text.length) parts.push(text.slice(plainFrom).toLowerCase());
-  out = parts.join('');
-  // toLowerCase may change length for a few characters (İ): fall back to unit-by-unit folding then.
-  if (out.length !== text.length) {
-    const units: string[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const ch = foldChar(text[i] as string);
-      const low = ch.toLowerCase();
-      units.push(low.length === 1 ? low : ch);
-    }
-    out = units.join('');
-  }
-  return out;
+  return units.join('');
 }
+
+const FOLDED = /[\u2019\u2018\u02bc\u00b4\u2010-\u2014\u2212\u00a0\u2007\u2009\u202f\u200b\u200e\u200f\u3000\u061cЁё]/gu;
 
 function foldChar(ch: string): string {
   switch (ch) {
@@ -228,7 +218,13 @@ export class PhraseIndex<T> {
     const hits: PhraseHit<T>[] = [];
     let i = Math.max(0, from);
     const end = Math.min(to, folded.length);
+    const first = this.root.next;
     while (i < end) {
+      // Most positions start no phrase: skip them without walking.
+      if (!first.has(folded[i] as string)) {
+        i++;
+        continue;
+      }
       const hit = this.matchAt(folded, i, end);
       if (hit !== null) {
         hits.push(hit);

@@ -17,7 +17,8 @@ export function qualifierBounds(
   options: { share?: boolean; tolerance?: number; low?: number; high?: number } = {},
 ): { low: number; high: number } {
   const tol = options.tolerance ?? 0;
-  const cap = (x: number): number => (options.share ? Math.min(x, 1) : x);
+  // A share of a whole stops at 1; a percentage above 100 ("up 150%") is a ratio, not a share of anything.
+  const cap = (x: number): number => (options.share && value <= 1 ? Math.min(x, 1) : x);
   const a = Math.abs(value);
   let low: number;
   let high: number;

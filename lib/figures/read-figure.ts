@@ -75,7 +75,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   }
   // Qualifiers after the number: 多, 余, "or more"; or inside the match when the reader kept them (1千多).
   const after = hitRightAfter(ctx, tail, sentence.end, (t) => t.qualifierAfter !== undefined);
-  if (after !== null && after.value.qualifierAfter !== undefined && !hasNumberBetween(ctx, after.end, Math.min(sentence.end, after.end + 8))) {
+  if (after !== null && after.value.qualifierAfter !== undefined && !opensNextNumber(ctx, after.end, sentence.end)) {
     if (qualifier === 'exact') {
       qualifier = after.value.qualifierAfter;
       qualifierText = text.slice(after.start, after.end);
@@ -154,6 +154,8 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   const beforeEvent = nearestBefore(ctx, Math.max(clause.start, start - REACH), start, (h) => h.value.event !== undefined);
   const laterEvent = adjacent === null ? firstAfterInClause(ctx, nounEnd, Math.min(clause.end, nounEnd + REACH), (h) => h.value.event !== undefined) : null;
   let event: EventKey | null = eventFromNoun ?? noun?.modifierEvent ?? adjacent?.value.event ?? beforeEvent?.value.event ?? laterEvent?.value.event ?? null;
+  // A measure or an amount takes only an event right by it ("ba ngày" after "thiệt mạng" was not killed).
+  if ((unit !== null || currency !== null) && !isShare) event = adjacent?.value.event ?? null;
   if (event === 'deployed' && directionFollows(ctx, nounEnd, clause.end, adjacent)) event = 'sent';
 
   // No noun: a person event right after means people ("6,000 killed"); a measure, money or share stands alone;
@@ -163,7 +165,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (noun !== null) nounText = text.slice(noun.start, noun.end);
   else if (unitSpan !== null) nounText = text.slice(unitSpan.start, unitSpan.end);
   if (noun === null && unit === null && currency === null && !age) {
-    const tollNoun = nounBefore(ctx, Math.max(clause.start, start - 80), start);
+    const tollNoun = nounBefore(ctx, Math.max(clause.start, start - 80), start, clause.start);
     if (tollNoun !== null && tollNoun.value.noun !== undefined) {
       sense = tollNoun.value.noun;
       nounText = text.slice(tollNoun.start, tollNoun.end);
@@ -207,7 +209,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (adjacent !== null && !eventFromNoun && adjacent.value.event === event && adjacent.start - end <= 40) end = Math.max(end, adjacent.end);
   const postNoun = hitRightAfter(ctx, end, sentence.end, (t) => t.qualifierAfter !== undefined);
   // "... getötet und mehr als 300": a qualifier that opens the next number is not this one's.
-  if (postNoun !== null && postNoun.value.qualifierAfter !== undefined && !hasNumberBetween(ctx, postNoun.end, Math.min(sentence.end, postNoun.end + 8))) {
+  if (postNoun !== null && postNoun.value.qualifierAfter !== undefined && !opensNextNumber(ctx, postNoun.end, sentence.end)) {
     if (qualifier === 'exact') {
       qualifier = postNoun.value.qualifierAfter;
       qualifierText = text.slice(postNoun.start, postNoun.end);
@@ -279,6 +281,17 @@ function phraseEndingAt(ctx: TextContext, pos: number, floor: number, accept: (t
     if (h !== null && h.end === end) best = h;
   }
   return best;
+}
+
+/** "und mehr als 300", "и более 300": a qualifier-looking phrase that runs into the next number. */
+function opensNextNumber(ctx: TextContext, from: number, limit: number): boolean {
+  const to = Math.min(limit, from + 8);
+  for (let i = from; i < to; i++) {
+    const ch = ctx.text[i] as string;
+    if (/[,，;；:：。.!?！？()（）]/u.test(ch)) return false;
+    if (hasNumberBetween(ctx, i, i + 1)) return true;
+  }
+  return false;
 }
 
 /** The currency word inside a money match the reader left without a code; "money" when none is known. */
@@ -482,9 +495,13 @@ function firstAfterInClause(ctx: TextContext, from: number, to: number, test: (h
 }
 
 /** "death toll rose to 120", "伤亡人数达4000": a noun saying what happened, shortly before the number. */
-function nounBefore(ctx: TextContext, from: number, to: number): Hit | null {
+function nounBefore(ctx: TextContext, from: number, to: number, floor: number): Hit | null {
   const h = nearestBefore(ctx, from, to, (x) => x.value.noun?.event !== undefined);
   if (h === null || hasNumberBetween(ctx, h.end, to)) return null;
+  // "48 mortos e mais de 20 mil": a noun right after another number is that number's.
+  let k = h.start;
+  while (k > floor && isSpace(ctx.text[k - 1])) k--;
+  if (hasNumberBetween(ctx, Math.max(floor, k - 1), k)) return null;
   return h;
 }
 
@@ -506,16 +523,26 @@ function isMilitary(ctx: TextContext, sentence: Span): boolean {
   }
   const known = perText.get(sentence.start);
   if (known !== undefined) return known;
-  let military = false;
-  for (const h of hitsIn(ctx, sentence.start, sentence.end)) {
-    const base = h.value.noun?.base;
-    if (h.value.military || base === 'troops' || base === 'engineers') {
-      military = true;
-      break;
-    }
+  const own = militaryIn(ctx, sentence);
+  let military = own === 'military';
+  if (own === 'silent') {
+    // A sentence naming no one ("Of those, about 4,700 have been killed") takes the previous one's context, in
+    // the same paragraph; one naming civilians or workers keeps its own.
+    const previous = ctx.sentences[spanIndexAt(ctx.sentences, sentence.start) - 1];
+    if (previous !== undefined && !/\n\s*\n/.test(ctx.text.slice(previous.end, sentence.start))) military = militaryIn(ctx, previous) === 'military';
   }
   perText.set(sentence.start, military);
   return military;
+}
+
+function militaryIn(ctx: TextContext, span: Span): 'military' | 'civil' | 'silent' {
+  let civil = false;
+  for (const h of hitsIn(ctx, span.start, span.end)) {
+    const noun = h.value.noun;
+    if (h.value.military || noun?.base === 'troops' || noun?.base === 'engineers') return 'military';
+    if (noun !== undefined && noun.generic !== true && PERSON_BASES.has(noun.base)) civil = true;
+  }
+  return civil ? 'civil' : 'silent';
 }
 
 /** Whose: a subject word by the noun, else the nearest before the figure in its sentence (outside a source). */

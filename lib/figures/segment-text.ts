@@ -33,6 +33,9 @@ export function segmentText(text: string, folded: string, abbreviations: Readonl
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Letters and digits neither end sentences nor clauses: skip them fast.
+    if (((code >= 48 && code <= 57) || (code >= 65 && code <= 122 && (code <= 90 || code >= 97)) || (code >= 0xc0 && code < 0x2000) || (code >= 0x4e00 && code <= 0x9fff)) && i - start < MAX_SENTENCE) continue;
     const ch = text[i] as string;
     if (i - start >= MAX_SENTENCE && (isSpace(ch) || i - start >= MAX_SENTENCE * 1.5)) {
       push(i);
@@ -69,6 +72,8 @@ function clausesOf(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 122 && (code <= 90 || code >= 97)) || (code >= 0xc0 && code < 0x2000) || (code >= 0x4e00 && code <= 0x9fff)) continue;
     const ch = text[i] as string;
     let cut = CLAUSE_BREAKS.has(ch);
     if (!cut && (ch === ',' || ch === '-' || ch === '–' || ch === '—')) {

@@ -38,6 +38,7 @@ export const deFigures: FigureWords = {
   },
 
   nouns: {
+    'gemeinden': { base: 'settlements' },
     'menschen': { base: 'people', generic: true },
     'personen': { base: 'people', generic: true },
     'leute': { base: 'people', generic: true },
@@ -47,7 +48,6 @@ export const deFigures: FigureWords = {
     'militärangehörige*': { base: 'troops' },
     'kämpfer': { base: 'troops' },
     'söldner': { base: 'troops' },
-    'einsatzkräfte': { base: 'troops' },
     'pioniere*': { base: 'engineers' },
     'minenräumer*': { base: 'engineers' },
     'ingenieur*': { base: 'engineers' },
@@ -165,6 +165,8 @@ export const deFigures: FigureWords = {
   },
 
   events: {
+    'getötet oder verletzt': 'casualties',
+    'getötet oder verwundet': 'casualties',
     'geschickt': 'sent',
     'schickte*': 'sent',
     'schicken': 'sent',
@@ -182,8 +184,6 @@ export const deFigures: FigureWords = {
     'starben': 'killed',
     'ums leben gekommen': 'killed',
     'kamen ums leben': 'killed',
-    'gefallen': 'killed',
-    'fielen': 'killed',
     'tot': 'killed',
     'verletzt': 'wounded',
     'verwundet': 'wounded',
@@ -239,7 +239,7 @@ export const deFigures: FigureWords = {
     'iran': 'IR',
     'nato': 'NATO',
   },
-  militaryContext: ['krieg*', 'militär*', 'soldat*', 'truppe*', 'armee', 'streitkräfte', 'kampf*', 'kämpfe*', 'schlacht*', 'front*', 'invasion', 'offensive', 'gefallen'],
+  militaryContext: ['krieg*', 'militär*', 'soldat*', 'truppe*', 'armee', 'streitkräfte', 'kampf*', 'kämpfe*', 'schlacht*', 'front*', 'invasion', 'offensive'],
   directionTo: ['nach', 'in', 'an', 'zu'],
 
   partitive: ['von', 'aus'],

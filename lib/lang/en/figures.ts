@@ -223,6 +223,9 @@ export const enFigures: FigureWords = {
   },
 
   events: {
+    'killed or wounded': 'casualties',
+    'killed or injured': 'casualties',
+    'dead or wounded': 'casualties',
     'sent': 'sent',
     'send': 'sent',
     'sends': 'sent',

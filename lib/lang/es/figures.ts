@@ -36,6 +36,7 @@ export const esFigures: FigureWords = {
   },
 
   nouns: {
+    'municipios': { base: 'settlements' },
     'persona*': { base: 'people', generic: true },
     'individuos': { base: 'people', generic: true },
     'hombres': { base: 'people', generic: true },
@@ -162,6 +163,8 @@ export const esFigures: FigureWords = {
   },
 
   events: {
+    'muertos o heridos': 'casualties',
+    'resultaron muertos o heridos': 'casualties',
     'envi*': 'sent',
     'mandó': 'sent',
     'mandar': 'sent',

@@ -37,6 +37,7 @@ export const frFigures: FigureWords = {
   },
 
   nouns: {
+    'communes': { base: 'settlements' },
     'personne*': { base: 'people', generic: true },
     'individus': { base: 'people', generic: true },
     'hommes': { base: 'people', generic: true },
@@ -165,6 +166,8 @@ export const frFigures: FigureWords = {
   },
 
   events: {
+    'tués ou blessés': 'casualties',
+    'morts ou blessés': 'casualties',
     'envoy*': 'sent',
     'envoi*': 'sent',
     'dépêch*': 'sent',

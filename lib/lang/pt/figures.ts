@@ -43,6 +43,9 @@ export const ptFigures: FigureWords = {
   },
 
   nouns: {
+    'municípios': { base: 'settlements' },
+    'desalojados': { base: 'people', event: 'evacuated', generic: true },
+    'desabrigados': { base: 'people', event: 'evacuated', generic: true },
     'pessoa*': { base: 'people', generic: true },
     'indivíduos': { base: 'people', generic: true },
     'homens': { base: 'people', generic: true },
@@ -177,6 +180,8 @@ export const ptFigures: FigureWords = {
   },
 
   events: {
+    'mortos ou feridos': 'casualties',
+    'foram mortos ou feridos': 'casualties',
     'envi*': 'sent',
     'mandou': 'sent',
     'mandar': 'sent',

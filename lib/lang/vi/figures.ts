@@ -55,6 +55,8 @@ export const viFigures: FigureWords = {
   },
 
   nouns: {
+    'khẩu pháo': { base: 'weapons' },
+    'pháo': { base: 'weapons' },
     'người': { base: 'people', generic: true },
     'người dân': { base: 'people', generic: true },
     'nhân sự': { base: 'people', generic: true },
@@ -68,7 +70,6 @@ export const viFigures: FigureWords = {
     'bộ đội': { base: 'troops' },
     'tay súng': { base: 'troops' },
     'lính đánh thuê': { base: 'troops' },
-    'binh sĩ triều tiên': { base: 'troops' },
     'kỹ sư': { base: 'engineers' },
     'kĩ sư': { base: 'engineers' },
     'kỹ sư quân sự': { base: 'engineers' },
@@ -311,7 +312,7 @@ export const viFigures: FigureWords = {
 
   partitive: ['trong', 'trong số', 'trên'],
   partitiveContainer: ['trong đó', 'trong số đó'],
-  classifiers: ['con', 'chiếc', 'cái', 'ngôi', 'căn', 'tòa', 'quả', 'cơn', 'vụ'],
+  classifiers: ['con', 'chiếc', 'cái', 'ngôi', 'căn', 'tòa', 'quả', 'cơn', 'vụ', 'khẩu'],
   personClassifiers: [],
   fillers: ['số', 'các', 'những', 'được', 'đã', 'bị', 'có', 'thêm', 'vẫn', 'hiện', 'đang', 'sẽ', 'mới', 'khác', 'của', 'đều'],
   stopWords: ['và', 'với', 'cho', 'tại', 'ở', 'trong', 'từ', 'là', 'rằng', 'nhưng', 'hoặc', 'khi', 'theo', 'đến', 'tới', 'sang', 'vào', 'để', 'nhằm', 'do', 'vì'],

