@@ -52,12 +52,32 @@ export async function waitForTotal(page: Page, total: number, timeout = 30_000):
   await page.waitForSelector(`[data-testid="corpus-count"][data-total="${total}"]`, { timeout });
 }
 
-/** Stops the extension's service worker through the DevTools protocol, as Chrome does to an idle worker. */
-export async function stopServiceWorker(page: Page): Promise<void> {
+/**
+ * Watches the extension's service worker through the DevTools protocol: its running status over time, and a way to
+ * stop it as Chrome stops an idle worker (ServiceWorker.stopAllWorkers; chrome.runtime.reload would reinstall).
+ */
+export async function watchServiceWorker(page: Page, extensionId: string) {
   const cdp: CDPSession = await page.context().newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) statuses.push(v.runningStatus);
+  });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
+  return {
+    statuses,
+    stop: () => cdp.send('ServiceWorker.stopAllWorkers'),
+    /** Resolves once the worker has stopped and then run again. */
+    async restarted(timeout = 60_000): Promise<void> {
+      const started = Date.now();
+      while (Date.now() - started < timeout) {
+        const stoppedAt = statuses.lastIndexOf('stopped');
+        if (stoppedAt >= 0 && statuses.slice(stoppedAt).includes('running')) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`the service worker did not start again (statuses: ${statuses.join(', ')})`);
+    },
+    detach: () => cdp.detach(),
+  };
 }
 
 /** Every record of a store of the extension's database, read in its own origin (the page shares it with the worker). */

@@ -1,0 +1,147 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './helpers/extension.ts';
+import { syntheticExport } from './helpers/options-export-file.ts';
+import { corpusTotal, dbAll, jobsSettled, openOptions, waitForTotal, watchServiceWorker } from './helpers/options-page.ts';
+
+interface StoredReport {
+  url: string;
+  keys: string[];
+}
+interface StoredJob {
+  id: number;
+  status: string;
+  phase: string | null;
+  cursor: number;
+  total: number;
+  counts: { added: number; failed: number };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-import-'));
+const COUNT = 6000;
+const bigFile = join(dir, 'big.parallax.jsonl');
+writeFileSync(bigFile, syntheticExport(COUNT));
+
+async function chooseFile(page: Page, path: string): Promise<void> {
+  await page.setInputFiles('[data-testid="import-file-input"]', path);
+  await page.waitForSelector('[data-testid="import-status"]:not([data-state="reading"])', { timeout: 60_000 });
+}
+
+/** Waits until the import is storing, part way: some batches committed, not all. */
+async function midImport(page: Page): Promise<StoredJob> {
+  for (let i = 0; i < 2000; i++) {
+    const job = (await dbAll<StoredJob>(page, 'jobs')).find((j) => j.status === 'running' && j.phase === 'store' && j.cursor > 0);
+    if (job) return job;
+    await page.waitForTimeout(20);
+  }
+  throw new Error('the import never got going');
+}
+
+/** Nothing half-stored and no duplicate: every report once, and each key's document frequency equal to a recount. */
+async function expectWholeCorpus(page: Page, count: number): Promise<void> {
+  const reports = await dbAll<StoredReport>(page, 'reports');
+  expect(reports).toHaveLength(count);
+  expect(new Set(reports.map((r) => r.url)).size).toBe(count);
+  const recount = new Map<string, number>();
+  for (const r of reports) for (const k of new Set(r.keys)) recount.set(k, (recount.get(k) ?? 0) + 1);
+  const stats = await dbAll<{ key: string; df: number }>(page, 'keyStats');
+  expect(new Map(stats.map((s) => [s.key, s.df]))).toEqual(recount);
+  expect(await dbAll(page, 'jobChunks')).toEqual([]);
+}
+
+describe('a large import survives the service worker and the browser, in real Chromium', () => {
+  const open: ExtensionBrowser[] = [];
+  afterAll(async () => {
+    for (const ext of open) await ext.close(true).catch(() => undefined);
+  });
+
+  it(`imports ${COUNT} reports with a progress bar, and finishes after the worker is stopped mid-way: no loss, no duplicate`, async () => {
+    const ext = await launchWithExtension();
+    open.push(ext);
+    const page = await openOptions(ext);
+    const worker = await watchServiceWorker(page, ext.extensionId);
+    await chooseFile(page, bigFile);
+    const before = await midImport(page);
+    expect(before.cursor).toBeLessThan(COUNT);
+    await page.waitForSelector('[data-testid="job-item"][data-status="running"] [data-testid="job-progress"][max]');
+    await worker.stop();
+    // The page keeps asking for progress: its next message wakes the worker, which resumes the job from its cursor.
+    await worker.restarted();
+    await jobsSettled(page, 120_000);
+    const [job] = await dbAll<StoredJob>(page, 'jobs');
+    expect(job).toMatchObject({ status: 'done', cursor: COUNT, total: COUNT, counts: { added: COUNT, failed: 0 } });
+    await waitForTotal(page, COUNT);
+    await expectWholeCorpus(page, COUNT);
+    expect(await page.locator('[data-testid="job-counts"]').first().textContent()).toContain(`${COUNT} of ${COUNT}`);
+    await worker.detach();
+  });
+
+  it('finishes after the browser is closed mid-import and opened again on the same profile', async () => {
+    let ext = await launchWithExtension();
+    const profile = ext.userDataDir;
+    let page = await openOptions(ext);
+    await chooseFile(page, bigFile);
+    await midImport(page);
+    await ext.close(false);
+    ext = await launchWithExtension(profile);
+    open.push(ext);
+    // Nothing but the worker's own start resumes the job: the page is opened only to look.
+    await new Promise((r) => setTimeout(r, 1500));
+    page = await openOptions(ext);
+    await jobsSettled(page, 120_000);
+    await waitForTotal(page, COUNT);
+    await expectWholeCorpus(page, COUNT);
+  });
+
+  it('cancelling stops the import after its current batch; what was stored stays whole', async () => {
+    const ext = await launchWithExtension();
+    open.push(ext);
+    const page = await openOptions(ext);
+    await chooseFile(page, bigFile);
+    await midImport(page);
+    await page.click('[data-testid="job-item"][data-status="running"] [data-testid="job-cancel"]');
+    await jobsSettled(page);
+    const [job] = await dbAll<StoredJob>(page, 'jobs');
+    expect(job!.status).toBe('cancelled');
+    expect(job!.cursor).toBeLessThan(COUNT);
+    await expectWholeCorpus(page, job!.counts.added);
+    expect(await corpusTotal(page)).toBe(job!.counts.added);
+  });
+
+  it('the storage quota reached: a clear message, and the corpus unchanged', async () => {
+    let ext = await launchWithExtension();
+    let page = await openOptions(ext);
+    const small = join(dir, 'small.parallax.jsonl');
+    writeFileSync(small, syntheticExport(50));
+    await chooseFile(page, small);
+    await jobsSettled(page);
+    await waitForTotal(page, 50);
+    // Chrome reads the quota when the database is first written in a session: the profile is reopened with the
+    // quota lowered before anything is written.
+    const profile = ext.userDataDir;
+    await ext.close(false);
+    ext = await launchWithExtension(profile);
+    open.push(ext);
+    const cdp = await ext.context.newCDPSession(await ext.context.newPage());
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${ext.extensionId}`, quotaSize: 1 });
+    page = await openOptions(ext);
+
+    await page.fill('[data-testid="paste-text"]', 'A report that will not fit: the port reopened and 1,200 containers were damaged. '.repeat(50));
+    await page.click('[data-testid="paste-submit"]');
+    await page.waitForSelector('[data-testid="paste-status"][data-state="failed"]');
+    expect(await page.textContent('[data-testid="paste-status"]')).toContain('no more storage');
+
+    const other = join(dir, 'other.parallax.jsonl');
+    writeFileSync(other, syntheticExport(300).replaceAll('https://wire.example/', 'https://other.example/'));
+    await page.setInputFiles('[data-testid="import-file-input"]', other);
+    await page.waitForSelector('[data-testid="import-status"][data-state="failed"], [data-testid="job-item"][data-status="failed"]', { timeout: 60_000 });
+    const shown = `${await page.locator('[data-testid="import-status"]').last().textContent()} ${await page.locator('[data-testid="job-item"]').first().textContent()}`;
+    expect(shown).toContain('no more storage');
+    await expectWholeCorpus(page, 50);
+    expect(await corpusTotal(page)).toBe(50);
+    await cdp.detach();
+  });
+});
