@@ -205,6 +205,9 @@ function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = false): 
   const s = senseAt(ctx, t);
   if (s && s.kind === 'minus') {
     if (!near(ctx, t + 1)) return null;
+    // "pelo menos 120", "al menos 30", "au moins 5": after another word, moins/menos is not a sign.
+    const before = tok(ctx, t - 1);
+    if (s.weak && before !== undefined && before.kind === 'word' && joinable(ctx, t)) return null;
     const body = readUnsigned(ctx, ph, t + 1, noMarkers);
     // "à moins une": a sign word before a lone article is not a negative number.
     if (!body || (s.weak && body.weak && body.card?.atoms === 1)) return null;

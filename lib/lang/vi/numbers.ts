@@ -23,7 +23,7 @@ export const vi: NumberLanguage = {
     'triệu': big(1e6), 'tỷ': big(1e9), 'tỉ': big(1e9), 'nghìn tỷ': scale(1e12), 'ngàn tỷ': scale(1e12),
     linh: { kind: 'joiner' }, 'lẻ': { kind: 'joiner' }, 'và': { kind: 'joiner' },
     'phẩy': { kind: 'point' }, 'chấm': { kind: 'point' },
-    'âm': { kind: 'minus' }, 'trừ': { kind: 'minus' },
+    'âm': { kind: 'minus' }, 'trừ': { kind: 'minus', weak: true },
     'rưỡi': { kind: 'half', value: 0.5 }, 'rưởi': { kind: 'half', value: 0.5 }, 'nửa': { kind: 'half', value: 0.5 },
     'một nửa': v(0.5),
     'tá': { kind: 'group', value: 12 },
