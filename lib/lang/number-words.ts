@@ -25,8 +25,8 @@ export type NumberWord =
   | { kind: 'scale'; value: number; bare?: boolean; afterWords?: boolean; maxBase?: number; notAlone?: boolean }
   /** Joins parts of one number: and, e, y, et, und, linh, 零. */
   | { kind: 'joiner' }
-  /** A decimal point spoken: point, vírgula, phẩy, 点. */
-  | { kind: 'point' }
+  /** A decimal point spoken: point, vírgula, phẩy, 点. `weak`: also a common word (Spanish "con"), read only between number words. */
+  | { kind: 'point'; weak?: boolean }
   /** A sign word before a number: minus, negative, âm, 负. `weak`: also an ordinary word (moins, menos). */
   | { kind: 'minus'; weak?: boolean }
   /**

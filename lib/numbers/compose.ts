@@ -196,7 +196,9 @@ function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = false): 
   if (k.kind === 'sym' && (k.key === '-' || k.key === '−')) {
     const prev = tok(ctx, t - 1);
     const glued = prev !== undefined && adjacent(ctx, t) && (prev.kind === 'word' || prev.kind === 'digits' || prev.kind === 'han');
-    if (glued || !near(ctx, t + 1, 2)) return null;
+    // "won 2 - 1", "16,5 -10,5": a dash after a number separates a score, it is not a sign.
+    const afterNumber = prev !== undefined && (prev.kind === 'digits' || VULGAR[prev.key] !== undefined) && near(ctx, t, 2);
+    if (glued || afterNumber || !near(ctx, t + 1, 2)) return null;
     const nk = tok(ctx, t + 1);
     if (!nk || (nk.kind !== 'digits' && !(nk.kind === 'sym' && nk.key === ctx.lang.decimalMark))) return null;
     const body = readUnsigned(ctx, ph, t + 1, noMarkers);
@@ -205,9 +207,11 @@ function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = false): 
   const s = senseAt(ctx, t);
   if (s && s.kind === 'minus') {
     if (!near(ctx, t + 1)) return null;
-    // "pelo menos 120", "al menos 30", "au moins 5": after another word, moins/menos is not a sign.
+    // "pelo menos 120", "al menos 30", "au moins 5": after another word, moins/menos is not a sign;
+    // "18胜20负7平": right after a number, 负 is a loss.
     const before = tok(ctx, t - 1);
     if (s.weak && before !== undefined && before.kind === 'word' && joinable(ctx, t)) return null;
+    if (before !== undefined && adjacent(ctx, t) && (before.kind === 'digits' || senseAt(ctx, t - 1)?.kind === 'value')) return null;
     const body = readUnsigned(ctx, ph, t + 1, noMarkers);
     // "à moins une": a sign word before a lone article is not a negative number.
     if (!body || (s.weak && body.weak && body.card?.atoms === 1)) return null;

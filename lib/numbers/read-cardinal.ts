@@ -421,7 +421,9 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
         }
         case 'point': {
           if (si !== senses.length - 1) break outer;
-          const frac = readDecimalWords(ctx, atom.to);
+          // "siete con cincuenta" is 7.5, but "con un gol", "3 con dos goles" are not decimals.
+          if (sense.weak && (atoms === 0 || looseDigits || !words)) break outer;
+          const frac = readDecimalWords(ctx, atom.to, sense.weak === true);
           if (!frac) break outer;
           if (loose !== null && !Number.isInteger(loose)) break outer;
           if (loose !== null) loose = Number(`${loose}.${frac.digits}`);
@@ -531,7 +533,7 @@ function abbreviatedDigit(ctx: ReadContext, t: number, M: number): { value: numb
 }
 
 /** Digits spoken after a decimal word: "seventy-one", "nought four", "五五四四", "cero tres", "duzentos". */
-function readDecimalWords(ctx: ReadContext, t: number): { digits: string; to: number } | null {
+function readDecimalWords(ctx: ReadContext, t: number, wordsOnly = false): { digits: string; to: number } | null {
   let digits = '';
   let j = t;
   for (let guard = 0; guard < 40; guard++) {
@@ -539,6 +541,7 @@ function readDecimalWords(ctx: ReadContext, t: number): { digits: string; to: nu
     const atom = atomAt(ctx, j);
     if (!atom) break;
     if (atom.numeral) {
+      if (wordsOnly) return null;
       if (digits !== '' || atom.numeral.grouped || atom.numeral.fracDigits !== '' || atom.numeral.suffixed) {
         if (digits !== '') break;
         return null;
@@ -557,6 +560,7 @@ function readDecimalWords(ctx: ReadContext, t: number): { digits: string; to: nu
     }
     const card = readCardinal(ctx, j, { maxScale: 1000, wordsOnly: true });
     if (!card || card.decimal || !Number.isInteger(card.value)) break;
+    if (wordsOnly && card.weak) return null;
     const first = atom.senses?.[0];
     if (!first || (first.kind !== 'value')) break;
     digits += String(card.value);

@@ -28,7 +28,7 @@ const words: Record<string, NumberWord> = {
   mil: scale(1e3), 'millón': scale(1e6), millon: scale(1e6), millones: plural(1e6), millardo: scale(1e9),
   millardos: plural(1e9), 'billón': scale(1e12), billon: scale(1e12), billones: plural(1e12),
   y: { kind: 'joiner' }, e: { kind: 'joiner' },
-  coma: { kind: 'point' }, punto: { kind: 'point' }, con: { kind: 'point' },
+  coma: { kind: 'point' }, punto: { kind: 'point' }, con: { kind: 'point', weak: true },
   menos: { kind: 'minus', weak: true }, negativo: { kind: 'minus' },
   medio: { kind: 'half', value: 0.5 }, media: { kind: 'half', value: 0.5 }, mitad: v(0.5),
   docena: { kind: 'group', value: 12 }, docenas: { kind: 'group', value: 12 }, dz: { kind: 'group', value: 12 },
