@@ -47,7 +47,7 @@ export interface Match {
 /** Keys probed even when all are common. */
 const MIN_PROBE_KEYS = 5;
 
-const DEFAULTS = { limit: 20, maxPostingKeys: 32, postingsPerKey: 400, maxCandidates: 50, related: true };
+const DEFAULTS = { limit: 20, maxPostingKeys: 40, postingsPerKey: 300, maxCandidates: 50, related: true };
 
 /**
  * Reports of the same story as the query, and related ones, best first. Candidates come from the postings of the
@@ -74,8 +74,8 @@ async function matchInIndex(query: MatchQuery, index: MatchIndex, options: Match
     .map((key, i) => ({ key, df: dfs[i] ?? 0 }))
     .filter((k) => k.df > 0)
     .sort((x, y) => x.df - y.df || weight(y.key) - weight(x.key));
-  const cap = Math.max(o.postingsPerKey, total * 0.2);
-  let probe = byRarity.filter((k) => k.df <= cap).slice(0, o.maxPostingKeys);
+  // A key held by more reports than its postings read would give an arbitrary few of them: skip it.
+  let probe = byRarity.filter((k) => k.df <= o.postingsPerKey).slice(0, o.maxPostingKeys);
   if (probe.length < MIN_PROBE_KEYS) probe = byRarity.slice(0, Math.min(MIN_PROBE_KEYS, o.maxPostingKeys));
   const lists = await index.postings(probe.map((p) => p.key), o.postingsPerKey);
   const excluded = new Set(query.exclude ?? []);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../bench/generate-corpus.ts';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
-import { DexieMatchIndex } from '../../../lib/db/match-index.ts';
+import { DexieMatchIndex, REPORT_COUNT } from '../../../lib/db/match-index.ts';
 import { findMatches } from '../../../lib/match/find-matches.ts';
 import { MemoryMatchIndex } from '../../../lib/match/memory-index.ts';
 import { reportKeys } from '../../../lib/match/report-keys.ts';
@@ -73,5 +73,18 @@ describe('DexieMatchIndex', () => {
     expect(await dexie.load([saved[0]?.id ?? -1])).toEqual([]);
     const [list] = await dexie.postings([key], 3);
     expect((list ?? []).length).toBeLessThanOrEqual(3);
+  });
+
+  it('counts reports without walking the store: the kept count, or the highest id', async () => {
+    const saved = [];
+    for (let i = 0; i < 5; i++) saved.push(await saveReport(db, input(i), { kind: 'import', key: 'k', title: 't' }, 0));
+    const dexie = new DexieMatchIndex(db);
+    expect(await dexie.count()).toBe(5);
+    await deleteReports(db, [saved[1]?.id ?? -1]);
+    expect(await dexie.count()).toBeGreaterThanOrEqual(4);
+    expect(await dexie.count()).toBeLessThanOrEqual(5);
+    await db.meta.put({ key: REPORT_COUNT, value: 4 });
+    expect(await dexie.count()).toBe(4);
+    expect(await new DexieMatchIndex(new CorpusDb(`empty-${n}`)).count()).toBe(0);
   });
 });
