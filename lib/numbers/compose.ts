@@ -598,6 +598,10 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
   const after = tok(ctx, to);
   const plusAfter = after !== undefined && adjacent(ctx, to) && ctx.lang.approximateSuffixes.includes(after.key) &&
     (after.key === '多' || after.key === '余' || after.key === '餘');
+  // 数十万, 几百万: "several" before the number makes it a lower bound too.
+  const before = tok(ctx, t - 1);
+  const plusBefore = before !== undefined && before.kind === 'han' && adjacent(ctx, t) &&
+    ctx.lang.approximateSuffixes.includes(before.key) && before.key !== '多' && before.key !== '余' && before.key !== '餘';
   const v: Value = {
     from: t,
     to,
@@ -605,7 +609,7 @@ function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOption
     kind,
     core,
     weak: core.weak && kind === 'number',
-    plus: core.plus || plusAfter,
+    plus: core.plus || plusAfter || plusBefore,
     digitsOnly: card?.numeral !== null && card?.numeral !== undefined && core.kind === 'number' && core.from === start,
     symbolAfter,
   };

@@ -24,8 +24,8 @@ export interface NumberMatch {
    */
   weak?: boolean;
   /**
-   * Written as "N and more" (十多万, 五百余万, and 1千多名, 100多人 where the mark stays outside the span): the value is
-   * a lower bound.
+   * Written as "N and more" (十多万, 五百余万; 1千多名, 100多人, 数十万 where the mark stays outside the span): the
+   * value is a lower bound.
    */
   plus?: boolean;
   /** For ranges of percentages (5-20%): 'percent'. */

@@ -89,7 +89,7 @@ export const vi: NumberLanguage = {
   ordinalBefore: ['thứ'],
   codeAfter: [],
   notNumbers: ['tỷ số', 'tỉ số', 'tỷ lệ', 'tỉ lệ', 'tỷ giá', 'tỉ giá', 'tỷ phú', 'tỉ phú', 'triệu phú', 'xu hướng',
-    'xu thế', 'hàng ngàn', 'hàng nghìn', 'hàng trăm', 'hàng chục', 'hàng triệu', 'hàng tỷ', 'hàng vạn', 'một số', 'một cách', 'một chút', 'một mình', 'một khi', 'một vài', 'một loạt', 'một phần',
+    'xu thế', 'vài trăm', 'vài nghìn', 'vài ngàn', 'vài triệu', 'mấy trăm', 'mấy nghìn', 'mấy ngàn', 'hàng ngàn', 'hàng nghìn', 'hàng trăm', 'hàng chục', 'hàng triệu', 'hàng tỷ', 'hàng vạn', 'một số', 'một cách', 'một chút', 'một mình', 'một khi', 'một vài', 'một loạt', 'một phần',
     'năm nay', 'năm ngoái', 'năm qua', 'năm tới', 'năm sau', 'năm trước', 'hàng năm', 'nhiều năm', 'mỗi năm',
     'cả năm', 'các năm', 'những năm', 'năm đó', 'năm này', 'năm ấy', 'quanh năm', 'ba lan', 'ba tư', 'chín chắn',
     'tư lệnh', 'tư pháp', 'tư nhân', 'tư vấn', 'tư cách', 'tư tưởng', 'tư liệu', 'tư duy', 'đầu tư', 'tư bản',
