@@ -404,7 +404,7 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
   } else {
     // A second number, then a denominator: "tres dois milésimos", "vinte e um avos", "a twenty-first".
     const second = readCardinal(ctx, denStart);
-    if (!second || !second.words || second.weak && second.atoms === 1 && false) return null;
+    if (!second || !second.words) return null;
     let dAt = skipHyphen(ctx, second.to);
     let d2 = readDenominator(ctx, dAt);
     // "vingt et unième", "vingt-et-unième": the joiner before a unit ordinal belongs to the denominator.

@@ -253,7 +253,6 @@ function dateChain(ctx: ReadContext, t: number): boolean {
   }
   if (parts.length < 2 || parts.length > 3) return false;
   if (new Set(seps).size !== 1) return false;
-  const nums = parts.map(Number);
   const isYear = (p: string): boolean => p.length === 4 && Number(p) >= 1000 && Number(p) <= 2200;
   const isDayMonth = (p: string): boolean => p.length <= 2 && Number(p) >= 1 && Number(p) <= 31;
   if (parts.length === 3) {
@@ -263,10 +262,9 @@ function dateChain(ctx: ReadContext, t: number): boolean {
     return false;
   }
   const [a, b] = parts as [string, string];
-  if (seps[0] === '.' ) return false; // 1.5 is not a date
+  if (seps[0] === '.') return false; // 1.5 is not a date
   if (isYear(a) && isDayMonth(b) && Number(b) <= 12) return true; // 1995-01, 2025/11
   if (isDayMonth(a) && Number(a) <= 12 && isYear(b)) return true; // 8/2024
-  void nums;
   return false;
 }
 

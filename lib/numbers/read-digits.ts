@@ -23,7 +23,7 @@ function digitsAt(tokens: readonly Token[], t: number): Token | undefined {
   return tok && tok.kind === 'digits' ? tok : undefined;
 }
 
-/** The single separator character between tokens t-1 and t, when they touch it directly: "1.5" has "." */
+/** Token t touches the token before it (no space between). */
 function adjacent(tokens: readonly Token[], t: number): boolean {
   const tok = tokens[t];
   return tok !== undefined && tok.gapStart === tok.start;
@@ -61,7 +61,8 @@ export function readNumeral(text: string, tokens: readonly Token[], t: number, l
   const noSpaceGroups = prev !== undefined && ((prev.key === '+' && adjacent(tokens, t)) ||
     (prev.kind === 'digits' && first.start - first.gapStart === 1));
   if (!listed && intDigits.length <= 3) {
-    for (;;) {
+    // At most six groups (10^21): past that a run of groups is a list or a code, and it stays linear.
+    for (let groups = 0; groups < 6; groups++) {
       const mark = readMark(text, tokens, k);
       if (mark === null) break;
       const group = digitsAt(tokens, mark.next);
@@ -89,9 +90,8 @@ export function readNumeral(text: string, tokens: readonly Token[], t: number, l
   if (dec && dec.kind === 'sym' && adjacent(tokens, k) && decDigits && adjacent(tokens, k + 1) &&
     (dec.key === '.' || dec.key === ',') && dec.key !== groupMark && !listed) {
     const native = dec.key === lang.decimalMark;
-    // The other mark reads as a decimal mark when it cannot be a group (not three digits) and the
-    // number is not one of a list ("22,24,26").
-    // Swiss 1'000.01 and 1 000.5: after groups of another mark, a point is a decimal point.
+    // The other mark reads as a decimal mark when it cannot be a group (not three digits) and the number is not
+    // one of a list ("22,24,26"); after groups of another mark a point is a decimal point (Swiss 1'000.01).
     const otherGroups = grouped && groupMark !== null && (groupMark === "'" || SPACE_GROUP.has(groupMark)) && dec.key === '.';
     const foreign = !native && (otherGroups || (!grouped && (decDigits.key.length !== 3 || lang.groupMarks.length === 0 ||
       !lang.groupMarks.includes(dec.key)))) && !continuesList(tokens, k + 2, dec.key);
