@@ -95,6 +95,13 @@ describe('the built extension in headless Firefox ESR (MV2, WebDriver BiDi)', ()
     expect(marked.join(' ')).toMatch(/14,000/);
     const text = await article.evaluate(() => document.body.innerText);
     expect(text).toContain('roughly 14,000 soldiers');
+    // The toolbar button counts the disputed figures (browserAction in Firefox's MV2 build).
+    const tabId = await tabIdFor(harness, server.origin + en.path);
+    const badge = await harness.evaluate(
+      (id) => (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: { tabId: number }): Promise<string> } } }).browser.browserAction.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    expect(Number(badge)).toBeGreaterThanOrEqual(1);
     await article.close();
   });
 });
