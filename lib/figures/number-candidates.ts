@@ -85,7 +85,9 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
       yearLike: /^\d{4}$/.test(m.text) && m.value >= 1800 && m.value <= 2100,
     };
     // "37 von 64", "37 из 64" read as a fraction: a part of a whole, counted ("Zwei Drittel" stays a share).
-    if (m.kind === 'fraction' && m.numerator !== undefined && m.denominator !== undefined && m.numerator > 1 && hitsAround(ctx, m.start, m.end).some((h) => h.value.partitive)) {
+    const inner = m.kind === 'fraction' ? hitsAround(ctx, m.start, m.end).filter((h) => h.start >= m.start && h.end <= m.end) : [];
+    // Only when the partitive word alone joins them: "восемь очков из 12" (points of matches) stays a fraction.
+    if (m.kind === 'fraction' && m.numerator !== undefined && m.denominator !== undefined && m.numerator > 1 && inner.length > 0 && inner.every((h) => h.value.partitive || h.value.filler)) {
       c.kind = 'count';
       c.value = m.numerator;
       c.of = m.denominator;
@@ -197,7 +199,7 @@ function joinPairs(ctx: TextContext, cands: Candidate[]): Candidate[] {
       const between = hitsIn(ctx, a.end, b.start);
       const only = between.length === 1 ? between[0] : undefined;
       const glued = only !== undefined && onlySpace(ctx.text, a.end, only.start) && onlySpace(ctx.text, only.end, b.start);
-      if (b.value > a.value && isPartitive(ctx, a.end, b.start, between)) {
+      if (b.value > a.value && isPartitive(ctx, a.end, b.start, between) && sameNounAfter(ctx, between[0], b)) {
         out.push({ ...a, end: b.end, tail: b.end, of: b.value });
         i++;
         continue;
@@ -226,14 +228,31 @@ function joinPairs(ctx: TextContext, cands: Candidate[]): Candidate[] {
 
 /** "37 trong 64", "37 of the 64", "19 of his 29": a partitive word, then only fillers, spaces between. */
 function isPartitive(ctx: TextContext, from: number, to: number, between: PhraseHit<Tags>[]): boolean {
-  const first = between[0];
-  if (first === undefined || !first.value.partitive || !onlySpace(ctx.text, from, first.start)) return false;
+  // "ba điểm trong số bốn điểm", "3 points out of 4": the noun may come before the partitive word too.
+  const rest = between[0]?.value.noun !== undefined && between[0].value.partitive !== true ? between.slice(1) : between;
+  const first = rest[0];
+  if (first === undefined || !first.value.partitive) return false;
+  if (!onlySpace(ctx.text, rest === between ? from : (between[0] as PhraseHit<Tags>).end, first.start)) return false;
+  if (rest !== between && !onlySpace(ctx.text, from, (between[0] as PhraseHit<Tags>).start)) return false;
   let cursor = first.end;
-  for (const h of between.slice(1)) {
+  for (const h of rest.slice(1)) {
     if (!h.value.filler || !onlySpace(ctx.text, cursor, h.start)) return false;
     cursor = h.end;
   }
   return onlySpace(ctx.text, cursor, to);
+}
+
+/** "ba điểm trong số bốn điểm": a noun before the partitive word must be the whole's noun too (or be left out). */
+function sameNounAfter(ctx: TextContext, first: PhraseHit<Tags> | undefined, whole: Candidate): boolean {
+  const base = first?.value.noun?.base;
+  if (base === undefined || first?.value.partitive) return true;
+  // Past a case ending glued to the digits ("12-ти") and measure words, the next word must be that noun again,
+  // or nothing ("three points out of four.").
+  const suffix = /^-\p{L}{1,4}/u.exec(ctx.text.slice(whole.end, whole.end + 6));
+  const from = whole.end + (suffix?.[0].length ?? 0);
+  const next = hitsIn(ctx, from, Math.min(ctx.text.length, from + 40)).find((h) => !h.value.classifier && !h.value.filler);
+  if (next !== undefined && next.value.noun !== undefined) return next.value.noun.base === base;
+  return !/^\s*\p{L}/u.test(ctx.text.slice(from, from + 3));
 }
 
 /** "64个居民点中仍有37个": the whole, its noun, a container word, at most a few fillers, then the part. */

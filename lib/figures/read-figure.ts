@@ -92,11 +92,15 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (c.kind === 'range') qualifier = 'range';
   else if (c.match.kind === 'range' && qualifier === 'exact') qualifier = c.match.high === undefined ? 'more_than' : 'up_to';
 
+  // "200 and 400 metres", "hai hoặc ba người": a number standing alone before a conjunction and another number
+  // takes that number's unit or noun.
+  const shared = sharedTail(ctx, c, tail, sentence.end);
   // Unit or currency right after the number (or inside the reader's money match: "2,5 Milliarden Dollar").
   let unit: UnitSense | null = null;
   let currency = c.currency ?? (c.kind === 'money' ? currencyInside(ctx, c) : null);
   let unitSpan: Span | null = null;
   let u = hitRightAfter(ctx, tail, sentence.end, (t) => t.unit !== undefined || t.currency !== undefined || t.ageAfter === true);
+  if (u === null && shared !== null) u = hitRightAfter(ctx, shared, sentence.end, (t) => t.unit !== undefined || t.currency !== undefined);
   if (u === null) {
     // "2,5 bilhões de dólares", "10 millions d'euros": a currency after "de".
     const de = hitRightAfter(ctx, tail, sentence.end, (t) => t.filler === true);
@@ -138,7 +142,10 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   // the whole for "64个居民点中仍有37个".
   let noun: NounFound | null = null;
   if (c.nounHit !== null) noun = { start: c.nounHit.start, end: c.nounHit.end, sense: c.nounHit.value.noun ?? null, modifierEvent: null, modifierSubject: null };
-  else if (unit === null && currency === null && !age) noun = nounAfter(ctx, tail, clause.end, isShare);
+  else if (unit === null && currency === null && !age) {
+    noun = nounAfter(ctx, tail, clause.end, isShare);
+    if (noun === null && shared !== null) noun = nounAfter(ctx, shared, clause.end, isShare);
+  }
   else if (currency !== null && unitSpan === null && c.kind === 'money') noun = null;
 
   // "half" alone is a turn of phrase ("the second half"); "half of the villages" is a figure.
@@ -205,7 +212,9 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (concept === null) return null;
 
   // Quote: from the qualifier (or a noun before) to the noun, unit or adjacent event.
-  let end = Math.max(tail, noun?.end ?? 0, unitSpan?.end ?? 0);
+  // A unit or noun borrowed from the next number stays out of this quote.
+  const borrowed = shared !== null && (unitSpan?.start ?? noun?.start ?? 0) >= shared;
+  let end = borrowed ? tail : Math.max(tail, noun?.end ?? 0, unitSpan?.end ?? 0);
   if (adjacent !== null && !eventFromNoun && adjacent.value.event === event && adjacent.start - end <= 40) end = Math.max(end, adjacent.end);
   const postNoun = hitRightAfter(ctx, end, sentence.end, (t) => t.qualifierAfter !== undefined);
   // "... getötet und mehr als 300": a qualifier that opens the next number is not this one's.
@@ -281,6 +290,19 @@ function phraseEndingAt(ctx: TextContext, pos: number, floor: number, accept: (t
     if (h !== null && h.end === end) best = h;
   }
   return best;
+}
+
+/** After "200" in "200 and 400 metres": where the next number ends, if only a conjunction stands between. */
+function sharedTail(ctx: TextContext, c: Candidate, tail: number, limit: number): number | null {
+  const conj = hitRightAfter(ctx, tail, limit, (t) => t.conjunction === true || t.range === true);
+  if (conj === null || conj.start - tail > 2) return null;
+  let i = conj.end;
+  while (i < limit && isSpace(ctx.text[i])) i++;
+  for (const s of ctx.numberSpans) {
+    if (s.start === i) return s.end;
+    if (s.start > i) break;
+  }
+  return null;
 }
 
 /** "und mehr als 300", "и более 300": a qualifier-looking phrase that runs into the next number. */
@@ -426,9 +448,9 @@ function unknownNounAfter(ctx: TextContext, from: number, limit: number): Span |
   let i = from;
   const hits = hitsIn(ctx, from, end);
   let h = hits[0];
-  // Skip a classifier (and in zh fillers) right after the number.
+  // Skip a classifier (in zh, fillers; elsewhere "de", "of": "2,4 milhões de espetadores") right after the number.
   let classified = false;
-  while (h !== undefined && h.start - i <= 1 && onlySpace(text, i, h.start) && (h.value.classifier || (ctx.lex.words.spaceless && h.value.filler))) {
+  while (h !== undefined && h.start - i <= 1 && onlySpace(text, i, h.start) && (h.value.classifier || (h.value.filler && (ctx.lex.words.spaceless || h.value.partitive)))) {
     classified ||= h.value.classifier === true;
     i = h.end;
     hits.shift();

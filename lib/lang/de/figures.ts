@@ -111,6 +111,8 @@ export const deFigures: FigureWords = {
   },
 
   units: {
+    // A bare degree is Celsius outside English.
+    'grad': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
     'kilometer*': { quantity: 'distance', unit: 'km', factor: 1 },
     'meile*': { quantity: 'distance', unit: 'km', factor: 1.609344 },
@@ -246,7 +248,7 @@ export const deFigures: FigureWords = {
   partitiveContainer: ['davon', 'darunter'],
   classifiers: [],
   personClassifiers: [],
-  fillers: ['weitere', 'weiteren', 'zusätzliche', 'zusätzlichen', 'neue', 'neuen', 'andere', 'der', 'die', 'des', 'aller', 'sind', 'wurden', 'waren', 'seien', 'bleiben', 'noch', 'bereits', 'inzwischen', 'mehr'],
+  fillers: ['seinen', 'seiner', 'ihren', 'ihrer', 'weitere', 'weiteren', 'zusätzliche', 'zusätzlichen', 'neue', 'neuen', 'andere', 'der', 'die', 'des', 'aller', 'sind', 'wurden', 'waren', 'seien', 'bleiben', 'noch', 'bereits', 'inzwischen', 'mehr'],
   stopWords: ['und', 'oder', 'in', 'im', 'an', 'am', 'auf', 'für', 'mit', 'von', 'vom', 'bei', 'zu', 'zum', 'zur', 'nach', 'aber', 'als', 'wie', 'dass', 'laut', 'hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden'],
   shareWords: { 'die hälfte': 0.5, 'hälfte': 0.5, 'ein drittel': 1 / 3, 'ein viertel': 0.25 },
   vague: ['tausende', 'hunderte', 'dutzende', 'millionen', 'zehntausende', 'hunderttausende', 'mehrere', 'einige', 'etliche'],

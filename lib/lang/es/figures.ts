@@ -110,6 +110,8 @@ export const esFigures: FigureWords = {
   },
 
   units: {
+    // A bare degree is Celsius outside English.
+    'grados': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
     'kilómetro*': { quantity: 'distance', unit: 'km', factor: 1 },
     'milla*': { quantity: 'distance', unit: 'km', factor: 1.609344 },
@@ -240,7 +242,7 @@ export const esFigures: FigureWords = {
   partitiveContainer: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas'],
   classifiers: [],
   personClassifiers: [],
-  fillers: ['de', 'de los', 'de las', 'del', 'nuevos', 'nuevas', 'otros', 'otras', 'adicionales', 'más', 'fueron', 'ya', 'habrían', 'habían', 'han', 'están', 'estaban', 'siguen', 'permanecen', 'que', 'todavía', 'aún', 'son', 'los', 'las', 'el', 'la'],
+  fillers: ['sus', 'su', 'de', 'de los', 'de las', 'del', 'nuevos', 'nuevas', 'otros', 'otras', 'adicionales', 'más', 'fueron', 'ya', 'habrían', 'habían', 'han', 'están', 'estaban', 'siguen', 'permanecen', 'que', 'todavía', 'aún', 'son', 'los', 'las', 'el', 'la'],
   stopWords: ['y', 'e', 'o', 'u', 'en', 'para', 'con', 'por', 'a', 'al', 'se', 'pero', 'como', 'según', 'mientras'],
   shareWords: { 'la mitad': 0.5, 'mitad': 0.5, 'un tercio': 1 / 3, 'una cuarta parte': 0.25 },
   vague: ['miles', 'cientos', 'centenares', 'decenas', 'millones', 'decenas de miles', 'cientos de miles', 'varios', 'varias', 'algunos', 'algunas'],

@@ -113,6 +113,8 @@ export const frFigures: FigureWords = {
   },
 
   units: {
+    // A bare degree is Celsius outside English.
+    'degrés': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
     'kilomètre*': { quantity: 'distance', unit: 'km', factor: 1 },
     'milles': { quantity: 'distance', unit: 'km', factor: 1.609344 },
@@ -238,7 +240,7 @@ export const frFigures: FigureWords = {
   partitiveContainer: ['dont'],
   classifiers: [],
   personClassifiers: [],
-  fillers: ['de', 'des', 'du', 'd\'', 'nouveaux', 'nouvelles', 'autres', 'supplémentaires', 'ont été', 'avaient été', 'auraient été', 'sont', 'étaient', 'restent', 'demeurent', 'qui', 'toujours', 'encore', 'les', 'ont'],
+  fillers: ['ses', 'leurs', 'sa', 'son', 'de', 'des', 'du', 'd\'', 'nouveaux', 'nouvelles', 'autres', 'supplémentaires', 'ont été', 'avaient été', 'auraient été', 'sont', 'étaient', 'restent', 'demeurent', 'qui', 'toujours', 'encore', 'les', 'ont'],
   stopWords: ['et', 'ou', 'en', 'pour', 'avec', 'par', 'à', 'au', 'aux', 'mais', 'comme', 'selon', 'alors', 'dans'],
   shareWords: { 'la moitié': 0.5, 'moitié': 0.5, 'un tiers': 1 / 3, 'un quart': 0.25 },
   vague: ['milliers', 'centaines', 'dizaines', 'millions', 'dizaines de milliers', 'centaines de milliers', 'plusieurs', 'quelques'],

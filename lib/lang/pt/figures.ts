@@ -43,6 +43,8 @@ export const ptFigures: FigureWords = {
   },
 
   nouns: {
+    'espetadores': { base: 'viewers' },
+    'telespetadores': { base: 'viewers' },
     'municípios': { base: 'settlements' },
     'desalojados': { base: 'people', event: 'evacuated', generic: true },
     'desabrigados': { base: 'people', event: 'evacuated', generic: true },
@@ -125,6 +127,8 @@ export const ptFigures: FigureWords = {
   },
 
   units: {
+    // A bare degree is Celsius outside English.
+    'graus': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
     'quilômetro*': { quantity: 'distance', unit: 'km', factor: 1 },
     'quilómetro*': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -266,7 +270,7 @@ export const ptFigures: FigureWords = {
   partitiveContainer: ['dos quais', 'das quais', 'entre eles', 'entre elas'],
   classifiers: [],
   personClassifiers: [],
-  fillers: ['de', 'dos', 'das', 'do', 'da', 'novos', 'novas', 'outros', 'outras', 'adicionais', 'mais', 'foram', 'já', 'teriam', 'teria', 'haviam', 'estão', 'estavam', 'ficaram', 'permanecem', 'continuam', 'que', 'ainda', 'seriam', 'são'],
+  fillers: ['seus', 'suas', 'seu', 'sua', 'de', 'dos', 'das', 'do', 'da', 'novos', 'novas', 'outros', 'outras', 'adicionais', 'mais', 'foram', 'já', 'teriam', 'teria', 'haviam', 'estão', 'estavam', 'ficaram', 'permanecem', 'continuam', 'que', 'ainda', 'seriam', 'são'],
   stopWords: ['e', 'ou', 'em', 'para', 'com', 'por', 'a', 'ao', 'no', 'na', 'nos', 'nas', 'se', 'mas', 'como', 'segundo', 'enquanto'],
   shareWords: { 'metade': 0.5, 'a metade': 0.5, 'um terço': 1 / 3, 'um quarto': 0.25 },
   vague: ['milhares', 'centenas', 'dezenas', 'milhões', 'dezenas de milhares', 'centenas de milhares', 'vários', 'várias', 'alguns', 'algumas'],

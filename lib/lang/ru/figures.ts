@@ -123,6 +123,8 @@ export const ruFigures: FigureWords = {
   },
 
   units: {
+    // A bare degree is Celsius outside English.
+    'градус*': { quantity: 'temperature', unit: 'C', factor: 1 },
     'км': { quantity: 'distance', unit: 'km', factor: 1 },
     'километр*': { quantity: 'distance', unit: 'km', factor: 1 },
     'миль': { quantity: 'distance', unit: 'km', factor: 1.609344 },
@@ -266,7 +268,7 @@ export const ruFigures: FigureWords = {
   partitiveContainer: ['из них', 'в том числе'],
   classifiers: [],
   personClassifiers: [],
-  fillers: ['новых', 'других', 'дополнительных', 'еще', 'уже', 'были', 'было', 'был', 'остаются', 'по-прежнему', 'которые', 'все'],
+  fillers: ['своих', 'новых', 'других', 'дополнительных', 'еще', 'уже', 'были', 'было', 'был', 'остаются', 'по-прежнему', 'которые', 'все'],
   stopWords: ['и', 'или', 'в', 'во', 'на', 'с', 'со', 'к', 'по', 'для', 'из', 'от', 'за', 'а', 'но', 'что', 'как', 'чем'],
   shareWords: { 'половина': 0.5, 'половину': 0.5, 'половины': 0.5, 'треть': 1 / 3, 'четверть': 0.25 },
   vague: ['тысячи', 'тысяч', 'сотни', 'сотен', 'десятки', 'десятков', 'миллионы', 'десятки тысяч', 'сотни тысяч', 'несколько', 'нескольких'],

@@ -152,6 +152,8 @@ export const viFigures: FigureWords = {
   },
 
   units: {
+    // A bare degree is Celsius outside English.
+    'độ': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
     'ki-lô-mét': { quantity: 'distance', unit: 'km', factor: 1 },
     'kilômét': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -310,7 +312,7 @@ export const viFigures: FigureWords = {
   ],
   directionTo: ['đến', 'tới', 'sang', 'vào'],
 
-  partitive: ['trong', 'trong số', 'trên'],
+  partitive: ['trong tổng số', 'trên tổng số', 'trong', 'trong số', 'trên'],
   partitiveContainer: ['trong đó', 'trong số đó'],
   classifiers: ['con', 'chiếc', 'cái', 'ngôi', 'căn', 'tòa', 'quả', 'cơn', 'vụ', 'khẩu'],
   personClassifiers: [],

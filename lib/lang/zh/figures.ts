@@ -152,6 +152,8 @@ export const zhFigures: FigureWords = {
   },
 
   units: {
+    // A bare degree is Celsius outside English.
+    '度': { quantity: 'temperature', unit: 'C', factor: 1 },
     '公里': { quantity: 'distance', unit: 'km', factor: 1 },
     '千米': { quantity: 'distance', unit: 'km', factor: 1 },
     '英里': { quantity: 'distance', unit: 'km', factor: 1.609344 },
