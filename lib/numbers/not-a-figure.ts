@@ -1,5 +1,5 @@
 import type { NumberMatch } from './types.ts';
-import type { Phrases } from './compose.ts';
+import type { Phrases } from './phrases.ts';
 import type { ReadContext } from './read-cardinal.ts';
 import type { Token } from './tokenize.ts';
 import type { NumberWord } from '../lang/number-words.ts';

@@ -5,7 +5,8 @@ import type { NumberMatch } from './types.ts';
 import { foldWidth, tokenize } from './tokenize.ts';
 import { lexiconFor } from './lexicon.ts';
 import type { ReadContext } from './read-cardinal.ts';
-import { collectStarters, composeAt, compilePhrases, type Phrases } from './compose.ts';
+import { composeAt } from './compose.ts';
+import { collectStarters, compilePhrases, type Phrases } from './phrases.ts';
 import { markNotFigures } from './not-a-figure.ts';
 
 /** How much the reader builds on top of plain numbers. */

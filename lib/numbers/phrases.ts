@@ -1,0 +1,114 @@
+// The language data's phrase lists, compiled once per language into lookup sets.
+import type { Bound, CurrencyWord, NumberLanguage, RangeFrame } from '../lang/number-words.ts';
+import { PhraseSet } from './lexicon.ts';
+import { VULGAR } from './read-core.ts';
+
+/** A bound written around its number: 比…大 ("比三十大" is more than thirty). */
+export interface BoundFrame {
+  after: PhraseSet<true>;
+  bound: Bound;
+}
+
+/** The language's phrases, compiled once. */
+export interface Phrases {
+  percentAfter: PhraseSet<true>;
+  percentBefore: PhraseSet<number>;
+  tenths: PhraseSet<true>;
+  percentWords: PhraseSet<number>;
+  denFirst: PhraseSet<true>;
+  denFirstMixed: PhraseSet<true>;
+  numFirst: PhraseSet<true>;
+  properWords: PhraseSet<true>;
+  mixed: PhraseSet<true>;
+  curBefore: PhraseSet<CurrencyWord>;
+  curAfter: PhraseSet<CurrencyWord>;
+  curLinks: PhraseSet<true>;
+  minor: PhraseSet<number>;
+  rangeOpen: PhraseSet<RangeFrame[]>;
+  rangeJoin: PhraseSet<RangeFrame[]>;
+  boundsBefore: PhraseSet<Bound>;
+  boundFrames: PhraseSet<BoundFrame[]>;
+  boundsAfter: PhraseSet<Bound>;
+  boundJoin: PhraseSet<true>;
+  boundJoinEmpty: boolean;
+  months: PhraseSet<true>;
+  yearBefore: PhraseSet<true>;
+  dateAfter: PhraseSet<true>;
+  yearAfter: PhraseSet<true>;
+  codeBefore: PhraseSet<true>;
+  ordinalBefore: PhraseSet<true>;
+  codeAfter: PhraseSet<true>;
+  notNumbers: PhraseSet<true>;
+  /** Every key a number, or a phrase around one, can start with; other words are skipped at once. */
+  starters: Set<string>;
+}
+
+function set<T>(entries: Iterable<[string, T]>): PhraseSet<T> {
+  const s = new PhraseSet<T>();
+  for (const [k, v] of entries) s.add(k, v);
+  return s;
+}
+
+const flags = (list: readonly string[]): PhraseSet<true> => set(list.map((k) => [k, true] as [string, true]));
+
+function grouped<T extends { open?: string; join?: string }>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of list) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+  return m;
+}
+
+export function compilePhrases(lang: NumberLanguage): Phrases {
+  const boundsBefore: [string, Bound][] = [];
+  const frames = new Map<string, BoundFrame[]>();
+  for (const [k, b] of Object.entries(lang.boundsBefore)) {
+    const i = k.indexOf('…');
+    if (i < 0) boundsBefore.push([k, b]);
+    else {
+      const open = k.slice(0, i).trim();
+      const after = new PhraseSet<true>();
+      after.add(k.slice(i + 1).trim(), true);
+      frames.set(open, [...(frames.get(open) ?? []), { after, bound: b }]);
+    }
+  }
+  return {
+    percentAfter: flags(lang.percentAfter),
+    percentBefore: set(Object.entries(lang.percentBefore)),
+    tenths: flags(lang.tenthsPercent),
+    percentWords: set(Object.entries(lang.percentWords)),
+    denFirst: flags(lang.fractionDenominatorFirst),
+    denFirstMixed: flags(lang.fractionDenominatorFirstInMixed),
+    numFirst: flags(lang.fractionNumeratorFirst),
+    properWords: flags(lang.fractionProperWords),
+    mixed: flags(lang.mixedJoiners),
+    curBefore: set(Object.entries(lang.currencyBefore)),
+    curAfter: set(Object.entries(lang.currencyAfter)),
+    curLinks: flags(lang.currencyLinks),
+    minor: set(Object.entries(lang.minorUnits)),
+    rangeOpen: set(grouped(lang.ranges.filter((f) => f.open), (f) => f.open).entries()),
+    rangeJoin: set(grouped(lang.ranges.filter((f) => !f.open), (f) => f.join).entries()),
+    boundsBefore: set(boundsBefore),
+    boundFrames: set(frames.entries()),
+    boundsAfter: set(Object.entries(lang.boundsAfter)),
+    boundJoin: flags(lang.boundJoiners.filter((j) => j !== '')),
+    boundJoinEmpty: lang.boundJoiners.includes(''),
+    months: flags(lang.months),
+    yearBefore: flags(lang.yearBefore),
+    dateAfter: flags(lang.dateAfter),
+    yearAfter: flags(lang.yearAfter),
+    codeBefore: flags(lang.codeBefore),
+    ordinalBefore: flags(lang.ordinalBefore),
+    codeAfter: flags(lang.codeAfter),
+    notNumbers: flags(lang.notNumbers),
+    starters: new Set<string>(),
+  };
+}
+
+/** Fills `starters` from the phrase sets that can open a match, and the number words. */
+export function collectStarters(ph: Phrases, words: Iterable<string>, phraseFirsts: Iterable<string>): void {
+  const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames];
+  for (const s of opening) for (const k of s.firstKeys()) ph.starters.add(k);
+  for (const k of words) ph.starters.add(k);
+  for (const k of phraseFirsts) ph.starters.add(k);
+  for (const k of Object.keys(VULGAR)) ph.starters.add(k);
+  for (const k of ['-', '−', '.', ',']) ph.starters.add(k);
+}
