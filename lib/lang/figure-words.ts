@@ -8,7 +8,8 @@ import type { ReadLanguage } from '../model/language.ts';
  * Phrase syntax (keys of the records and items of the lists), matched on lower-cased NFC text:
  * - a space matches any run of white space;
  * - a hyphen matches a hyphen or dash with optional spaces around it ("norte-coreanos" matches "norte -coreanos");
- * - a trailing `*` matches any letters that follow (stems for inflected languages: "солдат*", "envi*");
+ * - a trailing `*` matches any letters that follow (stems for inflected languages: "солдат*", "envi*"); a star
+ *   anywhere else is not supported (write the forms out: "пропал без вести", "пропали без вести");
  * - in spaced languages a phrase matches whole words only; in `spaceless` ones (zh) anywhere.
  */
 
