@@ -6,7 +6,10 @@ export interface MatchQuery {
   /** The query report's keys (reportKeys), in order of first mention. */
   keys: readonly string[];
   publishedAt: number | null;
-  /** Stored ids of the query itself (and of anything else not to return). */
+  /**
+   * Stored ids of the query itself (and of anything else not to return). When given, the query is taken to be in
+   * the index: keys only one report holds are its own, and are not probed.
+   */
   exclude?: readonly number[];
   /** How the query writes each key (describeReportKeys), for `shared`; the key itself is shown otherwise. */
   labels?: ReadonlyMap<string, string>;
@@ -47,7 +50,7 @@ export interface Match {
 /** Keys probed even when all are common. */
 const MIN_PROBE_KEYS = 5;
 
-const DEFAULTS = { limit: 20, maxPostingKeys: 40, postingsPerKey: 300, maxCandidates: 50, related: true };
+const DEFAULTS = { limit: 20, maxPostingKeys: 32, postingsPerKey: 300, maxCandidates: 50, related: true };
 
 /**
  * Reports of the same story as the query, and related ones, best first. Candidates come from the postings of the
@@ -70,9 +73,10 @@ async function matchInIndex(query: MatchQuery, index: MatchIndex, options: Match
 
   // Rarest first; a key nearly every report holds finds nothing worth finding, unless nothing else is there
   // (a corpus of near-copies): then the rarest few, still within the bounds.
+  const minDf = query.exclude?.length ? 2 : 1;
   const byRarity = keys
     .map((key, i) => ({ key, df: dfs[i] ?? 0 }))
-    .filter((k) => k.df > 0)
+    .filter((k) => k.df >= minDf)
     .sort((x, y) => x.df - y.df || weight(y.key) - weight(x.key));
   // A key held by more reports than its postings read would give an arbitrary few of them: skip it.
   let probe = byRarity.filter((k) => k.df <= o.postingsPerKey).slice(0, o.maxPostingKeys);

@@ -86,7 +86,7 @@ describe('findMatches', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(matches.length).toBe(10);
     expect(matches.every((m) => m.relation === 'same_story' && m.wireCopy)).toBe(true);
-    expect(counting.postingsRead).toBeLessThanOrEqual(40 * 300);
+    expect(counting.postingsRead).toBeLessThanOrEqual(32 * 300);
     expect(counting.loaded).toBeLessThanOrEqual(50);
   });
 
