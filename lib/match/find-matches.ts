@@ -71,14 +71,14 @@ async function matchInIndex(query: MatchQuery, index: MatchIndex, options: Match
   keys.forEach((k, i) => weights.set(k, keyWeight(k, dfs[i] ?? 0, total)));
   const weight = (k: string) => weights.get(k) ?? 0;
 
-  // Rarest first; a key nearly every report holds finds nothing worth finding, unless nothing else is there
-  // (a corpus of near-copies): then the rarest few, still within the bounds.
+  // Rarest first: a report of the same story shares the query's rare names and figures.
   const minDf = query.exclude?.length ? 2 : 1;
   const byRarity = keys
     .map((key, i) => ({ key, df: dfs[i] ?? 0 }))
     .filter((k) => k.df >= minDf)
     .sort((x, y) => x.df - y.df || weight(y.key) - weight(x.key));
-  // A key held by more reports than its postings read would give an arbitrary few of them: skip it.
+  // A key held by more reports than its postings read would give an arbitrary few of them: skip it, unless
+  // nothing else is there (a corpus of near-copies): then the rarest few, still within the bounds.
   let probe = byRarity.filter((k) => k.df <= o.postingsPerKey).slice(0, o.maxPostingKeys);
   if (probe.length < MIN_PROBE_KEYS) probe = byRarity.slice(0, Math.min(MIN_PROBE_KEYS, o.maxPostingKeys));
   const lists = await index.postings(probe.map((p) => p.key), o.postingsPerKey);
