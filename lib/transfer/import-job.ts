@@ -8,7 +8,7 @@ import { ExportReader } from './export-reader.ts';
 import { LineSplitter } from './line-splitter.ts';
 import { TransferError } from './transfer-error.ts';
 
-export const DEFAULT_IMPORT_BATCH = 250;
+export const DEFAULT_IMPORT_BATCH = 500;
 
 /** Every line of the staged file, in order, with its number. */
 async function* lines(deps: RunDeps, job: JobRecord): AsyncGenerator<[string, number]> {
