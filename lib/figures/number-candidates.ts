@@ -268,14 +268,15 @@ function containerPart(ctx: TextContext, whole: Candidate, part: Candidate, betw
     if (h.value.noun !== undefined && noun === null && !sawContainer) noun = h;
     else if (h.value.classifier || h.value.filler) continue;
     else if (h.value.container && noun !== null) sawContainer = true;
-    else return null;
+    // "从四分中得到了三分": a verb and its particle between the container and the part.
+    else if (!(sawContainer && (h.value.filler || h.value.event !== undefined))) return null;
   }
   const rest = ctx.text.slice(cursor, part.start).trim();
   if (!sawContainer || noun === null || rest !== '') return null;
   // "其中约4700人伤亡": a part with its own noun is counted by it, not by the whole's.
   const own = hitsIn(ctx, part.end, Math.min(ctx.text.length, part.end + 12)).filter((h) => !h.value.classifier);
   const next = own[0];
-  if (next !== undefined && next.value.noun !== undefined && next.start - part.end <= 2) return null;
+  if (next !== undefined && next.value.noun !== undefined && next.start - part.end <= 2 && next.value.noun.base !== noun.value.noun?.base) return null;
   return noun;
 }
 

@@ -145,6 +145,8 @@ export class PhraseIndex<T> {
    */
   matchAt(folded: string, i: number, limit = folded.length, accept?: (value: T) => boolean): PhraseHit<T> | null {
     if (!this.spaceless && isWordChar(folded[i - 1]) && isWordChar(folded[i])) return null;
+    // A hyphen inside a word ("prime-time", "six-point") is part of the word, not the range phrase "-".
+    if (folded[i] === '-' && isWordChar(folded[i - 1]) && isWordChar(folded[i + 1]) && /\p{L}/u.test(folded[i + 1] as string)) return null;
     let node: TrieNode<T> = this.root;
     let j = i;
     let best: PhraseHit<T> | null = null;

@@ -469,6 +469,22 @@ function unknownNounAfter(ctx: TextContext, from: number, limit: number): Span |
     return j > i ? { start: i, end: j } : null;
   }
   if (h !== undefined && h.start === i) return null; // a known word that is not a noun (to, and, said)
+  const first = wordAt(ctx, i, end, hits);
+  if (first === null) return null;
+  // Up to two unknown words: "14 major titles" counts titles, not "major".
+  let span = first;
+  let k = first.end;
+  while (k < end && text[k] === ' ') k++;
+  if (k === first.end + 1) {
+    const second = wordAt(ctx, k, end, hits);
+    if (second !== null) span = { start: first.start, end: second.end };
+  }
+  return span;
+}
+
+function wordAt(ctx: TextContext, i: number, end: number, hits: readonly Hit[]): Span | null {
+  const { text } = ctx;
+  if (hits.some((x) => x.start === i)) return null;
   let j = i;
   while (j < end && (isWordChar(text[j]) || ((text[j] === '-' || text[j] === "'") && isWordChar(text[j + 1])))) j++;
   if (j === i) return null;

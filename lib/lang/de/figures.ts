@@ -257,7 +257,7 @@ export const deFigures: FigureWords = {
   attributionBefore: ['laut', 'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'zufolge', 'gemäß', 'unter berufung auf'],
   attributionAfter: ['sagte', 'sagten', 'erklärte', 'erklärten', 'teilte mit', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'betonte', 'schätzte', 'schätzen', 'bestätigte', 'gab an', 'gaben an'],
   conjunctions: ['und', 'sowie'],
-  attributionTrim: ['auch', 'bereits', 'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'aber'],
+  attributionTrim: ['er', 'sie', 'auch', 'bereits', 'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'aber'],
 
   relativeTimes: {
     'im vergangenen jahr': { unit: 'year', offset: -1 },

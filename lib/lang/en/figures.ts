@@ -238,6 +238,7 @@ export const enFigures: FigureWords = {
     'deploying': 'deployed',
     'stationed': 'deployed',
     'killed': 'killed',
+    'killing': 'killed',
     'died': 'killed',
     'dead': 'killed',
     'perished': 'killed',
@@ -316,12 +317,12 @@ export const enFigures: FigureWords = {
   militaryContext: ['war', 'military', 'army', 'troops', 'soldiers', 'forces', 'combat', 'battle', 'battlefield', 'front', 'frontline', 'front line', 'armed', 'defence', 'defense', 'invasion', 'incursion', 'offensive'],
   directionTo: ['to', 'into'],
 
-  partitive: ['of', 'out of', 'of the', 'in'],
+  partitive: ['of', 'out of', 'of the', 'in', 'from'],
   partitiveContainer: ['of which', 'of whom', 'of them', 'among them'],
   classifiers: [],
   personClassifiers: [],
   fillers: ['of', 'of the', 'additional', 'more', 'new', 'other', 'extra', 'further', 'were', 'was', 'have been', 'had been', 'has been', 'are', 'is', 'reportedly', 'still', 'now', 'remain', 'remained', 'who', 'had', 'have', 'been', 'being', 'the', 'its', 'their', 'his', 'her', 'our'],
-  stopWords: ['and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'that', 'than', 'as', 'but', 'which', 'while', 'after', 'before', 'since', 'per'],
+  stopWords: ['when', 'where', 'what', 'how', 'why', 'if', 'because', 'so', 'then', 'both', 'each', 'all', 'any', 'into', 'during', 'between', 'against', 'without', 'about', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'not', 'no', 'yes', 'this', 'these', 'those', 'there', 'here', 'up', 'down', 'out', 'off', 'again', 'also', 'only', 'just', 'even', 'still', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'that', 'than', 'as', 'but', 'which', 'while', 'after', 'before', 'since', 'per'],
   shareWords: { 'half': 0.5, 'a half': 0.5, 'one half': 0.5, 'a third': 1 / 3, 'one third': 1 / 3, 'a quarter': 0.25, 'one quarter': 0.25 },
   vague: ['thousands', 'hundreds', 'dozens', 'millions', 'tens of thousands', 'hundreds of thousands', 'several', 'a few', 'a couple', 'scores', 'a handful'],
   rangeConnectors: ['to', '-'],
@@ -329,7 +330,7 @@ export const enFigures: FigureWords = {
   attributionBefore: ['according to', 'citing', 'as reported by', 'cited by'],
   attributionAfter: ['said', 'says', 'say', 'told', 'reported', 'claimed', 'claims', 'estimated', 'estimates', 'announced', 'stated', 'confirmed', 'added', 'noted', 'indicate that', 'indicates that', 'show that', 'shows that', 'suggest that', 'suggests that'],
   conjunctions: ['and'],
-  attributionTrim: ['also', 'has', 'have', 'had', 'the', 'and', 'but', 'a', 'an'],
+  attributionTrim: ['he', 'she', 'it', 'they', 'we', 'i', "i've", 'you', 'also', 'has', 'have', 'had', 'the', 'and', 'but', 'a', 'an'],
 
   relativeTimes: {
     'last year': { unit: 'year', offset: -1 },

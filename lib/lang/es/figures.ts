@@ -251,7 +251,7 @@ export const esFigures: FigureWords = {
   attributionBefore: ['según', 'de acuerdo con', 'conforme a', 'citando a'],
   attributionAfter: ['dijo', 'dijeron', 'dice', 'dicen', 'afirmó', 'afirmaron', 'declaró', 'informó', 'informaron', 'aseguró', 'anunció', 'señaló', 'estimó', 'estiman', 'reveló', 'confirmó', 'indicó', 'indican', 'explicó', 'reportó'],
   conjunctions: ['y', 'e'],
-  attributionTrim: ['también', 'ya', 'el', 'la', 'los', 'las', 'y', 'pero'],
+  attributionTrim: ['él', 'ella', 'ellos', 'ellas', 'también', 'ya', 'el', 'la', 'los', 'las', 'y', 'pero'],
 
   relativeTimes: {
     'el año pasado': { unit: 'year', offset: -1 },

@@ -249,7 +249,7 @@ export const frFigures: FigureWords = {
   attributionBefore: ['selon', 'd\'après', 'citant', 'de source'],
   attributionAfter: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a estimé', 'a confirmé', 'a rapporté', 'ont déclaré', 'ont indiqué', 'ont affirmé', 'déclare', 'affirme', 'indique', 'estime', 'a expliqué', 'a ajouté', 'rapporte'],
   conjunctions: ['et'],
-  attributionTrim: ['aussi', 'également', 'le', 'la', 'les', 'l\'', 'et', 'mais'],
+  attributionTrim: ['il', 'elle', 'ils', 'elles', 'aussi', 'également', 'le', 'la', 'les', 'l\'', 'et', 'mais'],
 
   relativeTimes: {
     'l\'an dernier': { unit: 'year', offset: -1 },

@@ -279,7 +279,7 @@ export const ptFigures: FigureWords = {
   attributionBefore: ['segundo', 'de acordo com', 'conforme', 'citando', 'segundo informou'],
   attributionAfter: ['disse', 'disseram', 'diz', 'dizem', 'afirmou', 'afirmaram', 'declarou', 'declararam', 'informou', 'informaram', 'relatou', 'relataram', 'anunciou', 'estimou', 'estimam', 'revelou', 'confirmou', 'indicou', 'indicam', 'reportou', 'noticiou'],
   conjunctions: ['e'],
-  attributionTrim: ['também', 'já', 'a', 'o', 'as', 'os', 'e', 'mas'],
+  attributionTrim: ['ele', 'ela', 'eles', 'elas', 'também', 'já', 'a', 'o', 'as', 'os', 'e', 'mas'],
 
   relativeTimes: {
     'no ano passado': { unit: 'year', offset: -1 },

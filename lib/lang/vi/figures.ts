@@ -363,7 +363,7 @@ export const viFigures: FigureWords = {
     'thừa nhận',
   ],
   conjunctions: ['và', 'cùng'],
-  attributionTrim: ['cũng', 'đã', 'và', 'nhưng', 'còn', 'song', 'tuy nhiên'],
+  attributionTrim: ['ông', 'bà', 'họ', 'anh ấy', 'cô ấy', 'cũng', 'đã', 'và', 'nhưng', 'còn', 'song', 'tuy nhiên'],
 
   relativeTimes: {
     'năm ngoái': { unit: 'year', offset: -1 },

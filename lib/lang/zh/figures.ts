@@ -134,6 +134,9 @@ export const zhFigures: FigureWords = {
     '场比赛': { base: 'matches' },
     '单打比赛': { base: 'matches' },
     '票': { base: 'votes' },
+    // After a number, 分 is points ("赢得四分"); minutes are 分钟, times of day 4点20分 are dates.
+    '分': { base: 'points' },
+    '积分': { base: 'points' },
     '门店': { base: 'stores' },
     '商店': { base: 'stores' },
     '家店': { base: 'stores' },
@@ -295,15 +298,15 @@ export const zhFigures: FigureWords = {
   classifiers: ['名', '个', '個', '位', '座', '辆', '架', '枚', '艘', '处', '所', '家', '条', '次', '场', '件', '颗', '具', '批', '支', '人次'],
   personClassifiers: ['名', '位'],
   fillers: ['的', '有', '仍有', '还有', '共', '共有', '了', '已', '已经', '都', '仍', '被'],
-  stopWords: ['和', '与', '及', '或', '在', '于', '从', '向', '到', '将', '并', '而', '但', '是', '为', '由', '因', '对', '以'],
+  stopWords: ['得', '和', '与', '及', '或', '在', '于', '从', '向', '到', '将', '并', '而', '但', '是', '为', '由', '因', '对', '以'],
   shareWords: { '一半': 0.5, '半数': 0.5, '三分之一': 1 / 3, '四分之一': 0.25 },
-  vague: ['数千', '上千', '几千', '数百', '上百', '几百', '数万', '上万', '几万', '数十', '几十', '成千上万', '成百上千', '数以千计', '数以万计', '数以百计'],
+  vague: ['十分', '数千', '上千', '几千', '数百', '上百', '几百', '数万', '上万', '几万', '数十', '几十', '成千上万', '成百上千', '数以千计', '数以万计', '数以百计'],
   rangeConnectors: ['至', '到', '-', '~', '～'],
 
   attributionBefore: ['据', '根据', '依据', '援引', '另据'],
   attributionAfter: ['称', '表示', '说', '透露', '报道', '报道称', '指出', '宣布', '证实', '声称', '估计', '披露', '报告'],
   conjunctions: ['和', '与', '及', '、'],
-  attributionTrim: ['也', '还', '而', '和', '但', '另', '此外', '另据'],
+  attributionTrim: ['他', '她', '他们', '她们', '也', '还', '而', '和', '但', '另', '此外', '另据'],
 
   relativeTimes: {
     '去年': { unit: 'year', offset: -1 },
@@ -322,7 +325,7 @@ export const zhFigures: FigureWords = {
   timePrepositions: ['在', '于', '自', '从'],
   monthPattern: /(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?:初|底|中旬|上旬|下旬|份)?/u,
   yearPattern: /(?<year>\d{4})年/u,
-  notFigureBefore: ['月', '第', '总第', '編號', '编号', '代号', '型号'],
+  notFigureBefore: ['点', '时', '月', '第', '总第', '編號', '编号', '代号', '型号'],
   notFigureAfter: ['月', '日', '号', '號', '期', '点', '时', '届', '周年', '年代', '世纪'],
 
   agoBefore: [],
