@@ -77,6 +77,50 @@ describe('a large import survives the service worker and the browser, in real Ch
     await expectWholeCorpus(page, COUNT);
     expect(await page.locator('[data-testid="job-counts"]').first().textContent()).toContain(`${COUNT} of ${COUNT}`);
     await worker.detach();
+    big = page;
+  });
+
+  let big: Page | null = null;
+
+  it(`the corpus browser stays smooth with ${COUNT} reports: a few dozen rows in the DOM, quick queries, quick scrolling`, async () => {
+    const page = big!;
+    await page.reload();
+    await waitForTotal(page, COUNT);
+    const rows = await page.locator('[data-testid="corpus-item"]').count();
+    expect(rows).toBeLessThan(40);
+    const timing = await page.evaluate(async () => {
+      const send = (payload: unknown) => chrome.runtime.sendMessage({ type: 'bg:corpus.query', payload });
+      let t = performance.now();
+      const all = (await send({ text: '', lang: null, site: null, sourceId: null })) as { items: unknown[] };
+      const list = performance.now() - t;
+      t = performance.now();
+      const found = (await send({ text: 'Caldera 4321', lang: null, site: null, sourceId: null })) as { items: unknown[] };
+      const search = performance.now() - t;
+      t = performance.now();
+      await send({ text: '', lang: 'vi', site: null, sourceId: null });
+      const filter = performance.now() - t;
+      // Scroll through the whole list, one frame per step, and time the frames.
+      const box = document.querySelector('[data-testid="corpus-list"]')!;
+      const frames: number[] = [];
+      let last = performance.now();
+      for (let i = 0; i <= 60; i++) {
+        box.scrollTop = (box.scrollHeight * i) / 60;
+        await new Promise((r) => requestAnimationFrame(r));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      frames.sort((a, b) => a - b);
+      return { listed: all.items.length, found: found.items.length, list, search, filter, medianFrame: frames[30]!, worstFrame: frames.at(-1)! };
+    });
+    console.log(`corpus browser, ${COUNT} reports:`, JSON.stringify(timing));
+    expect(timing.listed).toBe(COUNT);
+    expect(timing.found).toBe(1);
+    expect(timing.list).toBeLessThan(1000);
+    expect(timing.search).toBeLessThan(3000);
+    expect(timing.medianFrame).toBeLessThan(50);
+    await page.waitForSelector(`[data-testid="corpus-item"]`);
+    expect(await page.locator('[data-testid="corpus-item"]').count()).toBeLessThan(40);
   });
 
   it('finishes after the browser is closed mid-import and opened again on the same profile', async () => {
