@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/extension.ts';
+import { currentWorker, launchWithExtension, type ExtensionBrowser } from './helpers/extension.ts';
 import { addSources, allowSite, dbAll, jobsSettled, openOptions, waitForTotal } from './helpers/options-page.ts';
 import { optionsSite, type SiteControl } from './helpers/options-site.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
@@ -85,6 +85,27 @@ describe('options page: adding articles and feeds, in real Chromium', () => {
     expect(rows.filter((r) => r.url.includes('/rail/')).map((r) => r.lang).sort()).toEqual(['de', 'es']);
     await page.waitForSelector('[data-testid="source-item"]:has-text("Rail Wire") [data-testid="feed-last-result"][data-status="ok"]');
     expect(await rail.locator('[data-testid="feed-last-result"]').textContent()).toContain('1 new, 1 stored');
+  });
+
+  it('each feed has its alarm at its next reading; when it fires, the feed is read and new items arrive', async () => {
+    const sources = await dbAll<StoredSource & { feed?: { nextRunAt: number } }>(page, 'sources');
+    const rail = sources.find((s) => s.key === `${server.origin}/rail/feed.xml`)!;
+    const worker = await currentWorker(ext);
+    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
+    const feedAlarms = alarms.filter((a) => a.name.startsWith('parallax:feed:'));
+    expect(feedAlarms.map((a) => a.name).sort()).toEqual(sources.filter((s) => s.feed).map((s) => `parallax:feed:${s.id}`).sort());
+    const railAlarm = feedAlarms.find((a) => a.name === `parallax:feed:${rail.id}`)!;
+    expect(Math.abs(railAlarm.scheduledTime - rail.feed!.nextRunAt)).toBeLessThan(2000);
+    expect(rail.feed!.nextRunAt - Date.now()).toBeGreaterThan(55 * 60_000);
+    // Time is not fast-forwarded: the feed's alarm is set to fire now, and the worker's own listener reads the feed.
+    const before = control.railRequests.length;
+    await worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() + 50 }), railAlarm.name);
+    await expect.poll(() => control.railRequests.length, { timeout: 30_000 }).toBeGreaterThan(before);
+    await jobsSettled(page);
+    const after = (await dbAll<StoredSource & { feed?: { nextRunAt: number } }>(page, 'sources')).find((s) => s.id === rail.id)!;
+    expect(after.feed!.nextRunAt - Date.now()).toBeGreaterThan(55 * 60_000);
+    const rescheduled = (await worker.evaluate(() => chrome.alarms.getAll())).find((a) => a.name === railAlarm.name);
+    expect(rescheduled?.scheduledTime).toBeGreaterThan(Date.now() + 55 * 60_000);
   });
 
   it('errors are shown in the page and store nothing: 404, PDF, image, timeout, 50 MB, a feed that is not XML', async () => {
