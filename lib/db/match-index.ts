@@ -1,5 +1,9 @@
-import type { MatchCandidate, MatchIndex } from '../match/match-index.ts';
+import type { MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
+import type { ReportRecord } from './records.ts';
+
+/** A stored report, as matches carry it: the whole record, so that showing a match needs no second read. */
+export type StoredReport = ReportRecord & { id: number };
 
 /** The `meta` row in which the store may keep the number of reports current. */
 export const REPORT_COUNT = 'reportCount';
@@ -9,7 +13,7 @@ export const REPORT_COUNT = 'reportCount';
  * index, document frequencies from `keyStats` (kept current on every save and delete), the total from
  * reports.count(). A query's calls share one read transaction (`batch`), and each call issues its requests together.
  */
-export class DexieMatchIndex implements MatchIndex {
+export class DexieMatchIndex implements MatchIndex<StoredReport> {
   constructor(private readonly db: CorpusDb) {}
 
   batch<T>(work: () => Promise<T>): Promise<T> {
@@ -41,13 +45,10 @@ export class DexieMatchIndex implements MatchIndex {
     );
   }
 
-  async load(ids: readonly number[]): Promise<MatchCandidate[]> {
+  async load(ids: readonly number[]): Promise<StoredReport[]> {
     const rows = await this.db.reports.bulkGet([...ids]);
-    const out: MatchCandidate[] = [];
-    for (const row of rows) {
-      if (row?.id === undefined) continue;
-      out.push({ id: row.id, keys: row.keys, lang: row.lang, publishedAt: row.publishedAt });
-    }
+    const out: StoredReport[] = [];
+    for (const row of rows) if (row?.id !== undefined) out.push({ ...row, id: row.id });
     return out;
   }
 }

@@ -35,8 +35,10 @@ export interface SharedKey {
   label: string;
 }
 
-export interface Match {
+export interface Match<C extends MatchCandidate = MatchCandidate> {
   id: number;
+  /** The matched report as the index loaded it (the whole stored record, from IndexedDB). */
+  report: C;
   lang: string;
   score: number;
   relation: Relation;
@@ -56,12 +58,20 @@ const DEFAULTS = { limit: 20, maxPostingKeys: 32, postingsPerKey: 300, maxCandid
  * Reports of the same story as the query, and related ones, best first. Candidates come from the postings of the
  * query's rarest keys (bounded work per query), then each is scored on all its keys.
  */
-export function findMatches(query: MatchQuery, index: MatchIndex, options: MatchOptions = {}): Promise<Match[]> {
+export function findMatches<C extends MatchCandidate>(
+  query: MatchQuery,
+  index: MatchIndex<C>,
+  options: MatchOptions = {},
+): Promise<Match<C>[]> {
   const work = () => matchInIndex(query, index, options);
   return index.batch ? index.batch(work) : work();
 }
 
-async function matchInIndex(query: MatchQuery, index: MatchIndex, options: MatchOptions): Promise<Match[]> {
+async function matchInIndex<C extends MatchCandidate>(
+  query: MatchQuery,
+  index: MatchIndex<C>,
+  options: MatchOptions,
+): Promise<Match<C>[]> {
   const o = { ...DEFAULTS, ...options };
   const keys = [...new Set(query.keys)];
   if (!keys.length) return [];
@@ -91,7 +101,7 @@ async function matchInIndex(query: MatchQuery, index: MatchIndex, options: Match
   const top = [...partial.entries()].sort((x, y) => y[1] - x[1]).slice(0, o.maxCandidates).map(([id]) => id);
   const candidates = await index.load(top);
 
-  const matches: Match[] = [];
+  const matches: Match<C>[] = [];
   for (const candidate of candidates) {
     const match = scoreCandidate(query, candidate, weight);
     if (match && (o.related || match.relation === 'same_story')) matches.push(match);
@@ -106,11 +116,16 @@ export function uniqueLabels<T extends { label: string }>(shared: readonly T[]):
   return shared.filter((s) => !seen.has(s.label) && seen.add(s.label));
 }
 
-function scoreCandidate(query: MatchQuery, candidate: MatchCandidate, weight: (k: string) => number): Match | null {
+function scoreCandidate<C extends MatchCandidate>(
+  query: MatchQuery,
+  candidate: C,
+  weight: (k: string) => number,
+): Match<C> | null {
   const pair = scorePair(query, candidate, weight);
   if (!pair.relation) return null;
   return {
     id: candidate.id,
+    report: candidate,
     lang: candidate.lang,
     score: Math.round(pair.score * 1000) / 1000,
     relation: pair.relation,
