@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidMessage, validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
+import { OPTIONS_FROM } from '../../../lib/protocol/validate-options.ts';
+
+const msg = (type: string, payload: unknown) => ({ type, payload });
+
+describe('options messages are validated like every background message', () => {
+  it('passes on known fields only', () => {
+    expect(validateBackgroundMessage(msg('bg:sources.add', { urls: ['https://a.example/x'], extra: 1 }))).toEqual(msg('bg:sources.add', { urls: ['https://a.example/x'] }));
+    expect(validateBackgroundMessage(msg('bg:corpus.query', { text: 'caldera', lang: 'vi', site: null, sourceId: 3, evil: true }))).toEqual(
+      msg('bg:corpus.query', { text: 'caldera', lang: 'vi', site: null, sourceId: 3 }),
+    );
+    expect(validateBackgroundMessage(msg('bg:text.add', { text: 'x', title: null, url: null, publishedTime: null }))).toEqual(
+      msg('bg:text.add', { text: 'x', title: null, url: null, publishedTime: null }),
+    );
+  });
+
+  it.each([
+    ['bg:sources.add', { urls: [] }],
+    ['bg:sources.add', { urls: ['javascript:alert(1)'] }],
+    ['bg:sources.add', { urls: Array(1001).fill('https://a.example/') }],
+    ['bg:text.add', { text: 'x', title: null, url: 'file:///etc/passwd', publishedTime: null }],
+    ['bg:text.add', { text: 'x'.repeat(2_000_001), title: null, url: null, publishedTime: null }],
+    ['bg:file.add', { name: 'a.exe', type: 'binary', content: '' }],
+    ['bg:import.chunk', { jobId: 1, seq: -1, text: '' }],
+    ['bg:import.chunk', { jobId: 1, seq: 0, text: 'x'.repeat(4 * 1024 * 1024 + 1) }],
+    ['bg:corpus.delete', { ids: [1, 'two'] }],
+    ['bg:corpus.clear', {}],
+    ['bg:corpus.export', { ids: null, after: 0, emitted: [], written: -1 }],
+    ['bg:sources.configure', { sourceId: 1, intervalMinutes: 0.5 }],
+  ])('%s refuses %j', (type, payload) => {
+    expect(() => validateBackgroundMessage(msg(type, payload))).toThrow(InvalidMessage);
+  });
+
+  it('every options message is accepted from extension pages only', () => {
+    expect(new Set(Object.values(OPTIONS_FROM))).toEqual(new Set(['page']));
+  });
+});

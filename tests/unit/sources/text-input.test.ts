@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromFile, articleFromPaste } from '../../../lib/sources/text-input.ts';
+import { SITE } from './fake-fetch.ts';
+
+describe('pasted text and files', () => {
+  it('a paste keeps the title, address and date the reader gave, and the site from the address', () => {
+    const out = articleFromPaste({ text: readFileSync(resolve(SITE, 'text--harbour-note-en.txt'), 'utf8'), title: 'Revised', url: 'https://www.notes.example/a', publishedTime: '2024-04-13T00:00:00Z' });
+    expect(out.ok && out.article).toMatchObject({ title: 'Revised', url: 'https://www.notes.example/a', siteName: 'notes.example', publishedTime: '2024-04-13T00:00:00.000Z', lang: 'en' });
+  });
+
+  it('an empty paste is an error', () => {
+    expect(articleFromPaste({ text: ' \n ', title: null, url: null, publishedTime: null })).toEqual({ ok: false, error: { code: 'empty', params: ['text'] } });
+  });
+
+  it('a saved page is read as an article; a text file as it is', () => {
+    const html = articleFromFile('bahn.html', 'html', readFileSync(resolve(SITE, 'news--rail-strike-de.html'), 'utf8'));
+    expect(html.ok && html.article).toMatchObject({ lang: 'de', title: 'Bahnstreik legt Güterverkehr im Norden lahm', url: '' });
+    const text = articleFromFile('note.txt', 'text', 'Caldera\n\nThe port reopened.');
+    expect(text.ok && text.article.title).toBe('Caldera');
+    expect(articleFromFile('x.html', 'html', '<html><body></body></html>')).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+});
