@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { analyzeArticle } from '../../lib/analysis/analyze-article.ts';
 import { deleteReports, saveReport, type SourceInput } from '../../lib/db/corpus-store.ts';
 import { reportsPerSource } from '../../lib/db/corpus-listing.ts';
-import { createJob, feedsPending, isActive } from '../../lib/db/jobs-store.ts';
+import { createJob, feedsPending } from '../../lib/db/jobs-store.ts';
 import type { SourceRecord } from '../../lib/db/records.ts';
 import type { Outcome, SourceView } from '../../lib/protocol/options-views.ts';
 import { clampInterval, nextRunAt } from '../../lib/sources/feed-schedule.ts';
@@ -82,11 +82,7 @@ export async function configureFeed(sourceId: number, intervalMinutes: number): 
 export async function deleteSource(sourceId: number): Promise<Outcome<{ deleted: number }>> {
   const db = corpus();
   try {
-    const jobs = await db.jobs.toArray();
-    if (jobs.some((j) => isActive(j) && j.tasks.slice(j.cursor).some((t) => t.type !== 'url' && t.sourceId === sourceId))) {
-      // Items still being fetched would bring the source back; cancelling first is the reader's call.
-      await Promise.all(jobs.filter(isActive).map((j) => db.jobs.update(j.id!, { cancelRequested: true })));
-    }
+    // Jobs still reading this feed skip it from now on (its tasks find no source), so they need not stop.
     const deleted = await db.transaction('rw', [db.reports, db.keyStats, db.sources], async () => {
       const ids = (await db.reports.where('sourceId').equals(sourceId).primaryKeys()) as number[];
       const count = await deleteReports(db, ids);

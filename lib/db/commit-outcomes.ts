@@ -42,12 +42,15 @@ export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: read
     const counts = { ...job.counts };
     const tasks = [...job.tasks];
 
+    // An item whose feed was deleted while it was being fetched is dropped: it would bring the source back.
+    const kept: TaskOutcome[] = [];
+    for (const o of outcomes) if (o.type !== 'report' || !o.item || (await source(o.item.sourceId))) kept.push(o);
     const batch: BatchItem[] = [];
-    for (const o of outcomes) if (o.type === 'report') batch.push({ input: o.input, source: o.source });
+    for (const o of kept) if (o.type === 'report') batch.push({ input: o.input, source: o.source });
     const saved = await saveReportsBatch(db, batch, now);
     let next = 0;
 
-    for (const o of outcomes) {
+    for (const o of kept) {
       switch (o.type) {
         case 'report': {
           const result = saved[next++]!;

@@ -102,9 +102,12 @@ export function afterFailure(state: FeedState, error: SourceError, now: number, 
   };
 }
 
-/** One item handled: counted when stored; forgotten when it failed for a reason that may pass. */
+/**
+ * One item handled: counted when stored; forgotten when it failed for a reason that may pass, and then the feed's
+ * validators are dropped too, so that the next reading gets the whole feed (not a 304) and queues the item again.
+ */
 export function afterItem(state: FeedState, itemId: string, outcome: 'stored' | 'retry' | 'failed'): FeedState {
   const lastResult = state.lastResult && outcome === 'stored' ? { ...state.lastResult, added: state.lastResult.added + 1 } : state.lastResult;
-  const seen = outcome === 'retry' ? state.seen.filter((id) => id !== itemId) : state.seen;
-  return { ...state, seen, lastResult };
+  if (outcome !== 'retry') return { ...state, lastResult };
+  return { ...state, lastResult, seen: state.seen.filter((id) => id !== itemId), etag: null, lastModified: null };
 }

@@ -219,3 +219,36 @@ describe('resuming and cancelling', () => {
     expect(await target.reports.count()).toBe(0);
   });
 });
+
+describe('feeds and permissions, deletions', () => {
+  it('an item on a site not yet allowed is retried on the next refresh once allowed, even if the feed has not changed', async () => {
+    const target = await db();
+    const feedUrl = `${ORIGIN}/tincang/feed.json`;
+    const routes = { ...PAGES, [feedUrl]: (h: Record<string, string>): Route => (h['if-none-match'] === '"v1"' ? { status: 304 } : { body: site('feed--tincang.json'), headers: { 'content-type': 'application/feed+json', etag: '"v1"' } }) };
+    // Only the Vietnamese page's path is allowed at first.
+    const first = await runJob(await addJob(target, [{ type: 'url', url: feedUrl }]), deps(target, routes, { canFetch: async (u) => !u.includes('/xinwen/') }));
+    expect(first?.errors.map((e) => e.error.code)).toEqual(['permission']);
+    expect(first?.errors[0]?.sourceId).not.toBeNull();
+    const sourceId = first!.errors[0]!.sourceId!;
+    const refresh = await runJob(await createJob(target, { kind: 'refresh', label: 'f', tasks: [{ type: 'feed', sourceId }] }, clock), deps(target, routes));
+    expect(refresh?.counts).toMatchObject({ added: 1, failed: 0 });
+    expect((await target.reports.toArray()).map((r) => r.lang).sort()).toEqual(['vi', 'zh']);
+  });
+
+  it('an item fetched while its feed was deleted is not stored, and does not bring the feed back', async () => {
+    const target = await db();
+    const feedUrl = `${ORIGIN}/ledger/feed.xml`;
+    await runJob(await addJob(target, [{ type: 'url', url: feedUrl }]), deps(target, PAGES));
+    const source = (await target.sources.where('key').equals(feedUrl).first())!;
+    await target.reports.clear();
+    const jobId = await createJob(target, {
+      kind: 'refresh', label: 'f',
+      tasks: [{ type: 'item', sourceId: source.id!, itemId: 'x', url: `${ORIGIN}/rail/huelga`, title: 'x', publishedTime: null, text: '' }],
+    }, clock);
+    const slowDelete: Route = { ...PAGES[`${ORIGIN}/rail/huelga`]!, delayMs: 100 };
+    setTimeout(() => void target.sources.delete(source.id!), 20);
+    await runJob(jobId, deps(target, { ...PAGES, [`${ORIGIN}/rail/huelga`]: slowDelete }));
+    expect(await target.reports.count()).toBe(0);
+    expect(await target.sources.where('key').equals(feedUrl).count()).toBe(0);
+  });
+});
