@@ -6,7 +6,7 @@ import { attributionSpans, findAttribution } from './find-attribution.ts';
 import { findTime } from './find-time.ts';
 import type { Candidate } from './number-candidates.ts';
 import { type PhraseHit, isSpace, isWordChar } from './phrase-index.ts';
-import { qualifierBounds } from './qualifier-bounds.ts';
+import { intervalFor } from '../conflicts/interval.ts';
 import { type Sentence, type Span, spanIndexAt } from './segment-text.ts';
 import { type TextContext, hasNumberBetween, hitsIn } from './text-context.ts';
 
@@ -240,11 +240,15 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
     if (high !== null) high = conv(high);
     if (stated !== null) tolerance = CONVERTED_TOLERANCE;
   }
-  const rangeOpts: { share: boolean; tolerance: number; low?: number; high?: number } = { share: isShare, tolerance };
-  if (low !== null) rangeOpts.low = low;
-  if (high !== null) rangeOpts.high = high;
-  const bounds = qualifierBounds(qualifier, value, rangeOpts);
   if (qualifier === 'range') value = Math.min(low ?? value, high ?? value);
+  // The same reading of "about", "more than", "up to" as the comparison's: one rule, in lib/conflicts/interval.ts.
+  const rangeHigh = qualifier === 'range' ? Math.max(low ?? value, high ?? value) : undefined;
+  const bounds = intervalFor(value, qualifier, {
+    ...(rangeHigh !== undefined ? { high: rangeHigh } : {}),
+    // A percentage above 100 ("up 150%") is a ratio, not a share of a whole: only true shares stop at 1.
+    ...(isShare && value <= 1 ? { unit: 'share' } : {}),
+    converted: tolerance > 0,
+  });
 
   const span = { start, end };
   const attribution = findAttribution(ctx, sentence, span);

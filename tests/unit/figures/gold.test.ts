@@ -109,8 +109,8 @@ describe('figures on the seed reports (gold.json)', () => {
       expect(f?.low).toBeCloseTo(low, 6);
       expect(f?.high).toBeCloseTo(high, 6);
     };
-    check('khoảng 14.000 binh sĩ', 12600, 15400);
-    check('tới 12.000 người Triều Tiên', 0, 12000);
+    check('khoảng 14.000 binh sĩ', 13650, 14350);
+    check('tới 12.000 người Triều Tiên', 8000, 12000);
     check('nearly 60% of settlements', 0.54, 0.6);
     check('超过一半的居民点', 0.5, 0.75);
     check('37 trong 64 khu định cư', 37, 37);

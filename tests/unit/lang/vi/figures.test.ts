@@ -13,7 +13,7 @@ describe('Vietnamese figures', () => {
   });
 
   it('reads "tới" before a number as up to, and "37 trong số 64" as a part of a whole', () => {
-    expect(figureWith('Có tới 12.000 lao động được gửi sang Nga.', 'vi', '12.000')).toMatchObject({ qualifier: 'up_to', low: 0, high: 12000, concept: 'workers_sent' });
+    expect(figureWith('Có tới 12.000 lao động được gửi sang Nga.', 'vi', '12.000')).toMatchObject({ qualifier: 'up_to', low: 8000, high: 12000, concept: 'workers_sent' });
     expect(figureWith('Có 37 trong số 64 ngôi làng vẫn bị phong tỏa.', 'vi', '37')).toMatchObject({ value: 37, of: 64, concept: 'settlements_closed' });
   });
 
