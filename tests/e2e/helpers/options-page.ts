@@ -31,16 +31,22 @@ export async function addSources(page: Page, urls: string[]): Promise<void> {
   await page.waitForSelector('[data-testid="add-source-status"][data-state="started"], [data-testid="add-source-status"][data-state="failed"]');
 }
 
-/** Waits until no job is active, and returns the newest job's status. */
+/**
+ * Waits until every job is over, as stored and as the page shows it: the newest job in the database is in the
+ * page's list, and nothing listed is still active. (Reading only the page could see the previous job's end before
+ * the new job is listed.)
+ */
 export async function jobsSettled(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const items = [...document.querySelectorAll('[data-testid="job-item"]')];
-      return items.length > 0 && items.every((i) => ['done', 'failed', 'cancelled'].includes(i.getAttribute('data-status') ?? ''));
-    },
-    undefined,
-    { timeout },
-  );
+  const started = Date.now();
+  const final = new Set(['done', 'failed', 'cancelled']);
+  while (Date.now() - started < timeout) {
+    const jobs = await dbAll<{ id: number; status: string }>(page, 'jobs');
+    const newest = Math.max(0, ...jobs.map((j) => j.id));
+    const shown = await page.locator('[data-testid="job-item"]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-job-id')), e.getAttribute('data-status') ?? '']));
+    if (jobs.length && jobs.every((j) => final.has(j.status)) && shown.some(([id]) => id === newest) && shown.every(([, status]) => final.has(String(status)))) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('jobs did not settle in time');
 }
 
 /** The corpus count as the page shows it. */
