@@ -4,6 +4,7 @@ import { exportPage, type ExportCursor, type ExportPage } from '../../lib/db/exp
 import type { CorpusListing, CorpusQuery, Outcome, ReportDetail, ReportSummary } from '../../lib/protocol/options-views.ts';
 import { storageError } from '../../lib/sources/source-error.ts';
 import { corpus } from './corpus.ts';
+import { setReportCount } from '../../lib/db/report-count.ts';
 
 /**
  * Summaries of every report, kept while the worker lives: the corpus browser filters them on each keystroke without
@@ -52,9 +53,10 @@ export async function deleteCorpusReports(ids: number[]): Promise<Outcome<{ dele
 export async function clearCorpus(): Promise<Outcome<{ deleted: number }>> {
   const db = corpus();
   try {
-    const deleted = await db.transaction('rw', [db.reports, db.keyStats, db.sources], async () => {
+    const deleted = await db.transaction('rw', [db.reports, db.keyStats, db.sources, db.meta], async () => {
       const count = await db.reports.count();
       await db.reports.clear();
+      await setReportCount(db, 0);
       await db.keyStats.clear();
       await db.sources.filter((s) => !s.feed).delete();
       return count;

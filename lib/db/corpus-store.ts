@@ -1,5 +1,6 @@
 import type { CorpusDb } from './corpus-db.ts';
 import type { ReportRecord, SourceKind, SourceRecord } from './records.ts';
+import { adjustReportCount, reportCount } from './report-count.ts';
 
 /** A report as the analysis hands it to the store: everything but the ids and times the store sets. */
 export type ReportInput = Omit<ReportRecord, 'id' | 'addedAt' | 'updatedAt' | 'sourceId'>;
@@ -72,13 +73,14 @@ export async function saveReport(
     const record: ReportRecord = { ...input, addedAt: now, updatedAt: now, sourceId };
     const id = (await db.reports.add(record)) as number;
     await applyKeyStats(db, keyStatDelta([], input.keys));
+    await adjustReportCount(db, 1);
     return { id, created: true };
   });
 }
 
 /** Deletes reports by id, keeping the key statistics current. */
 export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promise<number> {
-  return db.transaction('rw', [db.reports, db.keyStats], async () => {
+  return db.transaction('rw', [db.reports, db.keyStats, db.meta], async () => {
     const rows = await db.reports.bulkGet([...ids]);
     const delta = new Map<string, number>();
     let deleted = 0;
@@ -89,10 +91,11 @@ export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promi
     }
     await db.reports.bulkDelete([...ids]);
     await applyKeyStats(db, delta);
+    await adjustReportCount(db, -deleted);
     return deleted;
   });
 }
 
 export async function countReports(db: CorpusDb): Promise<number> {
-  return db.reports.count();
+  return reportCount(db);
 }

@@ -1,12 +1,12 @@
 import type { MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
+import { REPORT_COUNT } from './report-count.ts';
 import type { ReportRecord } from './records.ts';
 
 /** A stored report, as matches carry it: the whole record, so that showing a match needs no second read. */
 export type StoredReport = ReportRecord & { id: number };
 
 /** The `meta` row in which the store may keep the number of reports current. */
-export const REPORT_COUNT = 'reportCount';
 
 /**
  * The matching engine's view of the reader's corpus in IndexedDB: postings from the reports' multiEntry `keys`

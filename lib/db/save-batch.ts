@@ -1,6 +1,7 @@
 import type { CorpusDb } from './corpus-db.ts';
 import { keyStatDelta, type ReportInput, type SourceInput } from './corpus-store.ts';
 import type { ReportRecord } from './records.ts';
+import { adjustReportCount } from './report-count.ts';
 
 export interface BatchItem {
   input: ReportInput;
@@ -38,7 +39,7 @@ function sameAnalysis(a: ReportRecord, b: ReportInput): boolean {
  */
 export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[], now: number): Promise<BatchResult[]> {
   if (!items.length) return [];
-  return db.transaction('rw', [db.reports, db.sources, db.keyStats], async () => {
+  return db.transaction('rw', [db.reports, db.sources, db.keyStats, db.meta], async () => {
     const sourceIds = await ensureSources(db, items.map((i) => i.source), now);
     const urls = [...new Set(items.map((i) => i.input.url))];
     const hashes = [...new Set(items.map((i) => i.input.contentHash))];
@@ -96,6 +97,7 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
       additions.forEach((record, i) => {
         record.id = ids[i]!;
       });
+      await adjustReportCount(db, additions.length);
     }
     await applyKeyStats(db, delta);
     return results.map(({ record, outcome }) => ({ id: record.id!, outcome }));

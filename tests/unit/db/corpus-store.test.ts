@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
-import { deleteReports, keyStatDelta, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
+import { countReports, deleteReports, keyStatDelta, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
+import { REPORT_COUNT } from '../../../lib/db/report-count.ts';
 
 let db: CorpusDb;
 let n = 0;
@@ -84,6 +85,19 @@ describe('corpus store', () => {
     await expect(saveReport(db, report({ url: 'https://c.example', contentHash: 'h9', keys: [Number.NaN as unknown as string] }), { kind: 'url', key: 'new-source', title: 'x' }, 3000)).rejects.toThrow();
     expect(await db.reports.count()).toBe(1);
     expect(await db.sources.where('key').equals('new-source').count()).toBe(0);
+  });
+
+  it('keeps the report count in meta, without walking the store', async () => {
+    const a = await saveReport(db, report(), SOURCE, 1);
+    await saveReport(db, report({ title: 'again' }), SOURCE, 2);
+    await saveReport(db, report({ url: 'https://b.example/2', contentHash: 'h2' }), SOURCE, 3);
+    expect(await db.meta.get(REPORT_COUNT)).toEqual({ key: REPORT_COUNT, value: 2 });
+    await deleteReports(db, [a.id]);
+    expect(await countReports(db)).toBe(1);
+    // A corpus stored before the count was kept is counted once, then kept.
+    await db.meta.delete(REPORT_COUNT);
+    await saveReport(db, report({ url: 'https://c.example/3', contentHash: 'h3' }), SOURCE, 4);
+    expect((await db.meta.get(REPORT_COUNT))?.value).toBe(2);
   });
 
   it('two saves of the same URL at once produce one report', async () => {
