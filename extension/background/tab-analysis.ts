@@ -2,6 +2,7 @@ import { analyzeArticle, analyzePage } from '../../lib/analysis/analyze-article.
 import { saveReport } from '../../lib/db/corpus-store.ts';
 import type { ReportInput } from '../../lib/db/corpus-store.ts';
 import { DexieMatchIndex } from '../../lib/db/match-index.ts';
+import { reportCount } from '../../lib/db/report-count.ts';
 import { findMatches } from '../../lib/match/find-matches.ts';
 import type { ReportRecord } from '../../lib/db/records.ts';
 import type { Article } from '../../lib/model/article.ts';
@@ -59,12 +60,7 @@ async function stateFor(tabId: number, extracted: Article): Promise<{ state: Tab
     { keys: analysis.keys, publishedAt: analysis.publishedAt, exclude: stored?.id === undefined ? [] : [stored.id], labels: keyLabels },
     new DexieMatchIndex(db),
   );
-  const records = await db.reports.bulkGet(matches.map((m) => m.id));
-  const related: MatchedReport[] = [];
-  matches.forEach((match, i) => {
-    const report = records[i];
-    if (report) related.push({ match, report });
-  });
+  const related: MatchedReport[] = matches.map((match) => ({ match, report: match.report }));
   const versions = versionViews(related, article.lang);
 
   // Figures of the page against those of every matched report: related coverage (an earlier moment of the story)
@@ -78,7 +74,7 @@ async function stateFor(tabId: number, extracted: Article): Promise<{ state: Tab
     refs.set(id, { id: match.id, url: report.url, onPage: false });
   }
   const groups = compared.length > 1 ? compareFigures(compared, { focus: PAGE }) : [];
-  const state = readyState(pageView(article, analysis, stored?.id ?? null), versions, figureGroupViews(groups, refs), await db.reports.count());
+  const state = readyState(pageView(article, analysis, stored?.id ?? null), versions, figureGroupViews(groups, refs), await reportCount(db));
   return { state, marks: markViews(groups, PAGE, article.text) };
 }
 
