@@ -4,6 +4,7 @@ import type { BenchRow } from './types.ts';
 
 interface IdbBench {
   addOneByOne(n: number): Promise<number>;
+  analyzeOnly(n: number): Promise<number>;
   fillTo(n: number): Promise<number>;
   match(q: number): Promise<{ median: number; p95: number; found: number; size: number }>;
   profile(q: number): Promise<Record<string, number>>;
@@ -24,6 +25,8 @@ export async function benchMatchIndexedDb(): Promise<BenchRow[]> {
     await page.evaluate(await browserBundle('page/idb-match.ts'));
     const call = <T>(fn: (b: IdbBench, arg: number) => Promise<T> | T, arg: number) =>
       page.evaluate(([src, a]) => new Function('b', 'a', `return (${src})(b, a)`)((globalThis as unknown as { parallaxIdb: IdbBench }).parallaxIdb, a), [fn.toString(), arg] as const) as Promise<T>;
+    const analysed = await call((b, n) => b.analyzeOnly(n), 300);
+    rows.push({ area, measure: 'reports analysed per second (language, figures, keys), no storage', value: analysed.toFixed(0), target: '' });
     const one = await call((b, n) => b.addOneByOne(n), 300);
     rows.push({ area, measure: 'reports analysed and added per second, one at a time', value: one.toFixed(0), target: '≥ 300/s' });
     for (const size of SIZES) {

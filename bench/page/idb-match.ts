@@ -35,6 +35,13 @@ async function generate(count: number): Promise<GeneratedReport[]> {
     for (const [i, r] of reports.entries()) await saveReport(db, input(r, base + i), SOURCE, Date.now());
     return (count / (performance.now() - t0)) * 1000;
   },
+  /** Analysis alone, no storage: reports per second. */
+  async analyzeOnly(count: number): Promise<number> {
+    const reports = await generate(count);
+    const t0 = performance.now();
+    reports.forEach((r, i) => input(r, i));
+    return (count / (performance.now() - t0)) * 1000;
+  },
   /** Grows the corpus to `target` reports in batches (as imports and feeds write): reports per second. */
   async fillTo(target: number): Promise<number> {
     let total = await db.reports.count();
