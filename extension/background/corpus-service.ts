@@ -4,7 +4,7 @@ import { exportPage, type ExportCursor, type ExportPage } from '../../lib/db/exp
 import type { CorpusListing, CorpusQuery, Outcome, ReportDetail, ReportSummary } from '../../lib/protocol/options-views.ts';
 import { storageError } from '../../lib/sources/source-error.ts';
 import { corpus } from './corpus.ts';
-import { setReportCount } from '../../lib/db/report-count.ts';
+import { reportCount, setReportCount } from '../../lib/db/report-count.ts';
 
 /**
  * Summaries of every report, kept while the worker lives: the corpus browser filters them on each keystroke without
@@ -19,7 +19,7 @@ export function corpusChanged(): void {
 
 async function signature(): Promise<string> {
   const db = corpus();
-  const [count, last] = await Promise.all([db.reports.count(), db.reports.orderBy(':id').lastKey()]);
+  const [count, last] = await Promise.all([reportCount(db), db.reports.orderBy(':id').lastKey()]);
   return `${count}:${String(last)}`;
 }
 
