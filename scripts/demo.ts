@@ -2,7 +2,7 @@
 // built extension in real Chromium, then shows the popup for the Vietnamese report and a tooltip in the page.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension, openPopupFor, popupSettled } from '../tests/e2e/helpers/extension.ts';
+import { addThroughPopup, launchWithExtension, openPopupFor, popupSettled } from '../tests/e2e/helpers/extension.ts';
 import { pages, startServer } from '../tests/e2e/helpers/server.ts';
 import { seedPages } from '../tests/e2e/helpers/seed-pages.ts';
 
@@ -14,17 +14,8 @@ const server = await startServer(pages(Object.fromEntries(seeds.map((s) => [s.pa
 const ext = await launchWithExtension(undefined, { headless: !process.env['DISPLAY'] });
 try {
   console.log(`Serving ${seeds.length} seed reports on ${server.origin}; extension ${ext.extensionId}\n`);
-  for (const seed of seeds) {
-    const page = await ext.context.newPage();
-    await page.goto(server.origin + seed.path);
-    const popup = await openPopupFor(ext, page);
-    await popupSettled(popup);
-    await popup.click('[data-testid="add-page"]');
-    await popup.waitForSelector('[data-testid="save-status"]:not(:empty)');
-    console.log(`added ${seed.id} (${seed.lang}): ${(await popup.textContent('[data-testid="save-status"]'))?.trim()}`);
-    await popup.close();
-    await page.close();
-  }
+  const statuses = await addThroughPopup(ext, seeds.map((s) => server.origin + s.path));
+  seeds.forEach((seed, i) => console.log(`added ${seed.id} (${seed.lang}): ${statuses[i]}`));
 
   const focus = seeds.find((s) => s.id === '001') ?? seeds[0]!;
   const page = await ext.context.newPage();

@@ -25,7 +25,9 @@ export function keyStatDelta(before: readonly string[], after: readonly string[]
   return delta;
 }
 
-async function applyKeyStats(db: CorpusDb, delta: Map<string, number>): Promise<void> {
+/** Applies document-frequency changes; a key whose frequency reaches zero is deleted. Call inside a transaction. */
+export async function applyKeyStats(db: CorpusDb, delta: Map<string, number>): Promise<void> {
+  for (const [k, d] of delta) if (d === 0) delta.delete(k);
   if (delta.size === 0) return;
   const keys = [...delta.keys()];
   const rows = await db.keyStats.bulkGet(keys);

@@ -1,5 +1,5 @@
 import type { CorpusDb } from './corpus-db.ts';
-import { keyStatDelta, type ReportInput, type SourceInput } from './corpus-store.ts';
+import { applyKeyStats, keyStatDelta, type ReportInput, type SourceInput } from './corpus-store.ts';
 import type { ReportRecord } from './records.ts';
 import { adjustReportCount } from './report-count.ts';
 
@@ -115,19 +115,3 @@ async function ensureSources(db: CorpusDb, sources: readonly SourceInput[], now:
   return sources.map((s) => ids.get(s.key)!);
 }
 
-/** The same rule as corpus-store's: a key's document frequency, deleted when it reaches zero. */
-async function applyKeyStats(db: CorpusDb, delta: Map<string, number>): Promise<void> {
-  for (const [k, d] of delta) if (d === 0) delta.delete(k);
-  if (delta.size === 0) return;
-  const keys = [...delta.keys()];
-  const rows = await db.keyStats.bulkGet(keys);
-  const puts: { key: string; df: number }[] = [];
-  const deletes: string[] = [];
-  keys.forEach((key, i) => {
-    const df = (rows[i]?.df ?? 0) + (delta.get(key) ?? 0);
-    if (df > 0) puts.push({ key, df });
-    else deletes.push(key);
-  });
-  if (puts.length) await db.keyStats.bulkPut(puts);
-  if (deletes.length) await db.keyStats.bulkDelete(deletes);
-}

@@ -1,9 +1,8 @@
 import type { ExportCursor } from '../db/export-page.ts';
 import type { Envelope } from './messages.ts';
 import type { OptionsMessages } from './options-messages.ts';
-import { InvalidMessage, LIMITS } from './validate.ts';
+import { InvalidMessage, LIMITS, str, strOrNull, type Obj } from './validate.ts';
 
-type Obj = Record<string, unknown>;
 type OptionsType = keyof OptionsMessages;
 
 /** Every options message comes from the extension's own pages. */
@@ -39,17 +38,6 @@ export const OPTIONS_LIMITS = {
 
 export function isOptionsMessageType(type: string): type is OptionsType {
   return Object.hasOwn(OPTIONS_FROM, type);
-}
-
-function str(o: Obj, key: string, max: number): string {
-  const v = o[key];
-  if (typeof v !== 'string') throw new InvalidMessage(`${key} must be a string`);
-  if (v.length > max) throw new InvalidMessage(`${key} is too long (${v.length} > ${max})`);
-  return v;
-}
-
-function strOrNull(o: Obj, key: string, max: number): string | null {
-  return o[key] === null || o[key] === undefined ? null : str(o, key, max);
 }
 
 function int(o: Obj, key: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {

@@ -14,20 +14,21 @@ export const LIMITS = {
 
 export class InvalidMessage extends Error {}
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-function isObj(v: unknown): v is Obj {
+export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function str(o: Obj, key: string, max: number): string {
+/** A string field, at most `max` long. */
+export function str(o: Obj, key: string, max: number): string {
   const v = o[key];
   if (typeof v !== 'string') throw new InvalidMessage(`${key} must be a string`);
   if (v.length > max) throw new InvalidMessage(`${key} is too long (${v.length} > ${max})`);
   return v;
 }
 
-function strOrNull(o: Obj, key: string, max: number): string | null {
+export function strOrNull(o: Obj, key: string, max: number): string | null {
   return o[key] === null || o[key] === undefined ? null : str(o, key, max);
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopupFor, popupSettled, type ExtensionBrowser } from './helpers/extension.ts';
+import { addThroughPopup, launchWithExtension, openPopupFor, popupSettled, type ExtensionBrowser } from './helpers/extension.ts';
 import { pages, startServer, type TestServer } from './helpers/server.ts';
 import { seedPages, type SeedPage } from './helpers/seed-pages.ts';
 
@@ -53,16 +53,8 @@ describe('pages that misbehave: nothing breaks, nothing is marked twice (real Ch
     seeds = seedPages();
     server = await startServer(pages({ ...Object.fromEntries(seeds.map((s) => [s.path, s.html])), '/live': LIVE_BLOG, '/rtl': RTL, '/csp': CSP_PAGE }));
     ext = await launchWithExtension();
-    for (const seed of seeds.filter((s) => s.id !== '004')) {
-      const page = await ext.context.newPage();
-      await page.goto(server.origin + seed.path);
-      const popup = await openPopupFor(ext, page);
-      await popupSettled(popup);
-      await popup.click('[data-testid="add-page"]');
-      await popup.waitForSelector('[data-testid="save-status"]:has-text("Added")');
-      await popup.close();
-      await page.close();
-    }
+    const others = seeds.filter((s) => s.id !== '004');
+    expect(await addThroughPopup(ext, others.map((s) => server.origin + s.path))).toEqual(others.map(() => 'Added.'));
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopupFor, popupSettled, tooltipIn, type ExtensionBrowser } from './helpers/extension.ts';
+import { addThroughPopup, launchWithExtension, openPopupFor, popupSettled, tooltipIn, type ExtensionBrowser } from './helpers/extension.ts';
 import { pages, startServer, type TestServer } from './helpers/server.ts';
 import { seedPages, type SeedPage } from './helpers/seed-pages.ts';
 
@@ -12,16 +12,7 @@ describe('the seed story across languages: versions, conflicts, highlights (real
     seeds = seedPages();
     server = await startServer(pages(Object.fromEntries(seeds.map((s) => [s.path, s.html]))));
     ext = await launchWithExtension();
-    for (const seed of seeds) {
-      const page = await ext.context.newPage();
-      await page.goto(server.origin + seed.path);
-      const popup = await openPopupFor(ext, page);
-      await popupSettled(popup);
-      await popup.click('[data-testid="add-page"]');
-      await popup.waitForSelector('[data-testid="save-status"]:has-text("Added")');
-      await popup.close();
-      await page.close();
-    }
+    expect(await addThroughPopup(ext, seeds.map((s) => server.origin + s.path))).toEqual(seeds.map(() => 'Added.'));
   });
 
   afterAll(async () => {

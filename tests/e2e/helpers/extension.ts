@@ -130,3 +130,20 @@ export async function tooltipIn(ext: ExtensionBrowser, page: Page): Promise<{ vi
     await cdp.detach();
   }
 }
+
+/** Adds pages to the corpus as a reader does: open the page, open the popup for its tab, click "Add to corpus". */
+export async function addThroughPopup(ext: ExtensionBrowser, urls: readonly string[]): Promise<string[]> {
+  const statuses: string[] = [];
+  for (const url of urls) {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    const popup = await openPopupFor(ext, page);
+    await popupSettled(popup);
+    await popup.click('[data-testid="add-page"]');
+    await popup.waitForSelector('[data-testid="save-status"]:not(:empty)');
+    statuses.push(((await popup.textContent('[data-testid="save-status"]')) ?? '').trim());
+    await popup.close();
+    await page.close();
+  }
+  return statuses;
+}

@@ -1,22 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../cli/parallax.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(args, { stdin: new PassThrough(), stdout, stderr });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 describe('parallax analyze', () => {
   it('prints one JSON object per seed with file, lang, title and figures', async () => {

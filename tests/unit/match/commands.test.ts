@@ -1,23 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../cli/parallax.ts';
+import { runCli } from '../../support/run-cli.ts';
 
 const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/match');
 
-async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(args, { stdin: new PassThrough(), stdout, stderr });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCli(args);
 
 function seedFiles(): string[] {
   if (!existsSync(SEEDS)) throw new Error(`${SEEDS} is missing: this test needs ../shared beside the project`);

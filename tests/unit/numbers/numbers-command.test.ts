@@ -1,17 +1,8 @@
-import { PassThrough, Readable } from 'node:stream';
+import { runCli } from '../../support/run-cli.ts';
 import { describe, expect, it } from 'vitest';
 import { numbersCommand } from '../../../cli/commands/numbers.ts';
 
-async function run(args: string[], input: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await numbersCommand(args, { stdin: Readable.from([input]), stdout, stderr });
-  return { code, out, err };
-}
+const run = (args: string[], input: string) => runCli(args, { input, command: numbersCommand });
 
 describe('parallax numbers', () => {
   it('prints one JSON array per input line, end exclusive, percentages as their number', async () => {
