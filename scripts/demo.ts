@@ -22,8 +22,9 @@ try {
   await page.goto(server.origin + focus.path);
   const popup = await openPopupFor(ext, page);
   await popupSettled(popup);
-  await popup.setViewportSize({ width: 460, height: 900 });
-  await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
+  await popup.setViewportSize({ width: 460, height: 1100 });
+  await popup.screenshot({ path: resolve(OUT, 'popup.png') });
+  await popup.screenshot({ path: resolve(OUT, 'popup-full.png'), fullPage: true });
 
   console.log(`\nPopup for ${focus.id} (${focus.lang}):`);
   console.log(`  ${await popup.textContent('[data-testid="page-title"]')}`);

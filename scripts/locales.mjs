@@ -9,6 +9,7 @@ const T = {
    "同一新闻的其他语言版本，以及各报道说法不一的每一个数字。",
    "A mesma notícia em outras línguas e cada número em que as reportagens discordam."],
  "tooltipOthersSay": ["Other sources say:", "Các nguồn khác nói:", "其他来源称：", "Outras fontes dizem:"],
+ "tooltipMore": ["and $1 more in the popup", "và $1 nguồn khác trong cửa sổ Parallax", "另有 $1 条，见弹出窗口", "e mais $1 no painel do Parallax"],
  "tooltipCites": ["citing", "dẫn lời", "援引", "citando"],
  "verdictConflict": ["Sources conflict", "Các nguồn mâu thuẫn", "来源相互矛盾", "As fontes se contradizem"],
  "verdictDiscrepancy": ["Sources differ", "Các nguồn chênh lệch", "来源存在差异", "As fontes divergem"],

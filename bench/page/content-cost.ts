@@ -13,7 +13,7 @@ function time(runs: number, fn: () => void): number {
   return (performance.now() - t0) / runs;
 }
 
-const strings = { othersSay: 'Others:', cites: 'citing', verdict: { conflict: 'Conflict', discrepancy: 'Differ', consistent: 'Agree' } };
+const strings = { othersSay: 'Others:', cites: 'citing', more: (n: number) => `and ${n} more`, verdict: { conflict: 'Conflict', discrepancy: 'Differ', consistent: 'Agree' } };
 
 (globalThis as Record<string, unknown>)['parallaxContentCost'] = (runs: number) => {
   const readability = time(runs, () => new Readability(document.cloneNode(true) as Document).parse());

@@ -11,6 +11,7 @@ function highlighterStrings() {
   return {
     othersSay: t('tooltipOthersSay', 'Other sources say:'),
     cites: t('tooltipCites', 'citing'),
+    more: (n: number) => t('tooltipMore', `and ${n} more in the popup`, [String(n)]),
     verdict: {
       conflict: t('verdictConflict', 'Sources conflict'),
       discrepancy: t('verdictDiscrepancy', 'Sources differ'),

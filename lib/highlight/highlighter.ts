@@ -4,8 +4,13 @@ import { findTexts, type TextSegment } from './find-text.ts';
 export const MARK_ATTR = 'data-parallax-figure';
 const HOST_TAG = 'parallax-tooltip';
 
+/** Other sources listed in a tooltip before "and N more". */
+const MAX_SHOWN = 4;
+
 export interface HighlighterStrings {
   othersSay: string;
+  /** "and 3 more" */
+  more: (count: number) => string;
   verdict: Record<MarkView['verdict'], string>;
   cites: string;
 }
@@ -171,7 +176,8 @@ export class Highlighter {
     tip.appendChild(text(this.doc, 'p', `${this.strings.verdict[view.verdict]}: ${view.label}`, `head verdict-${view.verdict}`));
     tip.appendChild(text(this.doc, 'p', this.strings.othersSay, 'meta'));
     const list = this.doc.createElement('ul');
-    for (const other of view.others) {
+    // The tooltip cannot scroll (it must not take the pointer from the page): the first few, then a count.
+    for (const other of view.others.slice(0, MAX_SHOWN)) {
       const item = this.doc.createElement('li');
       item.appendChild(text(this.doc, 'span', other.label, 'val'));
       const meta = ` — ${other.source}, ${other.lang}${other.date ? ', ' + other.date : ''}${other.attribution ? `; ${this.strings.cites} ${other.attribution}` : ''}`;
@@ -180,6 +186,7 @@ export class Highlighter {
       list.appendChild(item);
     }
     tip.appendChild(list);
+    if (view.others.length > MAX_SHOWN) tip.appendChild(text(this.doc, 'p', this.strings.more(view.others.length - MAX_SHOWN), 'meta'));
     tip.hidden = false;
     const rect = mark.getBoundingClientRect();
     const view_ = this.doc.defaultView;

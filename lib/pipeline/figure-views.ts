@@ -1,4 +1,4 @@
-import { describeGroup, memberSource, memberValue } from '../conflicts/describe-group.ts';
+import { describeGroup, memberValue } from '../conflicts/describe-group.ts';
 import type { FigureGroup } from '../conflicts/types.ts';
 import type { FigureGroupView, MarkView } from '../protocol/views.ts';
 
@@ -76,7 +76,7 @@ export function markViews(groups: readonly FigureGroup[], pageId: string, pageTe
           .map((m) => ({
             label: memberValue(m, g.scale),
             quote: m.quote,
-            source: memberSource(m),
+            source: m.siteName ?? m.title,
             lang: m.lang,
             date: m.publishedTime?.slice(0, 10) ?? null,
             attribution: m.attribution,

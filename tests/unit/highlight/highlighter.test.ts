@@ -4,7 +4,7 @@ import { findText } from '../../../lib/highlight/find-text.ts';
 import { Highlighter, MARK_ATTR } from '../../../lib/highlight/highlighter.ts';
 import type { MarkView } from '../../../lib/protocol/views.ts';
 
-const STRINGS = { othersSay: 'Others:', cites: 'citing', verdict: { conflict: 'Conflict', discrepancy: 'Differ', consistent: 'Agree' } };
+const STRINGS = { othersSay: 'Others:', cites: 'citing', more: (n: number) => `and ${n} more`, verdict: { conflict: 'Conflict', discrepancy: 'Differ', consistent: 'Agree' } };
 
 const mark = (quote: string, occurrence = 0): MarkView => ({
   quote,
