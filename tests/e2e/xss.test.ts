@@ -240,7 +240,7 @@ describe('hostile corpus data is shown as text and runs nowhere (real Chromium)'
     await expectNothingRan();
   });
 
-  it("the tooltip in a seed page shows the hostile figure as text, and the page holds nothing else of the corpus", async () => {
+  it("the tooltip in a seed page shows hostile sources and quotes as text, and the page holds nothing else of the corpus", async () => {
     const en = seeds.find((s) => s.id === '004')!;
     const page = await ext.context.newPage();
     await page.goto(server.origin + en.path);
@@ -250,14 +250,12 @@ describe('hostile corpus data is shown as text and runs nowhere (real Chromium)'
     await expect.poll(async () => (await tooltipIn(ext, page))?.visible).toBe(true);
 
     const { strings, tooltipHtml } = await piercedDom(ext, page);
-    // The hostile quote is in the tooltip as text: escaped in its markup, no element made of it.
-    const quote = byTag('export').figures.find((f) => f.concept === 'troops_sent')!.quote;
-    expect(tooltipHtml).toContain(quote.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
-    expect(tooltipHtml).not.toMatch(/<(img|svg|script|iframe|a)\b/i);
+    // Hostile sources and quotes are in the tooltip (it lists the first few others), as text: no element made of them.
+    expect(beaconTags(tooltipHtml ?? '').size).toBeGreaterThan(0);
+    expect([...(tooltipHtml ?? '').matchAll(/<([a-z][\w-]*)/gi)].map((m) => m[1]!.toLowerCase()).filter((tag) => !['div', 'p', 'ul', 'li', 'span', 'q'].includes(tag))).toEqual([]);
     const all = strings.join('\n');
     // Only what the tooltip says about this page's figures: other reports' values, sources, whom they cite, quotes.
     const found = beaconTags(all);
-    expect(found.has('export-quote')).toBe(true);
     expect([...found].filter((tag) => !/-(quote|site|attribution)$/.test(tag))).toEqual([]);
     // No title, address, byline or excerpt of another stored report, in text or attributes.
     const own = reports.find((r) => r.url === server.origin + en.path)!;
