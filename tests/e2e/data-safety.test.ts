@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -70,6 +70,7 @@ describe('the same sources added at once from several tabs and pages: each store
   afterAll(async () => {
     await ext?.close(true);
     await server?.close();
+    rmSync(files, { recursive: true, force: true });
   });
 
   it('each article open in two tabs, "Add to corpus" clicked in all popups at once: one report per article', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -126,6 +126,7 @@ describe('hostile corpus data is shown as text and runs nowhere (real Chromium)'
   afterAll(async () => {
     await ext?.close(true);
     await server?.close();
+    rmSync(files, { recursive: true, force: true });
   });
 
   it('stores hostile fields as given, and no address but http(s)', async () => {
