@@ -75,7 +75,7 @@ async function stateFor(tabId: number, extracted: Article): Promise<{ state: Tab
   }
   const groups = compared.length > 1 ? compareFigures(compared, { focus: PAGE }) : [];
   const state = readyState(pageView(article, analysis, stored?.id ?? null), versions, figureGroupViews(groups, refs), await reportCount(db));
-  return { state, marks: markViews(groups, PAGE, article.text) };
+  return { state, marks: markViews(groups, PAGE, article.text, refs) };
 }
 
 async function publish(tabId: number, state: TabState, marks: MarkView[]): Promise<void> {

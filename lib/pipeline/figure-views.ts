@@ -46,6 +46,14 @@ export function figureGroupViews(groups: readonly FigureGroup[], refs: ReadonlyM
   });
 }
 
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
 /** How many times `quote` occurs in `text` before `start`: which appearance in the page to mark. */
 function occurrenceBefore(text: string, quote: string, start: number): number {
   let n = 0;
@@ -57,7 +65,12 @@ function occurrenceBefore(text: string, quote: string, start: number): number {
  * The page's figures that other reports state differently, each with what the others say: what the page marks.
  * Needs groups computed with `focus` on the page's report.
  */
-export function markViews(groups: readonly FigureGroup[], pageId: string, pageText: string): MarkView[] {
+export function markViews(
+  groups: readonly FigureGroup[],
+  pageId: string,
+  pageText: string,
+  refs: ReadonlyMap<string, ReportRef> = new Map(),
+): MarkView[] {
   const marks: MarkView[] = [];
   const seen = new Set<number>();
   for (const g of groups) {
@@ -76,7 +89,8 @@ export function markViews(groups: readonly FigureGroup[], pageId: string, pageTe
           .map((m) => ({
             label: memberValue(m, g.scale),
             quote: m.quote,
-            source: m.siteName ?? m.title,
+            // The site, or the address's host: never another report's title, which the page could read.
+            source: m.siteName ?? hostOf(refs.get(m.reportId)?.url ?? '') ?? '?',
             lang: m.lang,
             date: m.publishedTime?.slice(0, 10) ?? null,
             attribution: m.attribution,
