@@ -1,14 +1,17 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractResult } from '../model/article.ts';
 import { primaryTag } from '../lang/detect-language-hint.ts';
+import { LIMITS } from '../protocol/validate.ts';
 import { blockText } from './block-text.ts';
-import { readPageMetadata } from './page-metadata.ts';
+import { normalizeDate, readPageMetadata } from './page-metadata.ts';
 
 export interface ExtractOptions {
   /** The page's own URL (the canonical link wins when the page gives one). */
   url: string;
   /** Pages with more elements than this are refused rather than parsed (Readability's own limit). */
   maxElements?: number;
+  /** Pages whose elements nest deeper than this are refused: Readability's time grows faster than the square of it. */
+  maxDepth?: number;
   /** Skip the readerable check (a source the reader added by hand is an article by their say-so). */
   force?: boolean;
   /**
@@ -19,11 +22,42 @@ export interface ExtractOptions {
 }
 
 const DEFAULT_MAX_ELEMENTS = 150_000;
+/** Real pages nest a few dozen levels (browsers' parsers stop at 512); 512 nested divs take Readability seconds. */
+const DEFAULT_MAX_DEPTH = 256;
 const EXCERPT_LENGTH = 280;
 
+/** A field cut to `max` characters, marked as cut: what a page states about itself may be any length. */
+function clip(value: string, max: number): string {
+  return value.length > max ? value.slice(0, max - 1).trimEnd() + '…' : value;
+}
+
+function clipOrNull(value: string | null | undefined, max: number): string | null {
+  return value ? clip(value, max) : null;
+}
+
 function excerptOf(text: string): string {
-  const first = text.split('\n\n').find((p) => p.length > 40) ?? text;
-  return first.length > EXCERPT_LENGTH ? first.slice(0, EXCERPT_LENGTH - 1).trimEnd() + '…' : first;
+  return clip(text.split('\n\n').find((p) => p.length > 40) ?? text, EXCERPT_LENGTH);
+}
+
+/** Whether elements under `root` nest more than `max` levels deep: one walk, no recursion. */
+function nestedDeeperThan(root: Element, max: number): boolean {
+  let depth = 0;
+  let node: Element | null = root;
+  while (node) {
+    const child: Element | null = node.firstElementChild;
+    if (child) {
+      if (++depth > max) return true;
+      node = child;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+    }
+    if (!node || node === root) return false;
+    node = node.nextElementSibling;
+  }
+  return false;
 }
 
 function hostOf(url: string): string | null {
@@ -52,6 +86,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     if (elementCount(doc) > maxElements) {
       return { ok: false, reason: 'too-large', message: `The page is too large to read (over ${maxElements} elements).` };
     }
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (nestedDeeperThan(doc.documentElement, maxDepth)) {
+      return { ok: false, reason: 'too-large', message: `The page is nested too deeply to read (over ${maxDepth} levels).` };
+    }
     if (!options.force && !isProbablyReaderable(doc)) {
       return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
     }
@@ -63,18 +101,21 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     }
     const meta = readPageMetadata(doc, options.url);
     const detect = options.detectLanguage ?? ((_text: string, hint: string | null) => primaryTag(hint) ?? 'und');
-    const url = meta.canonicalUrl ?? options.url;
+    // A canonical URL too long to send is no better than the page's own.
+    const url = meta.canonicalUrl && meta.canonicalUrl.length <= LIMITS.url ? meta.canonicalUrl : options.url;
+    // Fields within the message protocol's limits: the background refuses an article with a longer one.
     return {
       ok: true,
       article: {
         url,
-        title: (parsed.title ?? doc.title ?? '').trim() || text.slice(0, 80),
-        byline: parsed.byline?.trim() || meta.byline,
-        siteName: parsed.siteName?.trim() || meta.siteName || hostOf(url),
-        publishedTime: meta.publishedTime ?? (parsed.publishedTime ? parsed.publishedTime : null),
+        title: clip((parsed.title ?? doc.title ?? '').trim() || text.slice(0, 80), LIMITS.title),
+        byline: clipOrNull(parsed.byline?.trim() || meta.byline, LIMITS.short),
+        siteName: clipOrNull(parsed.siteName?.trim() || meta.siteName || hostOf(url), LIMITS.short),
+        // Readability passes on JSON-LD's datePublished as written ("yesterday", anything): only a date is kept.
+        publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime),
         lang: detect(text, doc.documentElement?.getAttribute('lang') ?? parsed.lang ?? null),
         text,
-        excerpt: parsed.excerpt && parsed.excerpt.trim().length >= 40 ? parsed.excerpt.trim() : excerptOf(text),
+        excerpt: parsed.excerpt && parsed.excerpt.trim().length >= 40 ? clip(parsed.excerpt.trim(), EXCERPT_LENGTH) : excerptOf(text),
       },
     };
   } catch (error) {

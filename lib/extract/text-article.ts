@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.ts';
 import { detectLanguage } from '../lang/detect-language.ts';
+import { LIMITS } from '../protocol/validate.ts';
 import { normalizeDate } from './page-metadata.ts';
 
 export interface TextMeta {
@@ -18,7 +19,9 @@ export function articleFromText(input: string, meta: TextMeta = {}): Article {
   const text = input.replace(/^\uFEFF/, '');
   // A line without letters (an image placeholder, a rule) is no title.
   const firstLine = text.split(/\r?\n/).find((line) => /\p{L}/u.test(line))?.trim() ?? '';
-  const title = meta.title?.trim() || (firstLine.length > 300 ? firstLine.slice(0, 299) + '…' : firstLine);
+  const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max - 1) + '…' : s);
+  // A given title (a feed item's) may be any length: it is kept within what messages and imports accept.
+  const title = cut(meta.title?.trim() ?? '', LIMITS.title) || cut(firstLine, 300);
   const body = text.trim();
   const excerptSource = body.slice(firstLine.length).trim() || body;
   return {
