@@ -53,7 +53,8 @@ function intOrNull(o: Obj, key: string): number | null {
 function ids(o: Obj, key: string): number[] {
   const v = o[key];
   if (!Array.isArray(v) || v.length > OPTIONS_LIMITS.ids) throw new InvalidMessage(`${key} must be a list of ids`);
-  return v.map((id) => {
+  // Array.from visits the holes of a sparse list (structured cloning keeps them), which map would pass over.
+  return Array.from(v, (id) => {
     if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) throw new InvalidMessage(`${key} must be a list of ids`);
     return id;
   });
@@ -79,7 +80,7 @@ export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<Opti
     case 'bg:sources.add': {
       const urls = p['urls'];
       if (!Array.isArray(urls) || urls.length === 0 || urls.length > OPTIONS_LIMITS.urls) throw new InvalidMessage('urls must be a list of 1 to 1000 URLs');
-      return { type, payload: { urls: urls.map((u, i) => httpUrl(str({ u }, 'u', LIMITS.url), `urls[${i}]`)) } };
+      return { type, payload: { urls: Array.from(urls, (u, i) => httpUrl(str({ u }, 'u', LIMITS.url), `urls[${i}]`)) } };
     }
     case 'bg:sources.list':
     case 'bg:jobs.list':
