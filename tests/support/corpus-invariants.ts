@@ -1,0 +1,53 @@
+import type { CorpusDb } from '../../lib/db/corpus-db.ts';
+import { REPORT_COUNT } from '../../lib/db/report-count.ts';
+import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
+
+/**
+ * What must hold of a corpus after any write, whatever wrote it; the list of what does not (empty when all holds).
+ * - keyStats are a recount of the reports' keys: every key of a report has a row, df = the reports that have it;
+ *   no row for a key no report has, none with df <= 0;
+ * - the report count kept in meta (when kept) is the number of reports;
+ * - a report's identity is its text: contentHash is the hash of its text, a "text:" URL is "text:" + that hash;
+ *   URLs are unique; other URLs are http(s);
+ * - publishedAt is publishedTime as epoch ms; a report's source exists; every figure quotes the text at its offsets.
+ */
+export async function corpusViolations(db: CorpusDb): Promise<string[]> {
+  const [reports, sources, keyStats, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyStats.toArray(), db.meta.toArray()]);
+  const out: string[] = [];
+
+  const df = new Map<string, number>();
+  for (const r of reports) for (const k of new Set(r.keys)) df.set(k, (df.get(k) ?? 0) + 1);
+  const stored = new Map(keyStats.map((s) => [s.key, s.df]));
+  for (const [key, count] of df) if (stored.get(key) !== count) out.push(`keyStats ${JSON.stringify(key)}: ${stored.get(key) ?? 'no row'}, recount ${count}`);
+  for (const [key, count] of stored) if (!df.has(key)) out.push(`keyStats ${JSON.stringify(key)}: df ${count}, but no report has the key`);
+
+  const kept = meta.find((m) => m.key === REPORT_COUNT);
+  if (kept && kept.value !== reports.length) out.push(`meta ${REPORT_COUNT} is ${kept.value}, the store holds ${reports.length}`);
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const urls = new Set<string>();
+  for (const r of reports) {
+    const at = `report ${r.id} (${r.url.slice(0, 60)})`;
+    if (urls.has(r.url)) out.push(`${at}: URL stored twice`);
+    urls.add(r.url);
+    const hash = contentHash(normalizedForHash(r.text));
+    if (r.contentHash !== hash) out.push(`${at}: contentHash ${r.contentHash}, its text hashes to ${hash}`);
+    if (r.url.startsWith('text:') ? r.url !== `text:${hash}` : !/^https?:\/\//i.test(r.url)) out.push(`${at}: URL is neither http(s) nor its text's hash`);
+    const publishedAt = r.publishedTime ? Date.parse(r.publishedTime) : null;
+    if (r.publishedAt !== (Number.isNaN(publishedAt) ? null : publishedAt)) out.push(`${at}: publishedAt ${r.publishedAt} for ${r.publishedTime}`);
+    if (r.sourceId !== null && !sourceIds.has(r.sourceId)) out.push(`${at}: source ${r.sourceId} does not exist`);
+    r.figures.forEach((f, i) => {
+      if (r.text.slice(f.start, f.end) !== f.quote) out.push(`${at}: figure ${i} quotes ${JSON.stringify(f.quote)} at ${f.start}-${f.end}`);
+    });
+  }
+  return out;
+}
+
+/**
+ * The corpus stores (reports, sources, key statistics, meta), every row in key order, as one string: two dumps are
+ * equal only when the corpus is the same byte for byte, ids and times included.
+ */
+export async function corpusDump(db: CorpusDb): Promise<string> {
+  const [reports, sources, keyStats, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyStats.toArray(), db.meta.toArray()]);
+  return JSON.stringify({ reports, sources, keyStats, meta });
+}
