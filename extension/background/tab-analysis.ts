@@ -18,8 +18,15 @@ import { setDisputeBadge } from './badge.ts';
 import { corpus } from './corpus.ts';
 
 interface TabAnalysis {
+  /** The article as the content script sent it, to tell whether the page changed since. */
+  extracted?: Article;
   article: Article;
   analysis: ReportInput;
+  keyLabels?: Map<string, string>;
+}
+
+function sameArticle(a: Article, b: Article): boolean {
+  return a.url === b.url && a.title === b.title && a.text === b.text && a.publishedTime === b.publishedTime;
 }
 
 /** Last analysis per tab; lost when the service worker stops, and then recomputed. */
@@ -49,9 +56,14 @@ function comparedOf(id: string, r: Pick<ReportRecord, 'lang' | 'title' | 'siteNa
 }
 
 async function stateFor(tabId: number, extracted: Article): Promise<{ state: TabState; marks: MarkView[] }> {
-  const { report: analysis, keyLabels } = analyzePage(extracted);
+  // The page analysed on load and again when the popup opens: analyse once while it is unchanged.
+  const cached = tabs.get(tabId);
+  const { report: analysis, keyLabels } =
+    cached?.extracted && cached.keyLabels && sameArticle(cached.extracted, extracted)
+      ? { report: cached.analysis, keyLabels: cached.keyLabels }
+      : analyzePage(extracted);
   const article = { ...extracted, lang: analysis.lang };
-  tabs.set(tabId, { article, analysis });
+  tabs.set(tabId, { extracted, article, analysis, keyLabels });
   const db = corpus();
   const stored =
     (await db.reports.where('url').equals(analysis.url).first()) ??
