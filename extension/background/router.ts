@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isBackgroundMessage } from '../../lib/protocol/messages.ts';
 import { createMessageHandler, type BackgroundServices } from './message-handler.ts';
 import { optionsServices } from './options-services.ts';
 import { analyzeTab, pageExtracted, saveTab } from './tab-analysis.ts';
@@ -14,7 +15,7 @@ const services: BackgroundServices = {
 export function registerRouter(): void {
   const handle = createMessageHandler(services, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (typeof raw !== 'object' || raw === null || !String((raw as { type?: unknown }).type).startsWith('bg:')) return false;
+    if (typeof raw !== 'object' || raw === null || !isBackgroundMessage(String((raw as { type?: unknown }).type))) return false;
     handle(raw, sender).then(sendResponse, (error: unknown) =>
       sendResponse({ status: 'error', ok: false, message: error instanceof Error ? error.message : String(error) }),
     );

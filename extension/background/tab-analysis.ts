@@ -16,6 +16,9 @@ import { sendToTab } from '../messaging.ts';
 import { getSettings } from '../settings.ts';
 import { setDisputeBadge } from './badge.ts';
 import { corpus } from './corpus.ts';
+import { storageError } from '../../lib/sources/source-error.ts';
+import { errorText } from '../../components/options-error-text.ts';
+import { t } from '../i18n.ts';
 
 interface TabAnalysis {
   /** The article as the content script sent it, to tell whether the page changed since. */
@@ -131,18 +134,11 @@ export async function saveTab(tabId: number): Promise<{ ok: true; id: number; cr
     );
     return { ok: true, ...result };
   } catch (error) {
-    return { ok: false, message: storageErrorMessage(error) };
+    // The same reading of storage errors as the options page (Dexie wraps a full disk in an AbortError).
+    return { ok: false, message: errorText(storageError(error), t) };
   }
 }
 
 export function forgetTab(tabId: number): void {
   tabs.delete(tabId);
-}
-
-function storageErrorMessage(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (/Quota/i.test(name) || /quota/i.test(String(error))) {
-    return 'The browser has no more storage for Parallax. Free some space or delete old reports; nothing was changed.';
-  }
-  return `The report could not be stored: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
 }

@@ -1,6 +1,6 @@
 import type { CorpusDb } from './corpus-db.ts';
 import type { ReportRecord, SourceKind, SourceRecord } from './records.ts';
-import { adjustReportCount, reportCount } from './report-count.ts';
+import { adjustReportCount } from './report-count.ts';
 
 /** A report as the analysis hands it to the store: everything but the ids and times the store sets. */
 export type ReportInput = Omit<ReportRecord, 'id' | 'addedAt' | 'updatedAt' | 'sourceId'>;
@@ -96,8 +96,4 @@ export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promi
     await adjustReportCount(db, -deleted);
     return deleted;
   });
-}
-
-export async function countReports(db: CorpusDb): Promise<number> {
-  return reportCount(db);
 }

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
-import { countReports, deleteReports, keyStatDelta, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
-import { REPORT_COUNT } from '../../../lib/db/report-count.ts';
+import { deleteReports, keyStatDelta, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
+import { REPORT_COUNT, reportCount } from '../../../lib/db/report-count.ts';
 
 let db: CorpusDb;
 let n = 0;
@@ -93,7 +93,7 @@ describe('corpus store', () => {
     await saveReport(db, report({ url: 'https://b.example/2', contentHash: 'h2' }), SOURCE, 3);
     expect(await db.meta.get(REPORT_COUNT)).toEqual({ key: REPORT_COUNT, value: 2 });
     await deleteReports(db, [a.id]);
-    expect(await countReports(db)).toBe(1);
+    expect(await reportCount(db)).toBe(1);
     // A corpus stored before the count was kept is counted once, then kept.
     await db.meta.delete(REPORT_COUNT);
     await saveReport(db, report({ url: 'https://c.example/3', contentHash: 'h3' }), SOURCE, 4);
