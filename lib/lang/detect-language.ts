@@ -1,5 +1,5 @@
-import { francAll } from 'franc-min';
 import { primaryTag } from './detect-language-hint.ts';
+import { languageRanker } from './rank-languages.ts';
 
 export { primaryTag };
 
@@ -25,32 +25,66 @@ const AMBIGUOUS = 0.996;
 const SAMPLE = 1500;
 /** Languages franc weighs: ours, and the commonest others, so that they are told apart rather than misread as ours. */
 const CANDIDATES = Object.keys(TO_BCP47);
+/** franc's ranking over the candidates (see rank-languages: the same scores, faster). */
+const rankLanguages = languageRanker(CANDIDATES, MIN_LETTERS);
 
-const LETTER = /\p{L}/gu;
-const HAN = /\p{Script=Han}/gu;
+const LETTER = /\p{L}/u;
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const IS_LETTER = 1;
+const IS_HAN = 2;
+const IS_LATIN = 4;
+const IS_CYRILLIC = 8;
+const KNOWN = 16;
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+function classesOf(ch: string): number {
+  return (LETTER.test(ch) ? IS_LETTER : 0) | (HAN.test(ch) ? IS_HAN : 0) | (LATIN.test(ch) ? IS_LATIN : 0) | (CYRILLIC.test(ch) ? IS_CYRILLIC : 0) | KNOWN;
+}
+
+/** Classes of each BMP unit, found once on first sight (a text uses few): one pass counts all four. */
+let unitClasses: Uint8Array | null = null;
+
+interface LetterCounts {
+  letters: number;
+  han: number;
+  latin: number;
+  cyrillic: number;
+}
+
+/** Letters, Han, Latin and Cyrillic characters of the sample, by code point. */
+function countLetters(sample: string): LetterCounts {
+  unitClasses ??= new Uint8Array(65536);
+  const counts = { letters: 0, han: 0, latin: 0, cyrillic: 0 };
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.codePointAt(i) ?? 0;
+    let classes: number;
+    if (code > 0xffff) {
+      classes = classesOf(String.fromCodePoint(code));
+      i++;
+    } else {
+      classes = unitClasses[code] ?? 0;
+      if (classes === 0) unitClasses[code] = classes = classesOf(String.fromCharCode(code));
+    }
+    if (classes & IS_LETTER) counts.letters++;
+    if (classes & IS_HAN) counts.han++;
+    if (classes & IS_LATIN) counts.latin++;
+    if (classes & IS_CYRILLIC) counts.cyrillic++;
+  }
+  return counts;
 }
 
 function kanaOrHangul(sample: string): boolean {
   return /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(sample);
 }
 
-
-const LATIN = /\p{Script=Latin}/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-
 /**
  * True when the letters are split between scripts (Latin, Cyrillic, Han) with no clear majority: a bilingual page has
  * no one language. Mixtures within one script are not caught (a known weakness; franc reads the majority there).
  */
-function mixedScripts(sample: string, han: number): boolean {
+function mixedScripts(counts: LetterCounts): boolean {
   // A Han character carries about as much as a short Latin word: weigh it so names in Latin letters do not tip a Chinese text.
-  const weighted = [count(LATIN, sample), count(CYRILLIC, sample), han * 3];
+  const weighted = [counts.latin, counts.cyrillic, counts.han * 3];
   const total = weighted.reduce((a, b) => a + b, 0) || 1;
   const shares = weighted.map((n) => n / total).sort((a, b) => b - a);
   return (shares[1] ?? 0) >= 0.3;
@@ -68,14 +102,14 @@ function sampleOf(text: string): string {
  */
 export function detectLanguage(text: string, hint?: string | null): string {
   const sample = sampleOf(text);
-  const letters = count(LETTER, sample);
-  const han = count(HAN, sample);
+  const counts = countLetters(sample);
+  const { letters, han } = counts;
   const share = letters ? han / letters : 0;
-  if (letters >= MIN_HAN && mixedScripts(sample, han)) return 'und';
+  if (letters >= MIN_HAN && mixedScripts(counts)) return 'und';
   if (share > 0.5 && !kanaOrHangul(sample)) return letters * share >= MIN_HAN ? 'zh' : 'und';
   if (letters < MIN_LETTERS) return 'und';
   const hinted = primaryTag(hint);
-  const ranked = francAll(sample, { minLength: MIN_LETTERS, only: CANDIDATES }).slice(0, 3);
+  const ranked = rankLanguages(sample).slice(0, 3);
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return 'und';
   // Russian is the one Cyrillic language with ы and э: franc's trigrams alone confuse it with Bulgarian.
