@@ -1,5 +1,5 @@
 import { entityWithParents } from './entities.ts';
-import { gazetteer, type Gazetteer } from './gazetteer.ts';
+import { gazetteer, type Gazetteer, type WordAlias } from './gazetteer.ts';
 import { hanSound, hanToLatin, isEverydayHan } from './han-transcription.ts';
 import { en } from './languages/en.ts';
 import { nameLanguage } from './languages.ts';
@@ -62,11 +62,16 @@ interface Context {
 function matchWordAlias(tokens: readonly WordToken[], forms: readonly string[], i: number, context: Context, g: Gazetteer) {
   const first = forms[i];
   if (!first) return null;
-  const candidates = [...(g.words.get(first) ?? [])];
+  const own = g.words.get(first);
+  // The word's own aliases, then those of its stem; copied only when a stem adds one (most words are no alias).
+  let candidates: readonly WordAlias[] = own ?? [];
+  let added: WordAlias[] | null = null;
   for (const suffix of context.language.lookupSuffixes) {
     if (first.endsWith(suffix) && first.length - suffix.length >= 3) {
       for (const alias of g.words.get(first.slice(0, -suffix.length)) ?? []) {
-        if (alias.forms.length === 1) candidates.push(alias);
+        if (alias.forms.length !== 1) continue;
+        if (added === null) candidates = added = [...candidates];
+        added.push(alias);
       }
     }
   }
@@ -99,7 +104,12 @@ function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: Name
   let i = 0;
   let previousAbbreviation = false;
   const aliasAt = (at: number): { surface: string; target: string } | null => {
-    for (let length = Math.min(g.hanMaxLength, text.length - at); length >= 2; length--) {
+    // Only the lengths of names starting with this character, longest first.
+    const lengths = g.hanLengths.get(text[at] ?? '');
+    if (!lengths) return null;
+    for (const length of lengths) {
+      if (length < 2) break;
+      if (length > text.length - at) continue;
       const surface = text.slice(at, at + length);
       const target = g.han.get(surface);
       if (target) return { surface, target };
@@ -157,6 +167,18 @@ const ZH = nameLanguage('zh');
 const ZH_ABBREVIATIONS = { abbreviations: ZH?.abbreviations ?? {}, abbreviationHeads: ZH?.abbreviationHeads ?? '' };
 const ZH_NOT_NAMES: ReadonlySet<string> = new Set(ZH?.notNames ?? []);
 
+const setsByLanguage = new Map<NameLanguage, { notNames: ReadonlySet<string>; nounMarkers: ReadonlySet<string> }>();
+
+/** A language's word lists as sets, built once. */
+function languageSets(language: NameLanguage): { notNames: ReadonlySet<string>; nounMarkers: ReadonlySet<string> } {
+  let sets = setsByLanguage.get(language);
+  if (!sets) {
+    sets = { notNames: new Set([...language.notNames, ...en.notNames]), nounMarkers: new Set(language.nounMarkers) };
+    setsByLanguage.set(language, sets);
+  }
+  return sets;
+}
+
 /**
  * The names a text mentions (people, places, organisations), each with a key that is the same in every language
  * and script: countries, capitals and institutions by the gazetteer, other names by their consonant skeleton.
@@ -175,13 +197,8 @@ export function extractNames(text: string, lang: string): NameMention[] {
     if (!t.capitalized) lowercase.add(form);
     else if (!t.initial) capitalizedInside.add(form);
   });
-  const context: Context = {
-    language,
-    notNames: new Set([...language.notNames, ...en.notNames]),
-    lowercase,
-    capitalizedInside,
-    nounMarkers: new Set(language.nounMarkers),
-  };
+  const { notNames, nounMarkers } = languageSets(language);
+  const context: Context = { language, notNames, lowercase, capitalizedInside, nounMarkers };
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {

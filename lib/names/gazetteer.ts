@@ -25,6 +25,8 @@ export interface Gazetteer {
   words: ReadonlyMap<string, readonly WordAlias[]>;
   han: ReadonlyMap<string, string>;
   hanMaxLength: number;
+  /** The lengths of the Han names starting with each character, longest first: where to look, at a glance. */
+  hanLengths: ReadonlyMap<string, readonly number[]>;
 }
 
 type CountryNames = { countries: Record<string, string | string[]> };
@@ -79,7 +81,14 @@ function buildGazetteer(): Gazetteer {
     }
   }
   for (const list of words.values()) list.sort((a, b) => b.forms.length - a.forms.length);
-  return { words, han, hanMaxLength };
+  const hanLengths = new Map<string, number[]>();
+  for (const surface of han.keys()) {
+    const lengths = hanLengths.get(surface[0] ?? '') ?? [];
+    if (!lengths.includes(surface.length)) lengths.push(surface.length);
+    hanLengths.set(surface[0] ?? '', lengths);
+  }
+  for (const lengths of hanLengths.values()) lengths.sort((a, b) => b - a);
+  return { words, han, hanMaxLength, hanLengths };
 }
 
 let cached: Gazetteer | null = null;

@@ -23,6 +23,19 @@ export function cyrillicStem(word: string): string {
  * ("России" -> "росси"), so that every spelling and case of a name in one script has one form.
  */
 export function wordForm(word: string): string {
+  // Plain ASCII letters fold to lower case: no lookup needed (and the cache keeps the words that cost more).
+  let ascii = true;
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return upper ? word.toLowerCase() : word;
   let form = forms.get(word);
   if (form === undefined) {
     form = isCyrillic(word) ? cyrillicStem(word) : foldLatin(word);

@@ -15,6 +15,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const JOINERS = new Set(["'", '’', '-', '‐', '‑']);
 const HAN_SEPARATORS = new Set(['·', '・', '‧', '•', '•']);
+const ELISION = /^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+const POSSESSIVE = /['’]s$/u;
 const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', ':', '：', ';', '；', '\n', '…']);
 
 function isHan(code: number): boolean {
@@ -26,7 +28,31 @@ function isHan(code: number): boolean {
   );
 }
 
+const IS_LETTER = 1;
+const IS_UPPER = 2;
+const KNOWN = 4;
+/** What each UTF-16 unit is (letter, upper case), found once on first sight: a text uses few units. */
+let unitClasses: Uint8Array | null = null;
+
+function classesOf(code: number): number {
+  unitClasses ??= new Uint8Array(65536);
+  let classes = unitClasses[code] ?? 0;
+  if (classes === 0) {
+    const ch = String.fromCharCode(code);
+    const letter = code < 0x80 ? (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) : LETTER.test(ch) && !isHan(code);
+    classes = (letter ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | KNOWN;
+    unitClasses[code] = classes;
+  }
+  return classes;
+}
+
+/** One UTF-16 unit (NaN past the end: no letter) is a letter of an alphabetic script. */
+function isLetterUnit(code: number): boolean {
+  return code < 0x80 ? (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) : code === code && (classesOf(code) & IS_LETTER) !== 0;
+}
+
 function isLetter(ch: string): boolean {
+  if (ch.length === 1) return isLetterUnit(ch.charCodeAt(0));
   const code = ch.charCodeAt(0);
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   return LETTER.test(ch) && !isHan(ch.codePointAt(0) ?? 0);
@@ -61,19 +87,21 @@ export function tokenizeWords(text: string): WordToken[] {
       gapOnlySpaces = true;
       continue;
     }
-    if (isLetter(ch)) {
+    if (isLetterUnit(text.charCodeAt(i))) {
       const start = i;
       let j = i + width;
       while (j < n) {
-        const c = text[j] ?? '';
-        if (isLetter(c) || (c >= '\ud800' && c <= '\udbff' && isLetter(text.slice(j, j + 2)))) j += c >= '\ud800' && c <= '\udbff' ? 2 : 1;
-        else if (JOINERS.has(c) && isLetter(text[j + 1] ?? '')) j += 1;
+        const c = text.charCodeAt(j);
+        // A lone unit that is a letter is no high surrogate: one step; a surrogate pair is read as one character.
+        if (isLetterUnit(c)) j += 1;
+        else if (c >= 0xd800 && c <= 0xdbff && isLetter(text.slice(j, j + 2))) j += 2;
+        else if (JOINERS.has(text[j] ?? '') && isLetterUnit(text.charCodeAt(j + 1))) j += 1;
         else break;
       }
       let word = text.slice(start, j);
       let end = j;
       // Dotted acronyms: U.S., EE.UU., U.K.
-      if (word.length <= 2 && UPPER.test(word) && text[j] === '.' && word === word.toUpperCase()) {
+      if (word.length <= 2 && text[j] === '.' && UPPER.test(word) && word === word.toUpperCase()) {
         let k = start;
         let acronym = '';
         while (k < n) {
@@ -89,13 +117,15 @@ export function tokenizeWords(text: string): WordToken[] {
         }
       }
       let wordStart = start;
-      const elision = /^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(word);
-      if (elision) {
-        word = word.slice(elision[0].length);
-        wordStart += elision[0].length;
+      // Elisions and possessives need an apostrophe: most words have none, and skip both patterns.
+      if (word.includes("'") || word.includes('’')) {
+        const elision = ELISION.exec(word);
+        if (elision) {
+          word = word.slice(elision[0].length);
+          wordStart += elision[0].length;
+        }
+        if (POSSESSIVE.test(word)) word = word.slice(0, -2);
       }
-      const possessive = /['’]s$/u.exec(word);
-      if (possessive) word = word.slice(0, -2);
       if (word) {
         tokens.push({
           kind: 'word',
@@ -103,7 +133,7 @@ export function tokenizeWords(text: string): WordToken[] {
           start: wordStart,
           end,
           initial: sentenceStart,
-          capitalized: UPPER.test(word[0] ?? ''),
+          capitalized: (classesOf(word.charCodeAt(0)) & IS_UPPER) !== 0,
           joined: gapOnlySpaces && tokens.length > 0,
         });
       }
