@@ -1,5 +1,6 @@
 import { primaryTag } from './detect-language-hint.ts';
 import { languageRanker } from './rank-languages.ts';
+import { CYRILLIC, HAN, LATIN, LETTER, charClasses, unitClasses } from './unit-classes.ts';
 
 export { primaryTag };
 
@@ -28,23 +29,6 @@ const CANDIDATES = Object.keys(TO_BCP47);
 /** franc's ranking over the candidates (see rank-languages: the same scores, faster). */
 const rankLanguages = languageRanker(CANDIDATES, MIN_LETTERS);
 
-const LETTER = /\p{L}/u;
-const HAN = /\p{Script=Han}/u;
-const LATIN = /\p{Script=Latin}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const IS_LETTER = 1;
-const IS_HAN = 2;
-const IS_LATIN = 4;
-const IS_CYRILLIC = 8;
-const KNOWN = 16;
-
-function classesOf(ch: string): number {
-  return (LETTER.test(ch) ? IS_LETTER : 0) | (HAN.test(ch) ? IS_HAN : 0) | (LATIN.test(ch) ? IS_LATIN : 0) | (CYRILLIC.test(ch) ? IS_CYRILLIC : 0) | KNOWN;
-}
-
-/** Classes of each BMP unit, found once on first sight (a text uses few): one pass counts all four. */
-let unitClasses: Uint8Array | null = null;
-
 interface LetterCounts {
   letters: number;
   han: number;
@@ -52,24 +36,20 @@ interface LetterCounts {
   cyrillic: number;
 }
 
-/** Letters, Han, Latin and Cyrillic characters of the sample, by code point. */
+/** Letters, Han, Latin and Cyrillic characters of the sample, by code point, in one pass. */
 function countLetters(sample: string): LetterCounts {
-  unitClasses ??= new Uint8Array(65536);
   const counts = { letters: 0, han: 0, latin: 0, cyrillic: 0 };
   for (let i = 0; i < sample.length; i++) {
     const code = sample.codePointAt(i) ?? 0;
     let classes: number;
     if (code > 0xffff) {
-      classes = classesOf(String.fromCodePoint(code));
+      classes = charClasses(String.fromCodePoint(code));
       i++;
-    } else {
-      classes = unitClasses[code] ?? 0;
-      if (classes === 0) unitClasses[code] = classes = classesOf(String.fromCharCode(code));
-    }
-    if (classes & IS_LETTER) counts.letters++;
-    if (classes & IS_HAN) counts.han++;
-    if (classes & IS_LATIN) counts.latin++;
-    if (classes & IS_CYRILLIC) counts.cyrillic++;
+    } else classes = unitClasses(code);
+    if (classes & LETTER) counts.letters++;
+    if (classes & HAN) counts.han++;
+    if (classes & LATIN) counts.latin++;
+    if (classes & CYRILLIC) counts.cyrillic++;
   }
   return counts;
 }

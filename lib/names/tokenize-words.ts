@@ -1,3 +1,5 @@
+import { LETTER as LETTER_CLASS, MARK, UPPER as UPPER_CLASS, unitClasses } from '../lang/unit-classes.ts';
+
 /** A word of an alphabetic script, or a run of Han characters, with where it stands. */
 export interface WordToken {
   kind: 'word' | 'han';
@@ -28,27 +30,10 @@ function isHan(code: number): boolean {
   );
 }
 
-const IS_LETTER = 1;
-const IS_UPPER = 2;
-const KNOWN = 4;
-/** What each UTF-16 unit is (letter, upper case), found once on first sight: a text uses few units. */
-let unitClasses: Uint8Array | null = null;
-
-function classesOf(code: number): number {
-  unitClasses ??= new Uint8Array(65536);
-  let classes = unitClasses[code] ?? 0;
-  if (classes === 0) {
-    const ch = String.fromCharCode(code);
-    const letter = code < 0x80 ? (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) : LETTER.test(ch) && !isHan(code);
-    classes = (letter ? IS_LETTER : 0) | (UPPER.test(ch) ? IS_UPPER : 0) | KNOWN;
-    unitClasses[code] = classes;
-  }
-  return classes;
-}
-
 /** One UTF-16 unit (NaN past the end: no letter) is a letter of an alphabetic script. */
 function isLetterUnit(code: number): boolean {
-  return code < 0x80 ? (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) : code === code && (classesOf(code) & IS_LETTER) !== 0;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return (unitClasses(code) & (LETTER_CLASS | MARK)) !== 0 && !isHan(code);
 }
 
 function isLetter(ch: string): boolean {
@@ -133,7 +118,7 @@ export function tokenizeWords(text: string): WordToken[] {
           start: wordStart,
           end,
           initial: sentenceStart,
-          capitalized: (classesOf(word.charCodeAt(0)) & IS_UPPER) !== 0,
+          capitalized: (unitClasses(word.charCodeAt(0)) & UPPER_CLASS) !== 0,
           joined: gapOnlySpaces && tokens.length > 0,
         });
       }
