@@ -1,3 +1,5 @@
+import { LETTER, MARK, NUMBER, unitClasses } from '../lang/unit-classes.ts';
+
 /**
  * A trie of phrases, matched leftmost-longest on folded text. Linear in the text: each position walks the trie
  * at most as deep as the longest phrase (runs of spaces inside a phrase are capped).
@@ -11,7 +13,8 @@ export interface PhraseHit<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** By UTF-16 unit. */
+  next: Map<number, TrieNode<T>>;
   /** The phrase ends here (whole word). */
   value?: T;
   /** The phrase ends here as a stem: any letters may follow. */
@@ -19,6 +22,8 @@ interface TrieNode<T> {
 }
 
 const MAX_SPACE_RUN = 8;
+const SPACE = 32;
+const HYPHEN = 45;
 
 /** True for characters inside words: letters, combining marks, digits. */
 export function isWordChar(ch: string | undefined): boolean {
@@ -27,20 +32,31 @@ export function isWordChar(ch: string | undefined): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Fast paths for the scripts of the eight languages: Latin letters with marks, Vietnamese, Cyrillic, Han.
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x4e00 && c <= 0x9fff)) return true;
-  return WORD_CHAR.test(ch);
+  // A string's first unit: a surrogate pair is no word character here, as the regex reads a lone surrogate.
+  return ch.length === 1 ? (unitClasses(c) & WORD_CLASSES) !== 0 : WORD_CHAR.test(ch);
 }
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CLASSES = LETTER | MARK | NUMBER;
+
+/** isWordChar of one UTF-16 unit (NaN, past a string's end: false). */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  return (unitClasses(c) & WORD_CLASSES) !== 0;
+}
 
 /** White space, including the no-break and thin spaces that group digits and glue units ("10\u00a0cm"). */
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+/** isSpace of one UTF-16 unit. */
+export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x3000 || c === 0x200b;
 }
 
-function isHyphen(ch: string | undefined): boolean {
-  return ch === '-';
-}
+const LETTER_TEST = /\p{L}/u;
 
 /**
  * Lower-cases text unit by unit, so that offsets into the folded string are offsets into the original.
@@ -99,6 +115,8 @@ function foldChar(ch: string): string {
 
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { next: new Map() };
+  /** The units phrases start with, as a bit set: most positions of a text start none and are skipped at once. */
+  private readonly firstUnits = new Uint32Array(2048);
 
   constructor(
     entries: Iterable<readonly [string, T]>,
@@ -106,6 +124,7 @@ export class PhraseIndex<T> {
     private readonly merge: (a: T, b: T) => T,
   ) {
     for (const [phrase, value] of entries) this.add(phrase, value);
+    for (const unit of this.root.next.keys()) this.firstUnits[unit >>> 5] = (this.firstUnits[unit >>> 5] ?? 0) | (1 << (unit & 31));
   }
 
   private add(raw: string, value: T): void {
@@ -118,22 +137,20 @@ export class PhraseIndex<T> {
     if (phrase === '') return;
     let node = this.root;
     let prevSpace = false;
-    for (const ch of phrase) {
-      // Every unit of a surrogate pair is its own step, which keeps walking by UTF-16 index simple.
-      for (let u = 0; u < ch.length; u++) {
-        let key = ch[u] as string;
-        if (isSpace(key)) {
-          if (prevSpace) continue;
-          key = ' ';
-          prevSpace = true;
-        } else prevSpace = false;
-        let child = node.next.get(key);
-        if (!child) {
-          child = { next: new Map() };
-          node.next.set(key, child);
-        }
-        node = child;
+    // Every unit of a surrogate pair is its own step, which keeps walking by UTF-16 index simple.
+    for (let u = 0; u < phrase.length; u++) {
+      let key = phrase.charCodeAt(u);
+      if (isSpaceCode(key)) {
+        if (prevSpace) continue;
+        key = SPACE;
+        prevSpace = true;
+      } else prevSpace = false;
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(key, child);
       }
+      node = child;
     }
     if (stem) node.stem = node.stem === undefined ? value : this.merge(node.stem, value);
     else node.value = node.value === undefined ? value : this.merge(node.value, value);
@@ -144,35 +161,36 @@ export class PhraseIndex<T> {
    * in "hai năm trước", where "năm trước" alone means "last year"). `folded` comes from foldText.
    */
   matchAt(folded: string, i: number, limit = folded.length, accept?: (value: T) => boolean): PhraseHit<T> | null {
-    if (!this.spaceless && isWordChar(folded[i - 1]) && isWordChar(folded[i])) return null;
+    const at = folded.charCodeAt(i);
+    if (!this.spaceless && isWordCode(folded.charCodeAt(i - 1)) && isWordCode(at)) return null;
     // A hyphen inside a word ("prime-time", "six-point") is part of the word, not the range phrase "-".
-    if (folded[i] === '-' && isWordChar(folded[i - 1]) && isWordChar(folded[i + 1]) && /\p{L}/u.test(folded[i + 1] as string)) return null;
+    if (at === HYPHEN && isWordCode(folded.charCodeAt(i - 1)) && isWordCode(folded.charCodeAt(i + 1)) && LETTER_TEST.test(folded[i + 1] as string)) return null;
     let node: TrieNode<T> = this.root;
     let j = i;
     let best: PhraseHit<T> | null = null;
     for (;;) {
-      if (node.value !== undefined && (accept === undefined || accept(node.value)) && (this.spaceless || !isWordChar(folded[j]) || !isWordChar(folded[j - 1]))) {
+      if (node.value !== undefined && (accept === undefined || accept(node.value)) && (this.spaceless || !isWordCode(folded.charCodeAt(j)) || !isWordCode(folded.charCodeAt(j - 1)))) {
         best = this.better(best, i, j, node.value);
       }
       if (node.stem !== undefined && (accept === undefined || accept(node.stem))) {
         let k = j;
-        while (k < limit && isWordChar(folded[k])) k++;
+        while (k < limit && isWordCode(folded.charCodeAt(k))) k++;
         best = this.better(best, i, k, node.stem);
       }
       if (j >= limit) break;
-      const ch = folded[j] as string;
-      const hyphenChild = node.next.get('-');
+      const ch = folded.charCodeAt(j);
+      const hyphenChild = node.next.get(HYPHEN);
       if (hyphenChild !== undefined) {
         // A hyphen in a phrase matches "-", " -", "- " or a plain space: machine translations scatter them.
         let k = j;
         let spaces = 0;
-        while (k < limit && isSpace(folded[k]) && spaces < MAX_SPACE_RUN) {
+        while (k < limit && isSpaceCode(folded.charCodeAt(k)) && spaces < MAX_SPACE_RUN) {
           k++;
           spaces++;
         }
-        if (isHyphen(folded[k])) {
+        if (folded.charCodeAt(k) === HYPHEN) {
           k++;
-          while (k < limit && isSpace(folded[k]) && spaces < 2 * MAX_SPACE_RUN) {
+          while (k < limit && isSpaceCode(folded.charCodeAt(k)) && spaces < 2 * MAX_SPACE_RUN) {
             k++;
             spaces++;
           }
@@ -180,18 +198,18 @@ export class PhraseIndex<T> {
           j = k;
           continue;
         }
-        if (spaces > 0 && j > i && hyphenChild.next.size > 0 && node.next.get(' ') === undefined) {
+        if (spaces > 0 && j > i && hyphenChild.next.size > 0 && node.next.get(SPACE) === undefined) {
           node = hyphenChild;
           j = k;
           continue;
         }
       }
-      if (isSpace(ch)) {
-        const spaceChild = node.next.get(' ');
+      if (isSpaceCode(ch)) {
+        const spaceChild = node.next.get(SPACE);
         if (spaceChild === undefined) break;
         let k = j;
         let spaces = 0;
-        while (k < limit && isSpace(folded[k]) && spaces < MAX_SPACE_RUN) {
+        while (k < limit && isSpaceCode(folded.charCodeAt(k)) && spaces < MAX_SPACE_RUN) {
           k++;
           spaces++;
         }
@@ -220,10 +238,16 @@ export class PhraseIndex<T> {
     const hits: PhraseHit<T>[] = [];
     let i = Math.max(0, from);
     const end = Math.min(to, folded.length);
-    const first = this.root.next;
+    const first = this.firstUnits;
     while (i < end) {
       // Most positions start no phrase: skip them without walking.
-      if (!first.has(folded[i] as string)) {
+      const c = folded.charCodeAt(i);
+      if (((first[c >>> 5] ?? 0) & (1 << (c & 31))) === 0) {
+        i++;
+        continue;
+      }
+      // Inside a word no phrase starts (matchAt's own first test, without the call).
+      if (!this.spaceless && isWordCode(c) && isWordCode(folded.charCodeAt(i - 1))) {
         i++;
         continue;
       }

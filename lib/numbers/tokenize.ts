@@ -4,6 +4,8 @@
  * normalised character for character, so offsets never shift). Linear in the text's length.
  */
 
+import { HAN as HAN_CLASS, LETTER as LETTER_CLASS, MARK, unitClasses } from '../lang/unit-classes.ts';
+
 export type TokenKind = 'word' | 'han' | 'digits' | 'sym';
 
 export interface Token {
@@ -48,19 +50,24 @@ function isSpace(c: number): boolean {
     c === 0x2002 || c === 0x2003 || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c;
 }
 
+/** HAN of one unit: the Han script, and 〇. */
+function isHanUnit(c: number, classes: number): boolean {
+  return (classes & HAN_CLASS) !== 0 || c === 0x3007;
+}
+
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(i, i + 2)) && !HAN.test(text.slice(i, i + 2));
-  const ch = text[i] as string;
-  return LETTER.test(ch) && !HAN.test(ch);
+  const classes = unitClasses(c);
+  return (classes & (LETTER_CLASS | MARK)) !== 0 && !isHanUnit(c, classes);
 }
 
 function isHanAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x2e80) return false;
   if (c >= 0xd800 && c <= 0xdbff) return HAN.test(text.slice(i, i + 2));
-  return HAN.test(text[i] as string);
+  return isHanUnit(c, unitClasses(c));
 }
 
 /** Tokenizes an already width-folded text. */
@@ -77,6 +84,7 @@ export function tokenize(folded: string): Token[] {
     }
     let kind: TokenKind;
     let end: number;
+    let ascii = false;
     if (isDigit(c)) {
       kind = 'digits';
       end = i + 1;
@@ -87,13 +95,18 @@ export function tokenize(folded: string): Token[] {
     } else if (isLetterAt(folded, i)) {
       kind = 'word';
       end = i + 1;
-      while (end < n && isLetterAt(folded, end)) end++;
+      ascii = c < 128;
+      while (end < n && isLetterAt(folded, end)) {
+        if (folded.charCodeAt(end) >= 128) ascii = false;
+        end++;
+      }
     } else {
       kind = 'sym';
       end = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
     }
     const raw = folded.slice(i, end);
-    const key = kind === 'word' ? raw.toLowerCase().normalize('NFC') : raw;
+    // ASCII letters are their own NFC form.
+    const key = kind === 'word' ? (ascii ? raw.toLowerCase() : raw.toLowerCase().normalize('NFC')) : raw;
     tokens.push({ kind, start: i, end, key, gapStart: prevEnd });
     prevEnd = end;
     i = end;
