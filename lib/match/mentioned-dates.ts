@@ -10,24 +10,37 @@ export interface MentionedDate {
   end: number;
 }
 
+/** Each UTF-16 unit folded (lower case, without diacritics), found once per unit; 0 until then. */
+let foldedUnits: Uint16Array | null = null;
+
+function foldUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  foldedUnits ??= new Uint16Array(65536);
+  let folded = foldedUnits[code] ?? 0;
+  if (folded === 0) {
+    const ch = String.fromCharCode(code);
+    const base = ch.toLowerCase().normalize('NFD')[0] ?? ch;
+    folded = (base === 'đ' ? 'd' : base.length === 1 ? base : ch).charCodeAt(0);
+    foldedUnits[code] = folded;
+  }
+  return folded;
+}
+
 /** Lower case without diacritics, one character for one, so that offsets into the result are offsets into the text. */
 function foldSameLength(text: string): string {
+  // Runs of units that fold to themselves are copied whole.
   let out = '';
+  let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
-      continue;
+    const code = text.charCodeAt(i);
+    const folded = foldUnit(code);
+    if (folded !== code) {
+      out += text.slice(last, i) + String.fromCharCode(folded);
+      last = i + 1;
     }
-    if (code >= 0xd800 && code <= 0xdfff) {
-      out += ch;
-      continue;
-    }
-    const base = ch.toLowerCase().normalize('NFD')[0] ?? ch;
-    out += base === 'đ' ? 'd' : base.length === 1 ? base : ch;
   }
-  return out;
+  return last === 0 ? text : out + text.slice(last);
 }
 
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
