@@ -1,5 +1,6 @@
 import type { CorpusDb } from './corpus-db.ts';
 import type { ReportRecord, SourceKind, SourceRecord } from './records.ts';
+import { addKeyChanges, applyKeyChanges, type KeyChanges } from './key-postings.ts';
 import { adjustReportCount } from './report-count.ts';
 
 /** A report as the analysis hands it to the store: everything but the ids and times the store sets. */
@@ -14,32 +15,6 @@ export interface SourceInput {
 export interface SaveResult {
   id: number;
   created: boolean;
-}
-
-/** Document frequency changes when a report's keys go from `before` to `after`. */
-export function keyStatDelta(before: readonly string[], after: readonly string[]): Map<string, number> {
-  const delta = new Map<string, number>();
-  for (const k of new Set(before)) delta.set(k, (delta.get(k) ?? 0) - 1);
-  for (const k of new Set(after)) delta.set(k, (delta.get(k) ?? 0) + 1);
-  for (const [k, d] of delta) if (d === 0) delta.delete(k);
-  return delta;
-}
-
-/** Applies document-frequency changes; a key whose frequency reaches zero is deleted. Call inside a transaction. */
-export async function applyKeyStats(db: CorpusDb, delta: Map<string, number>): Promise<void> {
-  for (const [k, d] of delta) if (d === 0) delta.delete(k);
-  if (delta.size === 0) return;
-  const keys = [...delta.keys()];
-  const rows = await db.keyStats.bulkGet(keys);
-  const puts: { key: string; df: number }[] = [];
-  const deletes: string[] = [];
-  keys.forEach((key, i) => {
-    const df = (rows[i]?.df ?? 0) + (delta.get(key) ?? 0);
-    if (df > 0) puts.push({ key, df });
-    else deletes.push(key);
-  });
-  if (puts.length) await db.keyStats.bulkPut(puts);
-  if (deletes.length) await db.keyStats.bulkDelete(deletes);
 }
 
 async function ensureSource(db: CorpusDb, source: SourceInput, now: number): Promise<number> {
@@ -69,12 +44,12 @@ export async function saveReport(
       // Keep the more specific URL when the same text comes back under a "text:" placeholder.
       if (input.url.startsWith('text:') && !existing.url.startsWith('text:')) updated.url = existing.url;
       await db.reports.put(updated);
-      await applyKeyStats(db, keyStatDelta(existing.keys, input.keys));
+      await applyKeyChanges(db, addKeyChanges(new Map(), existing.id, existing.keys, input.keys));
       return { id: existing.id, created: false };
     }
     const record: ReportRecord = { ...input, addedAt: now, updatedAt: now, sourceId };
     const id = (await db.reports.add(record)) as number;
-    await applyKeyStats(db, keyStatDelta([], input.keys));
+    await applyKeyChanges(db, addKeyChanges(new Map(), id, [], input.keys));
     await adjustReportCount(db, 1);
     return { id, created: true };
   });
@@ -84,15 +59,15 @@ export async function saveReport(
 export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promise<number> {
   return db.transaction('rw', [db.reports, db.keyStats, db.meta], async () => {
     const rows = await db.reports.bulkGet([...ids]);
-    const delta = new Map<string, number>();
+    const changes: KeyChanges = new Map();
     let deleted = 0;
     for (const row of rows) {
-      if (!row) continue;
+      if (row?.id === undefined) continue;
       deleted++;
-      for (const [k, d] of keyStatDelta(row.keys, [])) delta.set(k, (delta.get(k) ?? 0) + d);
+      addKeyChanges(changes, row.id, row.keys, []);
     }
     await db.reports.bulkDelete([...ids]);
-    await applyKeyStats(db, delta);
+    await applyKeyChanges(db, changes);
     await adjustReportCount(db, -deleted);
     return deleted;
   });

@@ -1,4 +1,4 @@
-import type { MatchIndex } from '../match/match-index.ts';
+import type { KeyPostings, MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
 import { REPORT_COUNT } from './report-count.ts';
 import type { ReportRecord } from './records.ts';
@@ -6,12 +6,10 @@ import type { ReportRecord } from './records.ts';
 /** A stored report, as matches carry it: the whole record, so that showing a match needs no second read. */
 export type StoredReport = ReportRecord & { id: number };
 
-/** The `meta` row in which the store may keep the number of reports current. */
-
 /**
- * The matching engine's view of the reader's corpus in IndexedDB: postings from the reports' multiEntry `keys`
- * index, document frequencies from `keyStats` (kept current on every save and delete), the total from
- * reports.count(). A query's calls share one read transaction (`batch`), and each call issues its requests together.
+ * The matching engine's view of the reader's corpus in IndexedDB: document frequencies and postings from
+ * `keyStats` (kept current on every save and delete; one request per key), the total from the count kept in `meta`.
+ * A query's calls share one read transaction (`batch`), and each call issues its requests together.
  */
 export class DexieMatchIndex implements MatchIndex<StoredReport> {
   constructor(private readonly db: CorpusDb) {}
@@ -32,17 +30,14 @@ export class DexieMatchIndex implements MatchIndex<StoredReport> {
     return typeof last === 'number' ? last : 0;
   }
 
-  async docFrequencies(keys: readonly string[]): Promise<number[]> {
+  async lookup(keys: readonly string[], limit: number): Promise<KeyPostings[]> {
     const rows = await this.db.keyStats.bulkGet([...keys]);
-    return rows.map((row) => row?.df ?? 0);
-  }
-
-  postings(keys: readonly string[], limit: number): Promise<number[][]> {
-    return this.db.transaction('r', this.db.reports, () =>
-      Promise.all(
-        keys.map(async (key) => (await this.db.reports.where('keys').equals(key).limit(limit).primaryKeys()) as number[]),
-      ),
-    );
+    return rows.map((row) => {
+      if (!row) return { df: 0, ids: [], complete: true };
+      const ids = Array.isArray(row.ids) ? row.ids : [];
+      const complete = row.sample !== true && Array.isArray(row.ids) && ids.length === row.df && ids.length <= limit;
+      return { df: row.df, ids: ids.length > limit ? ids.slice(0, limit) : ids, complete };
+    });
   }
 
   async load(ids: readonly number[]): Promise<StoredReport[]> {

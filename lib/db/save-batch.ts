@@ -1,5 +1,6 @@
 import type { CorpusDb } from './corpus-db.ts';
-import { applyKeyStats, keyStatDelta, type ReportInput, type SourceInput } from './corpus-store.ts';
+import type { ReportInput, SourceInput } from './corpus-store.ts';
+import { addKeyChanges, applyKeyChanges, type KeyChanges } from './key-postings.ts';
 import type { ReportRecord } from './records.ts';
 import { adjustReportCount } from './report-count.ts';
 
@@ -84,11 +85,6 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
       touched.add(existing);
       results.push({ record: existing, outcome: 'updated' });
     });
-    const delta = new Map<string, number>();
-    for (const { record, keysBefore } of working.values()) {
-      if (!touched.has(record)) continue;
-      for (const [k, d] of keyStatDelta(keysBefore, record.keys)) delta.set(k, (delta.get(k) ?? 0) + d);
-    }
     const updates = [...touched].filter((r) => r.id !== undefined);
     const additions = [...touched].filter((r) => r.id === undefined);
     if (updates.length) await db.reports.bulkPut(updates);
@@ -99,7 +95,12 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
       });
       await adjustReportCount(db, additions.length);
     }
-    await applyKeyStats(db, delta);
+    // Postings need the new reports' ids, so the key changes are counted after the adds.
+    const changes: KeyChanges = new Map();
+    for (const { record, keysBefore } of working.values()) {
+      if (touched.has(record)) addKeyChanges(changes, record.id!, keysBefore, record.keys);
+    }
+    await applyKeyChanges(db, changes);
     return results.map(({ record, outcome }) => ({ id: record.id!, outcome }));
   });
 }

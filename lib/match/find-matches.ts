@@ -75,29 +75,28 @@ async function matchInIndex<C extends MatchCandidate>(
   const o = { ...DEFAULTS, ...options };
   const keys = [...new Set(query.keys)];
   if (!keys.length) return [];
-  const [total, dfs] = await Promise.all([index.count(), index.docFrequencies(keys)]);
+  const [total, stats] = await Promise.all([index.count(), index.lookup(keys, o.postingsPerKey)]);
   if (!total) return [];
   const weights = new Map<string, number>();
-  keys.forEach((k, i) => weights.set(k, keyWeight(k, dfs[i] ?? 0, total)));
+  keys.forEach((k, i) => weights.set(k, keyWeight(k, stats[i]?.df ?? 0, total)));
   const weight = (k: string) => weights.get(k) ?? 0;
 
   // Rarest first: a report of the same story shares the query's rare names and figures.
   const minDf = query.exclude?.length ? 2 : 1;
   const byRarity = keys
-    .map((key, i) => ({ key, df: dfs[i] ?? 0 }))
+    .map((key, i) => ({ key, df: stats[i]?.df ?? 0, ids: stats[i]?.ids ?? [], complete: stats[i]?.complete ?? false }))
     .filter((k) => k.df >= minDf)
     .sort((x, y) => x.df - y.df || weight(y.key) - weight(x.key));
   // A key held by more reports than its postings read would give an arbitrary few of them: skip it, unless
   // nothing else is there (a corpus of near-copies): then the rarest few, still within the bounds.
-  let probe = byRarity.filter((k) => k.df <= o.postingsPerKey).slice(0, o.maxPostingKeys);
+  let probe = byRarity.filter((k) => k.complete).slice(0, o.maxPostingKeys);
   if (probe.length < MIN_PROBE_KEYS) probe = byRarity.slice(0, Math.min(MIN_PROBE_KEYS, o.maxPostingKeys));
-  const lists = await index.postings(probe.map((p) => p.key), o.postingsPerKey);
   const excluded = new Set(query.exclude ?? []);
   const partial = new Map<number, number>();
-  probe.forEach((p, i) => {
+  for (const p of probe) {
     const w = weight(p.key);
-    for (const id of lists[i] ?? []) if (!excluded.has(id)) partial.set(id, (partial.get(id) ?? 0) + w);
-  });
+    for (const id of p.ids) if (!excluded.has(id)) partial.set(id, (partial.get(id) ?? 0) + w);
+  }
   const top = [...partial.entries()].sort((x, y) => y[1] - x[1]).slice(0, o.maxCandidates).map(([id]) => id);
   const candidates = await index.load(top);
 

@@ -8,6 +8,16 @@ export interface MatchCandidate {
   publishedAt: number | null;
 }
 
+/** What the corpus knows of one key. */
+export interface KeyPostings {
+  /** Reports that hold the key. */
+  df: number;
+  /** Ids of reports that hold it: at most the limit asked for. */
+  ids: readonly number[];
+  /** Whether `ids` are all the reports that hold it. */
+  complete: boolean;
+}
+
 /**
  * What the matching engine needs from a corpus: key statistics and postings, bounded per call. Implemented in
  * memory (memory-index.ts) and over IndexedDB (lib/db/match-index.ts).
@@ -15,10 +25,8 @@ export interface MatchCandidate {
 export interface MatchIndex<C extends MatchCandidate = MatchCandidate> {
   /** Reports in the corpus. */
   count(): Promise<number>;
-  /** For each key, how many reports hold it (0 when none), in the order asked. */
-  docFrequencies(keys: readonly string[]): Promise<number[]>;
-  /** For each key, the ids of at most `limit` reports holding it, in the order asked. */
-  postings(keys: readonly string[], limit: number): Promise<number[][]>;
+  /** For each key, in the order asked: how many reports hold it, and the ids of at most `limit` of them. */
+  lookup(keys: readonly string[], limit: number): Promise<KeyPostings[]>;
   /** Reports by id; ids not found are left out. Whatever else they carry comes back with the matches. */
   load(ids: readonly number[]): Promise<C[]>;
   /**

@@ -1,4 +1,4 @@
-import type { MatchCandidate, MatchIndex } from './match-index.ts';
+import type { KeyPostings, MatchCandidate, MatchIndex } from './match-index.ts';
 
 /** A corpus held in memory: for the CLI, tests and benchmarks. Adding a report with a known id replaces it. */
 export class MemoryMatchIndex implements MatchIndex {
@@ -35,18 +35,16 @@ export class MemoryMatchIndex implements MatchIndex {
     return this.reports.size;
   }
 
-  async docFrequencies(keys: readonly string[]): Promise<number[]> {
-    return keys.map((k) => this.postingLists.get(k)?.size ?? 0);
-  }
-
-  async postings(keys: readonly string[], limit: number): Promise<number[][]> {
+  async lookup(keys: readonly string[], limit: number): Promise<KeyPostings[]> {
     return keys.map((k) => {
-      const out: number[] = [];
-      for (const id of this.postingLists.get(k) ?? []) {
-        if (out.length >= limit) break;
-        out.push(id);
+      const list = this.postingLists.get(k);
+      const ids: number[] = [];
+      for (const id of list ?? []) {
+        if (ids.length >= limit) break;
+        ids.push(id);
       }
-      return out;
+      const df = list?.size ?? 0;
+      return { df, ids, complete: ids.length === df };
     });
   }
 

@@ -8,6 +8,8 @@ import { syntheticExport } from './helpers/options-export-file.ts';
 import { addSources, allowSite, dbAll, jobsSettled, openOptions, waitForTotal } from './helpers/options-page.ts';
 import { optionsSite, SITE_DIR, siteFile, type SiteControl } from './helpers/options-site.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
+import type { KeyStatRecord } from '../../lib/db/records.ts';
+import { keyStatViolations } from '../support/corpus-invariants.ts';
 
 interface StoredReport {
   id: number;
@@ -32,10 +34,8 @@ async function expectConsistentCorpus(page: Page): Promise<StoredReport[]> {
   const reports = await dbAll<StoredReport>(page, 'reports');
   expect(new Set(reports.map((r) => r.url)).size).toBe(reports.length);
   expect(new Set(reports.map((r) => r.contentHash)).size).toBe(reports.length);
-  const recount = new Map<string, number>();
-  for (const r of reports) for (const k of new Set(r.keys)) recount.set(k, (recount.get(k) ?? 0) + 1);
-  const stats = await dbAll<{ key: string; df: number }>(page, 'keyStats');
-  expect(new Map(stats.map((s) => [s.key, s.df]))).toEqual(recount);
+  // Key statistics are a recount: each key's frequency and postings are the reports that hold it.
+  expect(keyStatViolations(reports, await dbAll<KeyStatRecord>(page, 'keyStats'))).toEqual([]);
   const meta = await page.evaluate(async () => {
     const open = indexedDB.open('parallax');
     const db: IDBDatabase = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));

@@ -25,7 +25,7 @@ interface StoredReport {
 
 const HOSTILE_PATH = '/hostile/kursk';
 
-/** Writes reports straight into the extension's database, with their key statistics and the kept count. */
+/** Writes reports straight into the extension's database, with their key statistics, postings and the kept count. */
 async function writeReports(page: Page, records: ReportRecord[]): Promise<void> {
   await page.evaluate(async (rows) => {
     const open = indexedDB.open('parallax');
@@ -36,10 +36,10 @@ async function writeReports(page: Page, records: ReportRecord[]): Promise<void> 
     const tx = db.transaction(['reports', 'keyStats', 'meta'], 'readwrite');
     const get = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
     for (const { id: _id, ...row } of rows) {
-      await get(tx.objectStore('reports').add({ ...row, sourceId: null }));
+      const id = await get(tx.objectStore('reports').add({ ...row, sourceId: null }));
       for (const key of new Set(row.keys)) {
-        const stat = await get<{ df: number } | undefined>(tx.objectStore('keyStats').get(key));
-        await get(tx.objectStore('keyStats').put({ key, df: (stat?.df ?? 0) + 1 }));
+        const stat = await get<{ df: number; ids: number[] } | undefined>(tx.objectStore('keyStats').get(key));
+        await get(tx.objectStore('keyStats').put({ key, df: (stat?.df ?? 0) + 1, ids: [...(stat?.ids ?? []), id] }));
       }
     }
     const count = await get<{ value: number } | undefined>(tx.objectStore('meta').get('reportCount'));

@@ -1,11 +1,14 @@
 import type { CorpusDb } from '../../lib/db/corpus-db.ts';
+import type { KeyStatRecord } from '../../lib/db/records.ts';
+import { KEPT_POSTINGS } from '../../lib/db/key-postings.ts';
 import { REPORT_COUNT } from '../../lib/db/report-count.ts';
 import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
 
 /**
  * What must hold of a corpus after any write, whatever wrote it; the list of what does not (empty when all holds).
  * - keyStats are a recount of the reports' keys: every key of a report has a row, df = the reports that have it;
- *   no row for a key no report has, none with df <= 0;
+ *   no row for a key no report has, none with df <= 0; its postings are those reports (in id order, a sample of
+ *   the first KEPT_POSTINGS when the key has been more common than that);
  * - the report count kept in meta (when kept) is the number of reports;
  * - a report's identity is its text: contentHash is the hash of its text, a "text:" URL is "text:" + that hash;
  *   URLs are unique; other URLs are http(s);
@@ -15,11 +18,7 @@ export async function corpusViolations(db: CorpusDb): Promise<string[]> {
   const [reports, sources, keyStats, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyStats.toArray(), db.meta.toArray()]);
   const out: string[] = [];
 
-  const df = new Map<string, number>();
-  for (const r of reports) for (const k of new Set(r.keys)) df.set(k, (df.get(k) ?? 0) + 1);
-  const stored = new Map(keyStats.map((s) => [s.key, s.df]));
-  for (const [key, count] of df) if (stored.get(key) !== count) out.push(`keyStats ${JSON.stringify(key)}: ${stored.get(key) ?? 'no row'}, recount ${count}`);
-  for (const [key, count] of stored) if (!df.has(key)) out.push(`keyStats ${JSON.stringify(key)}: df ${count}, but no report has the key`);
+  out.push(...keyStatViolations(reports, keyStats));
 
   const kept = meta.find((m) => m.key === REPORT_COUNT);
   if (kept && kept.value !== reports.length) out.push(`meta ${REPORT_COUNT} is ${kept.value}, the store holds ${reports.length}`);
@@ -40,6 +39,34 @@ export async function corpusViolations(db: CorpusDb): Promise<string[]> {
       if (r.text.slice(f.start, f.end) !== f.quote) out.push(`${at}: figure ${i} quotes ${JSON.stringify(f.quote)} at ${f.start}-${f.end}`);
     });
   }
+  return out;
+}
+
+/** Where key statistics are not a recount of the reports' keys: df and postings (or, for a sample, a subset). */
+export function keyStatViolations(reports: ReadonlyArray<{ id?: number; keys: readonly string[] }>, keyStats: readonly KeyStatRecord[]): string[] {
+  const out: string[] = [];
+  const holders = new Map<string, number[]>();
+  for (const r of [...reports].sort((a, b) => (a.id ?? 0) - (b.id ?? 0))) {
+    for (const k of new Set(r.keys)) {
+      const list = holders.get(k);
+      if (list) list.push(r.id ?? -1);
+      else holders.set(k, [r.id ?? -1]);
+    }
+  }
+  const stored = new Map(keyStats.map((s) => [s.key, s]));
+  for (const [key, ids] of holders) {
+    const row = stored.get(key);
+    const at = `keyStats ${JSON.stringify(key)}`;
+    if (row?.df !== ids.length) out.push(`${at}: ${row?.df ?? 'no row'}, recount ${ids.length}`);
+    if (!row) continue;
+    const postings = [...row.ids].sort((a, b) => a - b);
+    if (new Set(postings).size !== postings.length) out.push(`${at}: postings repeat an id`);
+    if (row.sample) {
+      const held = new Set(ids);
+      if (postings.length > KEPT_POSTINGS || postings.some((id) => !held.has(id))) out.push(`${at}: sample ${postings.join(',')} is not among the holders`);
+    } else if (postings.join(',') !== ids.join(',')) out.push(`${at}: postings ${postings.join(',')}, holders ${ids.join(',')}`);
+  }
+  for (const [key, row] of stored) if (!holders.has(key)) out.push(`keyStats ${JSON.stringify(key)}: df ${row.df}, but no report has the key`);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
-import { deleteReports, keyStatDelta, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
+import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
 import { REPORT_COUNT, reportCount } from '../../../lib/db/report-count.ts';
 
 let db: CorpusDb;
@@ -44,7 +44,7 @@ describe('corpus store', () => {
     const stored = await db.reports.get(r.id);
     expect(stored).toMatchObject({ url: 'https://a.example/1', addedAt: 1000, updatedAt: 1000 });
     expect((await db.sources.toArray()).map((s) => s.key)).toEqual(['page']);
-    expect(await db.keyStats.get('n:kursk')).toEqual({ key: 'n:kursk', df: 1 });
+    expect(await db.keyStats.get('n:kursk')).toEqual({ key: 'n:kursk', df: 1, ids: [r.id] });
   });
 
   it('re-adding the same URL updates, never duplicates', async () => {
@@ -55,8 +55,8 @@ describe('corpus store', () => {
     const stored = await db.reports.get(first.id);
     expect(stored).toMatchObject({ title: 'New title', addedAt: 1000, updatedAt: 2000 });
     expect(await db.keyStats.get('n:peskov')).toBeUndefined();
-    expect(await db.keyStats.get('n:nga')).toEqual({ key: 'n:nga', df: 1 });
-    expect(await db.keyStats.get('n:kursk')).toEqual({ key: 'n:kursk', df: 1 });
+    expect(await db.keyStats.get('n:nga')).toEqual({ key: 'n:nga', df: 1, ids: [first.id] });
+    expect(await db.keyStats.get('n:kursk')).toEqual({ key: 'n:kursk', df: 1, ids: [first.id] });
   });
 
   it('re-adding the same text under another address updates, never duplicates', async () => {
@@ -67,12 +67,12 @@ describe('corpus store', () => {
     expect((await db.reports.get(first.id))?.url).toBe('https://a.example/later');
   });
 
-  it('deletes reports and keeps document frequencies current', async () => {
+  it('deletes reports and keeps document frequencies and postings current', async () => {
     const a = await saveReport(db, report(), SOURCE, 1);
-    await saveReport(db, report({ url: 'https://b.example/2', contentHash: 'h2', keys: ['n:kursk'] }), SOURCE, 2);
-    expect((await db.keyStats.get('n:kursk'))?.df).toBe(2);
+    const b = await saveReport(db, report({ url: 'https://b.example/2', contentHash: 'h2', keys: ['n:kursk'] }), SOURCE, 2);
+    expect(await db.keyStats.get('n:kursk')).toEqual({ key: 'n:kursk', df: 2, ids: [a.id, b.id] });
     expect(await deleteReports(db, [a.id, 999])).toBe(1);
-    expect((await db.keyStats.get('n:kursk'))?.df).toBe(1);
+    expect(await db.keyStats.get('n:kursk')).toEqual({ key: 'n:kursk', df: 1, ids: [b.id] });
     expect(await db.keyStats.get('n:peskov')).toBeUndefined();
   });
 
@@ -104,14 +104,5 @@ describe('corpus store', () => {
     await Promise.all([saveReport(db, report(), SOURCE, 1), saveReport(db, report({ title: 'B' }), SOURCE, 2)]);
     expect(await db.reports.count()).toBe(1);
     expect((await db.keyStats.get('n:kursk'))?.df).toBe(1);
-  });
-});
-
-describe('keyStatDelta', () => {
-  it('counts each key once per report', () => {
-    expect([...keyStatDelta(['a', 'a', 'b'], ['b', 'c'])]).toEqual([
-      ['a', -1],
-      ['c', 1],
-    ]);
   });
 });

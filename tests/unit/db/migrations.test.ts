@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { upgradeSourceV2 } from '../../../lib/db/migrations.ts';
 import { SCHEMA_VERSIONS } from '../../../lib/db/schema.ts';
+import { corpusViolations } from '../../support/corpus-invariants.ts';
 
 describe('upgradeSourceV2 (pure)', () => {
   it('turns a feed source into a subscription due now, hourly, with nothing seen', () => {
@@ -34,7 +35,7 @@ describe('upgradeSourceV2 (pure)', () => {
   });
 });
 
-describe('schema version 1 -> 2 in IndexedDB', () => {
+describe('schema version 1 -> current in IndexedDB', () => {
   it('opens a version 1 database with data and keeps every record, adding subscriptions and the jobs tables', async () => {
     const name = `migrate-${Math.random()}`;
     // A database as version 1 of Parallax left it.
@@ -60,10 +61,40 @@ describe('schema version 1 -> 2 in IndexedDB', () => {
     expect(sources[0]).toEqual({ id: 1, kind: 'page', key: 'page', title: 'Pages added from the toolbar', addedAt: 1 });
     expect(sources[1]!.feed).toMatchObject({ url: 'https://ledger.example/feed.xml', intervalMinutes: 60, seen: [] });
     expect(await db.reports.where('url').equals('https://ledger.example/a').first()).toMatchObject({ sourceId: 2, keys: ['n:caldera'] });
-    expect(await db.keyStats.get('n:caldera')).toEqual({ key: 'n:caldera', df: 1 });
+    expect(await db.keyStats.get('n:caldera')).toEqual({ key: 'n:caldera', df: 1, ids: [1] });
     expect(await db.jobs.count()).toBe(0);
     await db.jobChunks.put({ jobId: 1, seq: 0, text: 'x' });
     expect(await db.jobChunks.where('jobId').equals(1).count()).toBe(1);
+    db.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('schema version 2 -> 3 in IndexedDB', () => {
+  it('rebuilds the key statistics with their postings from the reports, and drops the multiEntry index', async () => {
+    const name = `migrate-v3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    v2.version(2).stores(SCHEMA_VERSIONS[1]!.stores);
+    await v2.open();
+    const row = (i: number, keys: string[]) => ({
+      url: `https://ledger.example/${i}`, contentHash: `h${i}`, title: 'A', byline: null, siteName: 'Ledger', lang: 'en',
+      publishedTime: null, publishedAt: null, addedAt: 1, updatedAt: 1, text: 'Text', excerpt: 'Text', figures: [],
+      keys, analysisVersion: 1, sourceId: null,
+    });
+    await v2.table('reports').bulkAdd([row(1, ['n:caldera', 'v:14000']), row(2, ['n:caldera']), row(3, [])]);
+    // Version 2's statistics, one of them stale: version 3 recounts rather than trusts them.
+    await v2.table('keyStats').bulkPut([{ key: 'n:caldera', df: 5 }, { key: 'n:gone', df: 1 }]);
+    v2.close();
+
+    const db = new CorpusDb(name);
+    await db.open();
+    expect((await db.keyStats.toArray()).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: 'n:caldera', df: 2, ids: [1, 2] },
+      { key: 'v:14000', df: 1, ids: [1] },
+    ]);
+    expect(db.reports.schema.idxByName['keys']).toBeUndefined();
+    expect((await corpusViolations(db)).filter((v) => v.startsWith('keyStats'))).toEqual([]);
     db.close();
     await Dexie.delete(name);
   });

@@ -49,10 +49,11 @@ describe('saveReportsBatch', () => {
     ], 2);
     expect(results.map((r) => r.outcome)).toEqual(['unchanged', 'added', 'updated']);
     expect(await db.reports.count()).toBe(2);
+    const [one, two] = [results[0]!.id, results[1]!.id];
     expect((await db.keyStats.toArray()).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
-      { key: 'k:2', df: 1 },
-      { key: 'k:all', df: 1 },
-      { key: 'k:new', df: 1 },
+      { key: 'k:2', df: 1, ids: [two] },
+      { key: 'k:all', df: 1, ids: [two] },
+      { key: 'k:new', df: 1, ids: [one] },
     ]);
   });
 

@@ -67,18 +67,23 @@ describe('DexieMatchIndex', () => {
     }
   });
 
-  it('keeps document frequencies current as reports are deleted', async () => {
+  it('keeps document frequencies and postings current as reports are deleted', async () => {
     const saved = [];
     for (let i = 0; i < 10; i++) saved.push(await saveReport(db, input(i), { kind: 'import', key: 'k', title: 't' }, 0));
     const dexie = new DexieMatchIndex(db);
     const key = input(0).keys[0] ?? '';
-    const [before] = await dexie.docFrequencies([key]);
+    const [before] = await dexie.lookup([key], 300);
+    expect(before?.ids).toContain(saved[0]?.id);
     await deleteReports(db, [saved[0]?.id ?? -1]);
-    const [after] = await dexie.docFrequencies([key]);
-    expect(after).toBe((before ?? 0) - 1);
+    const [after] = await dexie.lookup([key], 300);
+    expect(after?.df).toBe((before?.df ?? 0) - 1);
+    expect(after?.ids).not.toContain(saved[0]?.id);
+    expect(after?.ids.length).toBe(after?.df);
+    expect(after?.complete).toBe(true);
     expect(await dexie.load([saved[0]?.id ?? -1])).toEqual([]);
-    const [list] = await dexie.postings([key], 3);
-    expect((list ?? []).length).toBeLessThanOrEqual(3);
+    const [limited] = await dexie.lookup([key], 3);
+    expect(limited?.ids.length).toBeLessThanOrEqual(3);
+    expect(limited?.complete).toBe((after?.df ?? 0) <= 3);
   });
 
   it('counts reports without walking the store: the kept count, or the highest id', async () => {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { addKeyChanges, changedKeyStat, countKeyStats, KEPT_POSTINGS, type KeyChanges } from '../../../lib/db/key-postings.ts';
+
+describe('addKeyChanges', () => {
+  it('counts each key once per report, as gained or lost', () => {
+    const changes: KeyChanges = new Map();
+    addKeyChanges(changes, 7, ['a', 'a', 'b'], ['b', 'c', 'c']);
+    addKeyChanges(changes, 8, [], ['c']);
+    expect([...changes]).toEqual([
+      ['a', { added: [], removed: [7] }],
+      ['c', { added: [7, 8], removed: [] }],
+    ]);
+  });
+});
+
+describe('changedKeyStat', () => {
+  it('adds and removes postings, in id order, and deletes a key nobody holds', () => {
+    const row = changedKeyStat('k', undefined, [5, 2], []);
+    expect(row).toEqual({ key: 'k', df: 2, ids: [2, 5] });
+    expect(changedKeyStat('k', row!, [9], [2])).toEqual({ key: 'k', df: 2, ids: [5, 9] });
+    expect(changedKeyStat('k', { key: 'k', df: 1, ids: [5] }, [], [5])).toBeNull();
+  });
+
+  it('keeps the first holders as a sample once a key is more common than it keeps', () => {
+    const first = Array.from({ length: KEPT_POSTINGS }, (_, i) => i + 1);
+    const full = changedKeyStat('d:2025', undefined, first, []);
+    expect(full).toEqual({ key: 'd:2025', df: KEPT_POSTINGS, ids: first });
+    const over = changedKeyStat('d:2025', full!, [KEPT_POSTINGS + 1], []);
+    expect(over).toMatchObject({ df: KEPT_POSTINGS + 1, sample: true });
+    expect(over!.ids).toHaveLength(KEPT_POSTINGS);
+    // Once a sample, always a sample: holders added while it was full are not in it.
+    const fewer = changedKeyStat('d:2025', over!, [], [1, 2, 3]);
+    expect(fewer).toMatchObject({ df: KEPT_POSTINGS - 2, sample: true });
+    expect(fewer!.ids).not.toContain(1);
+  });
+
+  it('takes a row without postings (written by an older version) for a sample', () => {
+    const legacy = { key: 'k', df: 3 } as unknown as Parameters<typeof changedKeyStat>[1];
+    expect(changedKeyStat('k', legacy, [4], [])).toEqual({ key: 'k', df: 4, ids: [4], sample: true });
+  });
+});
+
+describe('countKeyStats', () => {
+  it('recounts statistics and postings from reports in any order', () => {
+    expect(countKeyStats([{ id: 3, keys: ['b', 'a'] }, { id: 1, keys: ['a'] }, { keys: ['z'] }])).toEqual([
+      { key: 'a', df: 2, ids: [1, 3] },
+      { key: 'b', df: 1, ids: [3] },
+    ]);
+  });
+});
