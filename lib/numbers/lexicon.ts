@@ -7,6 +7,11 @@ export type Phrase = readonly string[];
 /** A set of phrases looked up by their first key, longest first. */
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, { keys: Phrase; data: T; glued: boolean[] }[]>();
+  /**
+   * The first units of the first keys, hashed into 1,024 bits: a token whose key starts otherwise starts no phrase,
+   * and most tokens are turned away without a lookup.
+   */
+  private readonly firstUnits = new Uint32Array(32);
 
   add(phrase: string, data: T): void {
     const keys = phraseKeys(phrase);
@@ -15,6 +20,8 @@ export class PhraseSet<T> {
     // Parts written together ("us$", "R$") must touch in the text too; Han characters may be spaced apart.
     const toks = tokenize(foldWidth(phrase)).filter((t, i, all) => all.length === 1 || t.key !== '-');
     const glued = toks.map((t, i) => i > 0 && t.start === t.gapStart && !(t.kind === 'han' && toks[i - 1]?.kind === 'han'));
+    const unit = first.charCodeAt(0) & 1023;
+    this.firstUnits[unit >>> 5] = (this.firstUnits[unit >>> 5] ?? 0) | (1 << (unit & 31));
     const list = this.byFirst.get(first) ?? [];
     list.push({ keys, data, glued });
     list.sort((a, b) => b.keys.length - a.keys.length);
@@ -30,6 +37,8 @@ export class PhraseSet<T> {
   match(text: string, tokens: readonly Token[], t: number): { to: number; data: T; keys: Phrase } | null {
     const first = tokens[t];
     if (!first) return null;
+    const unit = first.key.charCodeAt(0) & 1023;
+    if (((this.firstUnits[unit >>> 5] ?? 0) & (1 << (unit & 31))) === 0) return null;
     const list = this.byFirst.get(first.key);
     if (!list) return null;
     for (const entry of list) {
@@ -85,6 +94,8 @@ export interface Lexicon {
   phrases: PhraseSet<NumberWord>;
   /** Morphemes for splitting compound words, longest first per first letter. */
   morphemes: Map<string, string[]>;
+  /** The same lists by the first letter's UTF-16 code (a lookup by number is cheaper than one by string). */
+  morphemeUnits: Map<number, string[]>;
   /** Memo of compound splits. */
   compoundMemo: Map<string, NumberWord[] | null>;
 }
@@ -110,7 +121,9 @@ export function lexiconFor(lang: NumberLanguage): Lexicon {
     }
   }
   for (const list of morphemes.values()) list.sort((a, b) => b.length - a.length);
-  const lex: Lexicon = { lang, words, phrases, morphemes, compoundMemo: new Map() };
+  const morphemeUnits = new Map<number, string[]>();
+  for (const [first, list] of morphemes) morphemeUnits.set(first.charCodeAt(0), list);
+  const lex: Lexicon = { lang, words, phrases, morphemes, morphemeUnits, compoundMemo: new Map() };
   cache.set(lang.code, lex);
   return lex;
 }
@@ -123,8 +136,24 @@ export function splitCompound(lex: Lexicon, word: string): NumberWord[] | null {
   if (word.length > 80 || word.length < 4) return null;
   const memo = lex.compoundMemo.get(word);
   if (memo !== undefined) return memo;
-  // best[i]: a split of word.slice(i), fewest parts.
   const n = word.length;
+  // Most words split into no morphemes at all: find that out without building splits.
+  const reach = new Uint8Array(n + 1);
+  reach[n] = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    for (const m of lex.morphemeUnits.get(word.charCodeAt(i)) ?? []) {
+      if (reach[i + m.length] === 1 && word.startsWith(m, i)) {
+        reach[i] = 1;
+        break;
+      }
+    }
+  }
+  if (reach[0] === 0) {
+    if (lex.compoundMemo.size > 5000) lex.compoundMemo.clear();
+    lex.compoundMemo.set(word, null);
+    return null;
+  }
+  // best[i]: a split of word.slice(i), fewest parts.
   const best: (string[] | null)[] = new Array<string[] | null>(n + 1).fill(null);
   best[n] = [];
   for (let i = n - 1; i >= 0; i--) {

@@ -26,6 +26,20 @@ export const VULGAR: Record<string, number> = {
   '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
 };
 
+/**
+ * VULGAR[key] as the object answers it, from a Map: a property lookup by a token's fresh string is slow. The object
+ * also answers Object.prototype's names, and so does this: the Spanish word "constructor" reads as a "fraction" whose
+ * value is the Object function (a known bug, kept here so that this change leaves the output as it was).
+ */
+const VULGAR_LOOKUP: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  ...Object.getOwnPropertyNames(Object.prototype).map((name) => [name, (VULGAR as Record<string, unknown>)[name]] as const),
+  ...Object.entries(VULGAR),
+]);
+
+function vulgarValue(key: string): number | undefined {
+  return VULGAR_LOOKUP.get(key) as number | undefined;
+}
+
 /** Reads a plain number (cardinal or fraction) at t, with its sign. */
 export function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = false): Core | null {
   const k = tok(ctx, t);
@@ -35,7 +49,7 @@ export function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = f
     const prev = tok(ctx, t - 1);
     const glued = prev !== undefined && adjacent(ctx, t) && (prev.kind === 'word' || prev.kind === 'digits' || prev.kind === 'han');
     // "won 2 - 1", "16,5 -10,5": a dash after a number separates a score, it is not a sign.
-    const afterNumber = prev !== undefined && (prev.kind === 'digits' || VULGAR[prev.key] !== undefined) && near(ctx, t, 2);
+    const afterNumber = prev !== undefined && (prev.kind === 'digits' || vulgarValue(prev.key) !== undefined) && near(ctx, t, 2);
     if (glued || afterNumber || !near(ctx, t + 1, 2)) return null;
     const nk = tok(ctx, t + 1);
     if (!nk || (nk.kind !== 'digits' && !(nk.kind === 'sym' && nk.key === ctx.lang.decimalMark))) return null;
@@ -61,7 +75,7 @@ export function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = f
 function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boolean): Core | null {
   const k = tok(ctx, t);
   if (!k) return null;
-  const vulgar = VULGAR[k.key];
+  const vulgar = vulgarValue(k.key);
   if (vulgar !== undefined) return { from: t, to: t + 1, value: vulgar, kind: 'fraction', card: null, weak: false, plus: false };
   const s0 = senseAt(ctx, t);
   // "quarter million", "quart de million": a fraction of a scale.
@@ -126,8 +140,9 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
       }
     }
     const vg = tok(ctx, card.to);
-    if (vg && VULGAR[vg.key] !== undefined && near(ctx, card.to, 1)) {
-      return { ...base, to: card.to + 1, value: value + (VULGAR[vg.key] as number), kind: 'fraction', weak: false };
+    const vgValue = vg ? vulgarValue(vg.key) : undefined;
+    if (vg && vgValue !== undefined && near(ctx, card.to, 1)) {
+      return { ...base, to: card.to + 1, value: value + vgValue, kind: 'fraction', weak: false };
     }
   }
   // Fraction words: two thirds, cinco oitavos, trois quarts, zwei Drittel; not after digits ("100 millionths").
