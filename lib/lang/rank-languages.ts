@@ -46,26 +46,113 @@ function scriptCounts(value: string): number[] {
 }
 
 /** A trigram of UTF-16 units as one number (48 bits, exact in a double): no string per trigram. */
-function trigramCode(s: string, i: number): number {
-  return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+function trigramCode(a: number, b: number, c: number): number {
+  return a * 4294967296 + b * 65536 + c;
 }
 
-/** Trigram counts of a value, cleaned as franc cleans it (trigram-utils). */
-function trigramCounts(value: string): Map<number, number> {
-  const cleaned = value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  const padded = ' ' + cleaned + ' ';
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const code = trigramCode(padded, i);
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+/** An open-addressing set of trigram codes, each with a slot: a Map keyed by 48-bit numbers would box every key. */
+class TrigramSlots {
+  readonly codes: Float64Array;
+  private readonly filled: Uint8Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.codes = new Float64Array(1 << bits);
+    this.filled = new Uint8Array(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
   }
-  return counts;
+
+  private home(code: number): number {
+    return (Math.imul(code >>> 0, 0x9e3779b1) ^ Math.imul(Math.floor(code / 4294967296), 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** The code's slot, or -1. */
+  find(code: number): number {
+    for (let slot = this.home(code); ; slot = (slot + 1) & this.mask) {
+      if (this.filled[slot] === 0) return -1;
+      if (this.codes[slot] === code) return slot;
+    }
+  }
+
+  /** The code's slot, taken if it had none; `fresh` tells which. */
+  add(code: number): number {
+    for (let slot = this.home(code); ; slot = (slot + 1) & this.mask) {
+      if (this.filled[slot] === 0) {
+        this.filled[slot] = 1;
+        this.codes[slot] = code;
+        return slot;
+      }
+      if (this.codes[slot] === code) return slot;
+    }
+  }
+
+  free(slot: number): void {
+    this.filled[slot] = 0;
+  }
+}
+
+const SPACE = 32;
+
+/** White space as \s and trim() read it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Counts of the trigrams of a value, by slot, read as franc reads it (trigram-utils: punctuation and digits to spaces,
+ * white space collapsed, trimmed, lower case, padded with a space each side). Returns how many slots it used.
+ */
+function countTrigrams(value: string, slots: TrigramSlots, counts: Int32Array, used: Int32Array): number {
+  let usedCount = 0;
+  // The last two units of the padded text (it starts with a space), and how many units it has had.
+  let u1 = 0;
+  let u2 = SPACE;
+  let units = 1;
+  const push = (u: number): void => {
+    if (units >= 2) {
+      const slot = slots.add(trigramCode(u1, u2, u));
+      const before = counts[slot] ?? 0;
+      counts[slot] = before + 1;
+      if (before === 0) used[usedCount++] = slot;
+    }
+    u1 = u2;
+    u2 = u;
+    units++;
+  };
+  if (value.includes('\u03a3')) {
+    // A capital sigma's lower case depends on what stands beside it, which cleaning changes: clean as franc does.
+    const padded = ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
+    for (let i = 1; i < padded.length; i++) push(padded.charCodeAt(i));
+    return usedCount;
+  }
+  // Otherwise lower-casing first reads the same, and the rest is done in one pass.
+  const text = value.toLowerCase();
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x21 && c <= 0x40) || isSpace(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap && units > 1) push(SPACE);
+    gap = false;
+    push(c);
+  }
+  push(SPACE);
+  return usedCount;
 }
 
 interface ScriptModels {
   languages: string[];
-  /** Per trigram, its weight in each language's model (its rank in franc's list), or -1 where the model lacks it. */
-  weights: Map<number, Int16Array>;
+  /** Trigram slots of all the script's models. */
+  slots: TrigramSlots;
+  /** Per slot, its weight in each language's model (its rank in franc's list), or -1 where the model lacks it. */
+  weights: Int16Array;
 }
 
 /**
@@ -75,30 +162,31 @@ interface ScriptModels {
 export function languageRanker(only: readonly string[], minLength: number): (value: string) => LanguageScore[] {
   const allowed = new Set(only);
   const models = new Map<string, ScriptModels | null>();
+  // The text's trigrams, in tables reused from call to call (emptied as they are read): at most 2,048 of them.
+  const textSlots = new TrigramSlots(MAX_LENGTH + 2);
+  const textCounts = new Int32Array(textSlots.codes.length);
+  const textUsed = new Int32Array(textSlots.codes.length);
 
   const modelsOf = (script: string): ScriptModels | null => {
     if (models.has(script)) return models.get(script) ?? null;
     const languages = data[script];
     let entry: ScriptModels | null = null;
     if (languages) {
-      const names = Object.keys(languages).filter((name) => allowed.size === 0 || allowed.has(name));
-      const weights = new Map<number, Int16Array>();
-      names.forEach((name, l) => {
-        const model = (languages[name] ?? '').split('|');
+      const names = Object.keys(languages);
+      const kept = names.filter((name) => allowed.size === 0 || allowed.has(name));
+      const lists = kept.map((name) => (languages[name] ?? '').split('|'));
+      const slots = new TrigramSlots(lists.reduce((n, list) => n + list.length, 0));
+      const weights = new Int16Array(slots.codes.length * kept.length).fill(-1);
+      lists.forEach((model, l) => {
         // franc keeps a trigram listed twice at its first (lowest) rank.
         for (let w = 0; w < model.length; w++) {
           const trigram = model[w] ?? '';
           if (trigram.length !== 3) continue;
-          const code = trigramCode(trigram, 0);
-          let row = weights.get(code);
-          if (!row) {
-            row = new Int16Array(names.length).fill(-1);
-            weights.set(code, row);
-          }
-          if (row[l] === -1) row[l] = w;
+          const at = slots.add(trigramCode(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2))) * kept.length + l;
+          if (weights[at] === -1) weights[at] = w;
         }
       });
-      entry = { languages: names, weights };
+      entry = { languages: kept, slots, weights };
     }
     models.set(script, entry);
     return entry;
@@ -124,15 +212,20 @@ export function languageRanker(only: readonly string[], minLength: number): (val
       return [[script, 1]];
     }
     if (scriptModels.languages.length === 0) return [['und', 1]];
-    const trigrams = trigramCounts(value);
+    const used = countTrigrams(value, textSlots, textCounts, textUsed);
+    const count = scriptModels.languages.length;
     // Every trigram missing from a model adds the most; a trigram in it, the difference of count and rank.
-    const distance = new Array<number>(scriptModels.languages.length).fill(trigrams.size * MAX_DIFFERENCE);
-    for (const [code, count] of trigrams) {
-      const row = scriptModels.weights.get(code);
-      if (!row) continue;
-      for (let l = 0; l < row.length; l++) {
-        const w = row[l] ?? -1;
-        if (w >= 0) distance[l] = (distance[l] ?? 0) + Math.abs(count - w - 1) - MAX_DIFFERENCE;
+    const distance = new Array<number>(count).fill(used * MAX_DIFFERENCE);
+    for (let k = 0; k < used; k++) {
+      const slot = textUsed[k] ?? 0;
+      const n = textCounts[slot] ?? 0;
+      textCounts[slot] = 0;
+      const modelSlot = scriptModels.slots.find(textSlots.codes[slot] ?? 0);
+      textSlots.free(slot);
+      if (modelSlot < 0) continue;
+      for (let l = 0, at = modelSlot * count; l < count; l++, at++) {
+        const w = scriptModels.weights[at] ?? -1;
+        if (w >= 0) distance[l] = (distance[l] ?? 0) + Math.abs(n - w - 1) - MAX_DIFFERENCE;
       }
     }
     const ranked: LanguageScore[] = scriptModels.languages.map((name, l) => [name, distance[l] ?? 0]);
