@@ -3,7 +3,7 @@ import { isReadLanguage } from '../model/language.ts';
 import type { ReportInput } from '../db/corpus-store.ts';
 import { extractFigures } from '../figures/extract-figures.ts';
 import { describeReportKeys } from '../match/report-keys.ts';
-import { contentHash, normalizedForHash } from '../util/hash.ts';
+import { textHash } from '../util/hash.ts';
 import { detectLanguage } from '../lang/detect-language.ts';
 
 /** Bump when figures or keys change meaning, so stored reports can be re-analysed. */
@@ -24,7 +24,7 @@ export function analyzeArticle(input: Article): ReportInput {
 export function analyzePage(input: Article): { report: ReportInput; keyLabels: Map<string, string> } {
   // Language from the text itself, whoever extracted it; the stated language is only a hint.
   const article = { ...input, lang: detectLanguage(input.text, input.lang === 'und' ? null : input.lang) };
-  const hash = contentHash(normalizedForHash(article.text));
+  const hash = textHash(article.text);
   const figures = isReadLanguage(article.lang)
     ? extractFigures(article.text, article.lang, { published: article.publishedTime })
     : [];
