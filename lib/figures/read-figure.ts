@@ -352,6 +352,8 @@ function personEventNear(adjacent: Hit | null, later: Hit | null, from: number):
 }
 
 function round(x: number): number {
+  // Whole numbers under 10^12 come back from toPrecision(12) as they went in: skip the string round trip.
+  if (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12) return x;
   return Math.abs(x) >= 1e-9 ? Number(x.toPrecision(12)) : 0;
 }
 
