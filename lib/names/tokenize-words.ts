@@ -15,11 +15,21 @@ export interface WordToken {
 
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
-const JOINERS = new Set(["'", '’', '-', '‐', '‑']);
-const HAN_SEPARATORS = new Set(['·', '・', '‧', '•', '•']);
+/** ' ’ - ‐ ‑ */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+/** · ・ ‧ • */
+function isHanSeparator(c: number): boolean {
+  return c === 0xb7 || c === 0x30fb || c === 0x2027 || c === 0x2022;
+}
 const ELISION = /^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/u;
-const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', ':', '：', ';', '；', '\n', '…']);
+/** . ! ? 。 ！ ？ : ： ; ； \n … */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x0a || c === 0x3002 || c === 0xff01 ||
+    c === 0xff1f || c === 0xff1a || c === 0xff1b || c === 0x2026;
+}
 
 function isHan(code: number): boolean {
   return (
@@ -54,8 +64,8 @@ export function tokenizeWords(text: string): WordToken[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const ch = text[i] ?? '';
-    const code = text.codePointAt(i) ?? 0;
+    const unit = text.charCodeAt(i);
+    const code = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? unit) : unit;
     const width = code > 0xffff ? 2 : 1;
     if (isHan(code)) {
       const start = i;
@@ -63,7 +73,7 @@ export function tokenizeWords(text: string): WordToken[] {
       while (j < n) {
         const c = text.codePointAt(j) ?? 0;
         if (isHan(c)) j += c > 0xffff ? 2 : 1;
-        else if (HAN_SEPARATORS.has(text[j] ?? '') && isHan(text.codePointAt(j + 1) ?? 0)) j += 1;
+        else if (isHanSeparator(text.charCodeAt(j)) && isHan(text.codePointAt(j + 1) ?? 0)) j += 1;
         else break;
       }
       tokens.push({ kind: 'han', text: text.slice(start, j), start, end: j, initial: false, capitalized: false, joined: false });
@@ -72,7 +82,7 @@ export function tokenizeWords(text: string): WordToken[] {
       gapOnlySpaces = true;
       continue;
     }
-    if (isLetterUnit(text.charCodeAt(i))) {
+    if (isLetterUnit(unit)) {
       const start = i;
       let j = i + width;
       while (j < n) {
@@ -80,7 +90,7 @@ export function tokenizeWords(text: string): WordToken[] {
         // A lone unit that is a letter is no high surrogate: one step; a surrogate pair is read as one character.
         if (isLetterUnit(c)) j += 1;
         else if (c >= 0xd800 && c <= 0xdbff && isLetter(text.slice(j, j + 2))) j += 2;
-        else if (JOINERS.has(text[j] ?? '') && isLetterUnit(text.charCodeAt(j + 1))) j += 1;
+        else if (isJoiner(c) && isLetterUnit(text.charCodeAt(j + 1))) j += 1;
         else break;
       }
       let word = text.slice(start, j);
@@ -127,9 +137,9 @@ export function tokenizeWords(text: string): WordToken[] {
       gapOnlySpaces = true;
       continue;
     }
-    if (SENTENCE_END.has(ch)) sentenceStart = true;
-    else if (ch >= '0' && ch <= '9') sentenceStart = false;
-    if (ch !== ' ' && ch !== '\u00a0' && ch !== '-' && ch !== '\t') gapOnlySpaces = false;
+    if (isSentenceEnd(unit)) sentenceStart = true;
+    else if (unit >= 0x30 && unit <= 0x39) sentenceStart = false;
+    if (unit !== 0x20 && unit !== 0xa0 && unit !== 0x2d && unit !== 0x09) gapOnlySpaces = false;
     i += width;
   }
   markTitleCaseLines(text, tokens);
@@ -155,8 +165,8 @@ function markTitleCaseLines(text: string, tokens: WordToken[]): void {
       t++;
     }
     // A heading is short and ends without a full stop; a sentence full of names is no heading.
-    const heading = !/[.!?。！？]\s*$/u.test(text.slice(lineStart, lineEnd)) && t - first <= 20;
-    if (heading && long >= 3 && capital / long >= 0.8) {
+    const heading = t - first <= 20 && long >= 3 && capital / long >= 0.8 && !endsWithStop(text, lineStart, lineEnd);
+    if (heading) {
       for (let k = first; k < t; k++) {
         const token = tokens[k];
         if (token) token.initial = true;
@@ -164,4 +174,13 @@ function markTitleCaseLines(text: string, tokens: WordToken[]): void {
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/** The line ends with . ! ? 。 ！ or ？, white space after it aside (as /[.!?。！？]\s*$/ reads it). */
+function endsWithStop(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && /\s/.test(text[i - 1] as string)) i--;
+  if (i === from) return false;
+  const c = text.charCodeAt(i - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
