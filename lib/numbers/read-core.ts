@@ -36,7 +36,7 @@ const VULGAR_LOOKUP: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   ...Object.entries(VULGAR),
 ]);
 
-function vulgarValue(key: string): number | undefined {
+export function vulgarValue(key: string): number | undefined {
   return VULGAR_LOOKUP.get(key) as number | undefined;
 }
 

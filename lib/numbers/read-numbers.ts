@@ -4,8 +4,9 @@ import { numberLanguage } from '../lang/number-languages.ts';
 import type { NumberMatch } from './types.ts';
 import { foldWidth, tokenize } from './tokenize.ts';
 import { lexiconFor } from './lexicon.ts';
-import type { ReadContext } from './read-cardinal.ts';
+import { atomAt, type ReadContext } from './read-cardinal.ts';
 import { composeAt } from './compose.ts';
+import { vulgarValue } from './read-core.ts';
 import { collectStarters, compilePhrases, type Phrases } from './phrases.ts';
 import { markNotFigures } from './not-a-figure.ts';
 
@@ -61,7 +62,14 @@ export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptio
   while (t < tokens.length) {
     const tk = tokens[t] as (typeof tokens)[number];
     // Most tokens cannot start a number: skip them without trying.
-    if (tk.kind !== 'digits' && !phrases.starters.has(tk.key) && !(compoundWords && tk.kind === 'word')) {
+    const starter = tk.kind === 'digits' || phrases.starters.has(tk.key);
+    if (!starter && !(compoundWords && tk.kind === 'word')) {
+      t++;
+      continue;
+    }
+    // A word that starts no phrase and is no number word, whole or compound, reads as nothing (outside URLs, and
+    // unless open ranges are read): skip it without composing. Most words of German and Spanish text are such.
+    if (!starter && !openRanges && urls[t] !== 1 && atomAt(ctx, t) === null && vulgarValue(tk.key) === undefined) {
       t++;
       continue;
     }
