@@ -1,6 +1,6 @@
 import { entityWithParents } from './entities.ts';
 import { gazetteer, type Gazetteer, type WordAlias } from './gazetteer.ts';
-import { hanSound, hanToLatin, isEverydayHan } from './han-transcription.ts';
+import { hanToLatin, isEverydayHan, isTranscriptionUnit } from './han-transcription.ts';
 import { en } from './languages/en.ts';
 import { nameLanguage } from './languages.ts';
 import type { NameLanguage } from './name-language.ts';
@@ -100,12 +100,13 @@ function matchWordAlias(tokens: readonly WordToken[], forms: readonly string[], 
 function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: NameMention[]): void {
   const text = token.text;
   const { abbreviations, abbreviationHeads } = context.language.code === 'zh' ? context.language : ZH_ABBREVIATIONS;
+  const abbreviationOf = unitMap(abbreviations);
   const notNames = context.language.code === 'zh' ? context.notNames : ZH_NOT_NAMES;
   let i = 0;
   let previousAbbreviation = false;
   const aliasAt = (at: number): { surface: string; target: string } | null => {
     // Only the lengths of names starting with this character, longest first.
-    const lengths = g.hanLengths.get(text[at] ?? '');
+    const lengths = g.hanLengths.get(text.charCodeAt(at));
     if (!lengths) return null;
     for (const length of lengths) {
       if (length < 2) break;
@@ -126,11 +127,12 @@ function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: Name
       previousAbbreviation = false;
       continue;
     }
-    const ch = text[i] ?? '';
-    const abbreviation = abbreviations[ch];
+    const code = text.charCodeAt(i);
+    const abbreviation = abbreviationOf.get(code);
     if (abbreviation) {
+      const ch = text[i] ?? '';
       const next = text[i + 1] ?? '';
-      if (previousAbbreviation || abbreviations[next] !== undefined || (next && abbreviationHeads.includes(next))) {
+      if (previousAbbreviation || abbreviationOf.has(text.charCodeAt(i + 1)) || (next && abbreviationHeads.includes(next))) {
         for (const key of targetKeys(abbreviation)) out.push({ key, surface: ch, start: token.start + i, end: token.start + i + 1 });
         previousAbbreviation = true;
         i++;
@@ -138,9 +140,9 @@ function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: Name
       }
     }
     previousAbbreviation = false;
-    if (hanSound(ch) !== undefined) {
+    if (isTranscriptionUnit(code)) {
       let j = i + 1;
-      while (j < text.length && (hanSound(text[j] ?? '') !== undefined || HAN_SEPARATOR.test(text[j] ?? '')) && !aliasAt(j)) j++;
+      while (j < text.length && (isTranscriptionUnit(text.charCodeAt(j)) || isHanSeparator(text.charCodeAt(j))) && !aliasAt(j)) j++;
       const run = text.slice(i, j);
       const letters = run.replace(HAN_SEPARATOR, '');
       const plausible = letters.length >= 3 || [...letters].some((c) => !isEverydayHan(c));
@@ -161,6 +163,23 @@ function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: Name
     }
     i++;
   }
+}
+
+/** · ・ ‧ •, as HAN_SEPARATOR matches them. */
+function isHanSeparator(code: number): boolean {
+  return code === 0xb7 || code === 0x30fb || code === 0x2027 || code === 0x2022;
+}
+
+const unitMaps = new WeakMap<Readonly<Record<string, string>>, ReadonlyMap<number, string>>();
+
+/** One-character abbreviations by UTF-16 unit, built once per table (an object read by a fresh string is slow). */
+function unitMap(table: Readonly<Record<string, string>>): ReadonlyMap<number, string> {
+  let map = unitMaps.get(table);
+  if (!map) {
+    map = new Map(Object.entries(table).filter(([ch]) => ch.length === 1).map(([ch, target]) => [ch.charCodeAt(0), target]));
+    unitMaps.set(table, map);
+  }
+  return map;
 }
 
 const ZH = nameLanguage('zh');

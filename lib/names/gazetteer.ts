@@ -25,8 +25,8 @@ export interface Gazetteer {
   words: ReadonlyMap<string, readonly WordAlias[]>;
   han: ReadonlyMap<string, string>;
   hanMaxLength: number;
-  /** The lengths of the Han names starting with each character, longest first: where to look, at a glance. */
-  hanLengths: ReadonlyMap<string, readonly number[]>;
+  /** The lengths of the Han names starting with each UTF-16 unit, longest first: where to look, at a glance. */
+  hanLengths: ReadonlyMap<number, readonly number[]>;
 }
 
 type CountryNames = { countries: Record<string, string | string[]> };
@@ -81,11 +81,11 @@ function buildGazetteer(): Gazetteer {
     }
   }
   for (const list of words.values()) list.sort((a, b) => b.forms.length - a.forms.length);
-  const hanLengths = new Map<string, number[]>();
+  const hanLengths = new Map<number, number[]>();
   for (const surface of han.keys()) {
-    const lengths = hanLengths.get(surface[0] ?? '') ?? [];
+    const lengths = hanLengths.get(surface.charCodeAt(0)) ?? [];
     if (!lengths.includes(surface.length)) lengths.push(surface.length);
-    hanLengths.set(surface[0] ?? '', lengths);
+    hanLengths.set(surface.charCodeAt(0), lengths);
   }
   for (const lengths of hanLengths.values()) lengths.sort((a, b) => b - a);
   return { words, han, hanMaxLength, hanLengths };
