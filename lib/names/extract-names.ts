@@ -1,6 +1,6 @@
 import { entityWithParents } from './entities.ts';
 import { gazetteer, type Gazetteer, type WordAlias } from './gazetteer.ts';
-import { hanToLatin, isEverydayHan, isTranscriptionUnit } from './han-transcription.ts';
+import { TRANSCRIPTION_UNITS, hanToLatin, isEverydayHan } from './han-transcription.ts';
 import { en } from './languages/en.ts';
 import { nameLanguage } from './languages.ts';
 import type { NameLanguage } from './name-language.ts';
@@ -101,11 +101,13 @@ function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: Name
   const text = token.text;
   const { abbreviations, abbreviationHeads } = context.language.code === 'zh' ? context.language : ZH_ABBREVIATIONS;
   const abbreviationOf = unitMap(abbreviations);
+  const flags = hanFlags(abbreviations, abbreviationOf, g);
   const notNames = context.language.code === 'zh' ? context.notNames : ZH_NOT_NAMES;
   let i = 0;
   let previousAbbreviation = false;
   const aliasAt = (at: number): { surface: string; target: string } | null => {
     // Only the lengths of names starting with this character, longest first.
+    if (((flags[text.charCodeAt(at)] ?? 0) & ALIAS_START) === 0) return null;
     const lengths = g.hanLengths.get(text.charCodeAt(at));
     if (!lengths) return null;
     for (const length of lengths) {
@@ -128,11 +130,12 @@ function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: Name
       continue;
     }
     const code = text.charCodeAt(i);
-    const abbreviation = abbreviationOf.get(code);
+    const flag = flags[code] ?? 0;
+    const abbreviation = flag & ABBREVIATION ? abbreviationOf.get(code) : undefined;
     if (abbreviation) {
       const ch = text[i] ?? '';
       const next = text[i + 1] ?? '';
-      if (previousAbbreviation || abbreviationOf.has(text.charCodeAt(i + 1)) || (next && abbreviationHeads.includes(next))) {
+      if (previousAbbreviation || ((flags[text.charCodeAt(i + 1)] ?? 0) & ABBREVIATION) !== 0 || (next && abbreviationHeads.includes(next))) {
         for (const key of targetKeys(abbreviation)) out.push({ key, surface: ch, start: token.start + i, end: token.start + i + 1 });
         previousAbbreviation = true;
         i++;
@@ -140,9 +143,9 @@ function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: Name
       }
     }
     previousAbbreviation = false;
-    if (isTranscriptionUnit(code)) {
+    if (flag & TRANSCRIPTION) {
       let j = i + 1;
-      while (j < text.length && (isTranscriptionUnit(text.charCodeAt(j)) || isHanSeparator(text.charCodeAt(j))) && !aliasAt(j)) j++;
+      while (j < text.length && ((flags[text.charCodeAt(j)] ?? 0) & (TRANSCRIPTION | SEPARATOR)) !== 0 && !aliasAt(j)) j++;
       const run = text.slice(i, j);
       const letters = run.replace(HAN_SEPARATOR, '');
       const plausible = letters.length >= 3 || [...letters].some((c) => !isEverydayHan(c));
@@ -165,9 +168,25 @@ function hanMentions(token: WordToken, context: Context, g: Gazetteer, out: Name
   }
 }
 
+const ALIAS_START = 1;
+const ABBREVIATION = 2;
+const TRANSCRIPTION = 4;
 /** · ・ ‧ •, as HAN_SEPARATOR matches them. */
-function isHanSeparator(code: number): boolean {
-  return code === 0xb7 || code === 0x30fb || code === 0x2027 || code === 0x2022;
+const SEPARATOR = 8;
+const flagTables = new WeakMap<object, Uint8Array>();
+
+/** What each UTF-16 unit may be in a Han run, as bits, so that most characters need no lookup at all. */
+function hanFlags(abbreviations: object, abbreviationOf: ReadonlyMap<number, string>, g: Gazetteer): Uint8Array {
+  let flags = flagTables.get(abbreviations);
+  if (!flags) {
+    flags = new Uint8Array(65536);
+    for (const code of g.hanLengths.keys()) flags[code] = (flags[code] ?? 0) | ALIAS_START;
+    for (const code of abbreviationOf.keys()) flags[code] = (flags[code] ?? 0) | ABBREVIATION;
+    for (const code of TRANSCRIPTION_UNITS) flags[code] = (flags[code] ?? 0) | TRANSCRIPTION;
+    for (const code of [0xb7, 0x30fb, 0x2027, 0x2022]) flags[code] = (flags[code] ?? 0) | SEPARATOR;
+    flagTables.set(abbreviations, flags);
+  }
+  return flags;
 }
 
 const unitMaps = new WeakMap<Readonly<Record<string, string>>, ReadonlyMap<number, string>>();

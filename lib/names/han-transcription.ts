@@ -51,12 +51,8 @@ export function hanSound(ch: string): string | undefined {
   return SOUNDS.get(ch);
 }
 
-const SOUND_UNITS: ReadonlySet<number> = new Set([...SOUNDS.keys()].map((ch) => ch.charCodeAt(0)));
-
-/** The UTF-16 unit is a transcription character (hanSound of it is defined). */
-export function isTranscriptionUnit(code: number): boolean {
-  return SOUND_UNITS.has(code);
-}
+/** The transcription characters as UTF-16 units (each is one). */
+export const TRANSCRIPTION_UNITS: ReadonlySet<number> = new Set([...SOUNDS.keys()].map((ch) => ch.charCodeAt(0)));
 
 /** 佩斯科夫 -> "pesskof": the Latin sounds of a run of transcription characters (others are skipped). */
 export function hanToLatin(run: string): string {
