@@ -23,7 +23,7 @@ function hostTitle(url: string): string {
  * reports are upserted, feed items were marked seen when queued).
  */
 export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: readonly TaskOutcome[], now: number): Promise<JobRecord> {
-  return db.transaction('rw', [db.reports, db.sources, db.keyStats, db.meta, db.jobs], async () => {
+  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta, db.jobs], async () => {
     const job = await db.jobs.get(jobId);
     if (!job || job.status !== 'running') throw new JobGone();
     const sources = new Map<number, SourceRecord>();
@@ -165,7 +165,7 @@ export async function importChecked(db: CorpusDb, jobId: number, total: number, 
 
 /** Stores a batch of imported reports and moves the import's cursor, in one transaction. */
 export async function commitImportBatch(db: CorpusDb, jobId: number, batch: readonly BatchItem[], now: number): Promise<JobRecord> {
-  return db.transaction('rw', [db.reports, db.sources, db.keyStats, db.meta, db.jobs], async () => {
+  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta, db.jobs], async () => {
     const job = await db.jobs.get(jobId);
     if (!job || job.status !== 'running') throw new JobGone();
     const saved = await saveReportsBatch(db, batch, now);

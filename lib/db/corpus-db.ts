@@ -1,13 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { JobChunkRecord, JobRecord } from './job-records.ts';
-import type { KeyStatRecord, MetaRecord, ReportRecord, SourceRecord } from './records.ts';
+import type { KeyBucketRecord, MetaRecord, ReportRecord, SourceRecord } from './records.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
 
 /** The reader's corpus, in the extension's origin. Schema versions are appended in schema.ts, never edited. */
 export class CorpusDb extends Dexie {
   reports!: EntityTable<ReportRecord, 'id'>;
   sources!: EntityTable<SourceRecord, 'id'>;
-  keyStats!: EntityTable<KeyStatRecord, 'key'>;
+  keyBuckets!: EntityTable<KeyBucketRecord, 'bucket'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   jobs!: EntityTable<JobRecord, 'id'>;
   jobChunks!: Table<JobChunkRecord, [number, number]>;

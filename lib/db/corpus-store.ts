@@ -34,7 +34,7 @@ export async function saveReport(
   source: SourceInput,
   now: number,
 ): Promise<SaveResult> {
-  return db.transaction('rw', [db.reports, db.sources, db.keyStats, db.meta], async () => {
+  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async () => {
     const existing =
       (await db.reports.where('url').equals(input.url).first()) ??
       (await db.reports.where('contentHash').equals(input.contentHash).first());
@@ -57,7 +57,7 @@ export async function saveReport(
 
 /** Deletes reports by id, keeping the key statistics current. */
 export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promise<number> {
-  return db.transaction('rw', [db.reports, db.keyStats, db.meta], async () => {
+  return db.transaction('rw', [db.reports, db.keyBuckets, db.meta], async () => {
     const rows = await db.reports.bulkGet([...ids]);
     const changes: KeyChanges = new Map();
     let deleted = 0;

@@ -1,5 +1,5 @@
 import type { CorpusDb } from './corpus-db.ts';
-import type { KeyStatRecord } from './records.ts';
+import type { KeyBucketRecord, KeyStatRecord } from './records.ts';
 
 /**
  * Postings kept per key. Matching reads the postings of keys held by at most a few hundred reports (findMatches'
@@ -7,6 +7,20 @@ import type { KeyStatRecord } from './records.ts';
  * corpus where every key is common (thousands of reprints).
  */
 export const KEPT_POSTINGS = 1000;
+
+/** Buckets the key statistics are kept in: enough that a query's keys fall in their own buckets, few enough that a
+ * batch of reports touches each bucket for many keys. */
+export const KEY_BUCKETS = 2048;
+
+/** The bucket of a key: FNV-1a over its UTF-16 units. */
+export function bucketOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % KEY_BUCKETS;
+}
 
 /** Per key, the reports that gained it and those that lost it. */
 export type KeyChanges = Map<string, { added: number[]; removed: number[] }>;
@@ -47,22 +61,81 @@ export function changedKeyStat(key: string, row: KeyStatRecord | undefined, adde
   return sample ? { key, df, ids, sample: true } : { key, df, ids };
 }
 
-/** Applies key changes: one read and one write per key changed. Call inside a transaction that includes keyStats. */
+/** Keys grouped by bucket. */
+function byBucket(keys: Iterable<string>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const key of keys) {
+    const b = bucketOf(key);
+    const list = out.get(b);
+    if (list) list.push(key);
+    else out.set(b, [key]);
+  }
+  return out;
+}
+
+/**
+ * Applies key changes: one read and one write per bucket touched (a bucket left empty is deleted). Call inside a
+ * transaction that includes keyBuckets.
+ */
 export async function applyKeyChanges(db: CorpusDb, changes: KeyChanges): Promise<void> {
   for (const [key, c] of changes) if (!c.added.length && !c.removed.length) changes.delete(key);
   if (changes.size === 0) return;
-  const keys = [...changes.keys()];
-  const rows = await db.keyStats.bulkGet(keys);
-  const puts: KeyStatRecord[] = [];
-  const deletes: string[] = [];
-  keys.forEach((key, i) => {
-    const c = changes.get(key)!;
-    const next = changedKeyStat(key, rows[i], c.added, c.removed);
-    if (next) puts.push(next);
-    else deletes.push(key);
+  const groups = byBucket(changes.keys());
+  const buckets = [...groups.keys()];
+  const rows = await db.keyBuckets.bulkGet(buckets);
+  const puts: KeyBucketRecord[] = [];
+  const deletes: number[] = [];
+  buckets.forEach((bucket, i) => {
+    const entries = rows[i]?.entries instanceof Map ? rows[i]!.entries : new Map<string, Omit<KeyStatRecord, 'key'>>();
+    for (const key of groups.get(bucket)!) {
+      const c = changes.get(key)!;
+      const old = entries.get(key);
+      const next = changedKeyStat(key, old && { key, ...old }, c.added, c.removed);
+      if (next) {
+        const { key: _, ...entry } = next;
+        entries.set(key, entry);
+      } else entries.delete(key);
+    }
+    if (entries.size) puts.push({ bucket, entries });
+    else deletes.push(bucket);
   });
-  if (puts.length) await db.keyStats.bulkPut(puts);
-  if (deletes.length) await db.keyStats.bulkDelete(deletes);
+  if (puts.length) await db.keyBuckets.bulkPut(puts);
+  if (deletes.length) await db.keyBuckets.bulkDelete(deletes);
+}
+
+/** The statistics of `keys`, in the order asked (undefined for a key no report holds): one read per bucket. */
+export async function readKeyStats(db: CorpusDb, keys: readonly string[]): Promise<Array<KeyStatRecord | undefined>> {
+  const groups = byBucket(keys);
+  const buckets = [...groups.keys()];
+  const rows = await db.keyBuckets.bulkGet(buckets);
+  const found = new Map<string, KeyStatRecord>();
+  rows.forEach((row) => {
+    if (!(row?.entries instanceof Map)) return;
+    for (const key of groups.get(row.bucket) ?? []) {
+      const entry = row.entries.get(key);
+      if (entry) found.set(key, { key, ...entry });
+    }
+  });
+  return keys.map((k) => found.get(k));
+}
+
+/** Key statistics as bucket rows. */
+export function bucketRows(stats: Iterable<KeyStatRecord>): KeyBucketRecord[] {
+  const rows = new Map<number, KeyBucketRecord>();
+  for (const { key, ...entry } of stats) {
+    const bucket = bucketOf(key);
+    let row = rows.get(bucket);
+    if (!row) rows.set(bucket, (row = { bucket, entries: new Map() }));
+    row.entries.set(key, entry);
+  }
+  return [...rows.values()];
+}
+
+/** Every key's statistics, from bucket rows. */
+export function keyStatsOf(rows: Iterable<KeyBucketRecord>): KeyStatRecord[] {
+  const out: KeyStatRecord[] = [];
+  for (const row of rows) for (const [key, entry] of row.entries) out.push({ key, ...entry });
+  return out;
 }
 
 /** Key statistics and postings of keys that nothing held before the changes (a recount, a fresh corpus). */

@@ -1,5 +1,6 @@
 import type { KeyPostings, MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
+import { readKeyStats } from './key-postings.ts';
 import { REPORT_COUNT } from './report-count.ts';
 import type { ReportRecord } from './records.ts';
 
@@ -8,14 +9,15 @@ export type StoredReport = ReportRecord & { id: number };
 
 /**
  * The matching engine's view of the reader's corpus in IndexedDB: document frequencies and postings from
- * `keyStats` (kept current on every save and delete; one request per key), the total from the count kept in `meta`.
+ * the key buckets (kept current on every save and delete; one request per bucket), the total from the count kept in
+ * `meta`.
  * A query's calls share one read transaction (`batch`), and each call issues its requests together.
  */
 export class DexieMatchIndex implements MatchIndex<StoredReport> {
   constructor(private readonly db: CorpusDb) {}
 
   batch<T>(work: () => Promise<T>): Promise<T> {
-    return this.db.transaction('r', [this.db.reports, this.db.keyStats, this.db.meta], work);
+    return this.db.transaction('r', [this.db.reports, this.db.keyBuckets, this.db.meta], work);
   }
 
   /**
@@ -31,7 +33,7 @@ export class DexieMatchIndex implements MatchIndex<StoredReport> {
   }
 
   async lookup(keys: readonly string[], limit: number): Promise<KeyPostings[]> {
-    const rows = await this.db.keyStats.bulkGet([...keys]);
+    const rows = await readKeyStats(this.db, keys);
     return rows.map((row) => {
       if (!row) return { df: 0, ids: [], complete: true };
       const ids = Array.isArray(row.ids) ? row.ids : [];

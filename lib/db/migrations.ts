@@ -1,8 +1,8 @@
 import { DEFAULT_INTERVAL_MINUTES } from '../sources/feed-schedule.ts';
 import type { FeedState } from './feed-state.ts';
 import type { Transaction } from 'dexie';
-import { addKeyChanges, freshKeyStats, type KeyChanges } from './key-postings.ts';
-import type { KeyStatRecord, SourceRecord } from './records.ts';
+import { addKeyChanges, bucketRows, freshKeyStats, type KeyChanges } from './key-postings.ts';
+import type { KeyBucketRecord, SourceRecord } from './records.ts';
 
 /** A source as version 1 stored it: no subscription state. */
 export type SourceRecordV1 = Omit<SourceRecord, 'feed'>;
@@ -30,15 +30,13 @@ export function upgradeSourceV2(source: SourceRecordV1, now: number): SourceReco
 }
 
 /**
- * Version 2 -> 3: key statistics gain their postings. Recounted from the reports' keys (read one report at a time,
- * so a large corpus is never held in memory whole) and written in place of the old rows.
+ * Version 2 -> 3: key statistics gain their postings and move into buckets. Recounted from the reports' keys (read
+ * one report at a time, so a large corpus is never held in memory whole).
  */
 export async function rebuildKeyStatsV3(tx: Transaction): Promise<void> {
   const changes: KeyChanges = new Map();
   await tx.table<{ id?: number; keys?: unknown }>('reports').each((report) => {
     if (report.id !== undefined && Array.isArray(report.keys)) addKeyChanges(changes, report.id, [], report.keys.filter((k): k is string => typeof k === 'string'));
   });
-  const table = tx.table<KeyStatRecord, string>('keyStats');
-  await table.clear();
-  await table.bulkPut(freshKeyStats(changes));
+  await tx.table<KeyBucketRecord, number>('keyBuckets').bulkPut(bucketRows(freshKeyStats(changes)));
 }

@@ -36,11 +36,11 @@ function sameAnalysis(a: ReportRecord, b: ReportInput): boolean {
  * Stores many reports with saveReport's rules (one per URL, one per text; a "text:" placeholder never replaces a
  * real URL), in one transaction, with the key statistics applied once for the batch: what imports and feed refreshes
  * write. A report that is already stored with the same text and analysis is left alone ("unchanged"). Runs inside
- * the caller's transaction when there is one (it must include reports, sources and keyStats).
+ * the caller's transaction when there is one (it must include reports, sources, keyBuckets and meta).
  */
 export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[], now: number): Promise<BatchResult[]> {
   if (!items.length) return [];
-  return db.transaction('rw', [db.reports, db.sources, db.keyStats, db.meta], async () => {
+  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async () => {
     const sourceIds = await ensureSources(db, items.map((i) => i.source), now);
     const urls = [...new Set(items.map((i) => i.input.url))];
     const hashes = [...new Set(items.map((i) => i.input.contentHash))];

@@ -5,10 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openPopupFor, popupSettled, type ExtensionBrowser } from './helpers/extension.ts';
 import { syntheticExport } from './helpers/options-export-file.ts';
-import { addSources, allowSite, dbAll, jobsSettled, openOptions, waitForTotal } from './helpers/options-page.ts';
+import { addSources, allowSite, dbAll, dbKeyStats, jobsSettled, openOptions, waitForTotal } from './helpers/options-page.ts';
 import { optionsSite, SITE_DIR, siteFile, type SiteControl } from './helpers/options-site.ts';
 import { startServer, type TestServer } from './helpers/server.ts';
-import type { KeyStatRecord } from '../../lib/db/records.ts';
 import { keyStatViolations } from '../support/corpus-invariants.ts';
 
 interface StoredReport {
@@ -35,7 +34,7 @@ async function expectConsistentCorpus(page: Page): Promise<StoredReport[]> {
   expect(new Set(reports.map((r) => r.url)).size).toBe(reports.length);
   expect(new Set(reports.map((r) => r.contentHash)).size).toBe(reports.length);
   // Key statistics are a recount: each key's frequency and postings are the reports that hold it.
-  expect(keyStatViolations(reports, await dbAll<KeyStatRecord>(page, 'keyStats'))).toEqual([]);
+  expect(keyStatViolations(reports, await dbKeyStats(page))).toEqual([]);
   const meta = await page.evaluate(async () => {
     const open = indexedDB.open('parallax');
     const db: IDBDatabase = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));

@@ -214,7 +214,7 @@ describe('options page: pasting, importing, exporting, browsing and deleting, in
     await page.click('[data-testid="confirm-yes"]');
     await waitForTotal(page, 0);
     expect(await dbAll(page, 'reports')).toEqual([]);
-    expect(await dbAll(page, 'keyStats')).toEqual([]);
+    expect(await dbAll(page, 'keyBuckets')).toEqual([]);
     await page.waitForSelector('[data-testid="corpus-empty"]');
   });
 });

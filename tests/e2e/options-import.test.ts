@@ -5,8 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/extension.ts';
 import { syntheticExport } from './helpers/options-export-file.ts';
-import { corpusTotal, dbAll, jobsSettled, openOptions, waitForTotal, watchServiceWorker } from './helpers/options-page.ts';
-import type { KeyStatRecord } from '../../lib/db/records.ts';
+import { corpusTotal, dbAll, dbKeyStats, jobsSettled, openOptions, waitForTotal, watchServiceWorker } from './helpers/options-page.ts';
 import { keyStatViolations } from '../support/corpus-invariants.ts';
 
 interface StoredReport {
@@ -49,7 +48,7 @@ async function expectWholeCorpus(page: Page, count: number): Promise<void> {
   expect(reports).toHaveLength(count);
   expect(new Set(reports.map((r) => r.url)).size).toBe(count);
   // Key statistics are a recount: each key's frequency and postings are the reports that hold it.
-  expect(keyStatViolations(reports, await dbAll<KeyStatRecord>(page, 'keyStats'))).toEqual([]);
+  expect(keyStatViolations(reports, await dbKeyStats(page))).toEqual([]);
   expect(await dbAll(page, 'jobChunks')).toEqual([]);
 }
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditExtensionPage, CLEAN, piercedDom, recordViolations } from './helpers/dom-audit.ts';
 import { addThroughPopup, currentWorker, launchWithExtension, openPopupFor, popupSettled, tooltipIn, type ExtensionBrowser } from './helpers/extension.ts';
 import { BEACON, beaconTags, exportWithAddress, hostileExport, hostileFileName, hostileHtmlFile, hostilePage, hostileRecord, payloads, XSS_FLAG } from './helpers/hostile-content.ts';
-import { dbAll, jobsSettled, openOptions } from './helpers/options-page.ts';
+import { dbAll, dbKeyStats, jobsSettled, openOptions } from './helpers/options-page.ts';
+import { addKeyChanges, bucketOf, bucketRows, changedKeyStat, type KeyChanges } from '../../lib/db/key-postings.ts';
 import { pages, startServer, type TestServer } from './helpers/server.ts';
 import { seedPages, type SeedPage } from './helpers/seed-pages.ts';
 
@@ -25,28 +26,46 @@ interface StoredReport {
 
 const HOSTILE_PATH = '/hostile/kursk';
 
-/** Writes reports straight into the extension's database, with their key statistics, postings and the kept count. */
+/**
+ * Writes reports straight into the extension's database with the kept count, then their key statistics and postings
+ * (worked out here with the store's own functions), as an older version or another path might have left them.
+ */
 async function writeReports(page: Page, records: ReportRecord[]): Promise<void> {
-  await page.evaluate(async (rows) => {
+  const ids = await page.evaluate(async (rows) => {
     const open = indexedDB.open('parallax');
     const db: IDBDatabase = await new Promise((resolve, reject) => {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const tx = db.transaction(['reports', 'keyStats', 'meta'], 'readwrite');
+    const tx = db.transaction(['reports', 'meta'], 'readwrite');
     const get = <T>(req: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((req.onsuccess = () => resolve(req.result)), (req.onerror = () => reject(req.error))));
-    for (const { id: _id, ...row } of rows) {
-      const id = await get(tx.objectStore('reports').add({ ...row, sourceId: null }));
-      for (const key of new Set(row.keys)) {
-        const stat = await get<{ df: number; ids: number[] } | undefined>(tx.objectStore('keyStats').get(key));
-        await get(tx.objectStore('keyStats').put({ key, df: (stat?.df ?? 0) + 1, ids: [...(stat?.ids ?? []), id] }));
-      }
-    }
+    const added: number[] = [];
+    for (const { id: _id, ...row } of rows) added.push((await get(tx.objectStore('reports').add({ ...row, sourceId: null }))) as number);
     const count = await get<{ value: number } | undefined>(tx.objectStore('meta').get('reportCount'));
     await get(tx.objectStore('meta').put({ key: 'reportCount', value: (count?.value ?? 0) + rows.length }));
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
+    return added;
   }, records);
+  const changes: KeyChanges = new Map();
+  records.forEach((r, i) => addKeyChanges(changes, ids[i]!, [], r.keys));
+  const stats = new Map((await dbKeyStats(page)).map((s) => [s.key, s]));
+  for (const [key, c] of changes) {
+    const next = changedKeyStat(key, stats.get(key), c.added, c.removed);
+    if (next) stats.set(key, next);
+  }
+  const touched = new Set([...changes.keys()].map(bucketOf));
+  const rows = bucketRows(stats.values())
+    .filter((r) => touched.has(r.bucket))
+    .map((r) => ({ bucket: r.bucket, entries: [...r.entries] }));
+  await page.evaluate(async (buckets) => {
+    const open = indexedDB.open('parallax');
+    const db: IDBDatabase = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
+    const tx = db.transaction('keyBuckets', 'readwrite');
+    for (const b of buckets) tx.objectStore('keyBuckets').put({ bucket: b.bucket, entries: new Map(b.entries) });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, rows);
 }
 
 describe('hostile corpus data is shown as text and runs nowhere (real Chromium)', () => {

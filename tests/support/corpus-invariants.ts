@@ -1,6 +1,6 @@
 import type { CorpusDb } from '../../lib/db/corpus-db.ts';
 import type { KeyStatRecord } from '../../lib/db/records.ts';
-import { KEPT_POSTINGS } from '../../lib/db/key-postings.ts';
+import { bucketOf, KEPT_POSTINGS, keyStatsOf } from '../../lib/db/key-postings.ts';
 import { REPORT_COUNT } from '../../lib/db/report-count.ts';
 import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
 
@@ -15,8 +15,10 @@ import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
  * - publishedAt is publishedTime as epoch ms; a report's source exists; every figure quotes the text at its offsets.
  */
 export async function corpusViolations(db: CorpusDb): Promise<string[]> {
-  const [reports, sources, keyStats, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyStats.toArray(), db.meta.toArray()]);
+  const [reports, sources, buckets, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyBuckets.toArray(), db.meta.toArray()]);
   const out: string[] = [];
+  for (const row of buckets) for (const key of row.entries.keys()) if (bucketOf(key) !== row.bucket) out.push(`keyStats ${JSON.stringify(key)}: in bucket ${row.bucket}, belongs in ${bucketOf(key)}`);
+  const keyStats = keyStatsOf(buckets);
 
   out.push(...keyStatViolations(reports, keyStats));
 
@@ -75,6 +77,7 @@ export function keyStatViolations(reports: ReadonlyArray<{ id?: number; keys: re
  * equal only when the corpus is the same byte for byte, ids and times included.
  */
 export async function corpusDump(db: CorpusDb): Promise<string> {
-  const [reports, sources, keyStats, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyStats.toArray(), db.meta.toArray()]);
+  const [reports, sources, buckets, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyBuckets.toArray(), db.meta.toArray()]);
+  const keyStats = keyStatsOf(buckets).sort((a, b) => (a.key < b.key ? -1 : 1));
   return JSON.stringify({ reports, sources, keyStats, meta });
 }

@@ -1,5 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension.ts';
+import { keyStatsOf } from '../../../lib/db/key-postings.ts';
+import type { KeyStatRecord } from '../../../lib/db/records.ts';
 
 /** Opens the options page in a tab. */
 export async function openOptions(ext: ExtensionBrowser): Promise<Page> {
@@ -86,8 +88,11 @@ export async function watchServiceWorker(page: Page, extensionId: string) {
   };
 }
 
-/** Every record of a store of the extension's database, read in its own origin (the page shares it with the worker). */
-export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs' | 'jobChunks' | 'keyStats'): Promise<T[]> {
+/**
+ * Every record of a store of the extension's database, read in its own origin (the page shares it with the worker).
+ * Maps (a key bucket's entries) come back as arrays of [key, value] pairs.
+ */
+export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs' | 'jobChunks' | 'keyBuckets'): Promise<T[]> {
   return page.evaluate(async (name) => {
     const open = indexedDB.open('parallax');
     const db: IDBDatabase = await new Promise((resolve, reject) => {
@@ -95,13 +100,20 @@ export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs'
       open.onerror = () => reject(open.error);
     });
     try {
-      return await new Promise<unknown[]>((resolve, reject) => {
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
         const req = db.transaction(name).objectStore(name).getAll();
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
+      return rows.map((row) => (row && typeof row === 'object' && 'entries' in row && row.entries instanceof Map ? { ...row, entries: [...row.entries] } : row));
     } finally {
       db.close();
     }
   }, store) as Promise<T[]>;
+}
+
+/** Every key's statistics and postings, from the key buckets. */
+export async function dbKeyStats(page: Page): Promise<KeyStatRecord[]> {
+  const rows = await dbAll<{ bucket: number; entries: Array<[string, Omit<KeyStatRecord, 'key'>]> }>(page, 'keyBuckets');
+  return keyStatsOf(rows.map((r) => ({ bucket: r.bucket, entries: new Map(r.entries) })));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addKeyChanges, changedKeyStat, countKeyStats, KEPT_POSTINGS, type KeyChanges } from '../../../lib/db/key-postings.ts';
+import { addKeyChanges, bucketOf, bucketRows, changedKeyStat, countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, keyStatsOf, type KeyChanges } from '../../../lib/db/key-postings.ts';
 
 describe('addKeyChanges', () => {
   it('counts each key once per report, as gained or lost', () => {
@@ -46,5 +46,24 @@ describe('countKeyStats', () => {
       { key: 'a', df: 2, ids: [1, 3] },
       { key: 'b', df: 1, ids: [3] },
     ]);
+  });
+});
+
+describe('key buckets', () => {
+  it('spreads keys over the buckets, the same key always in the same one', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `n:k${i}`);
+    const counts = new Map<number, number>();
+    for (const k of keys) counts.set(bucketOf(k), (counts.get(bucketOf(k)) ?? 0) + 1);
+    expect(counts.size).toBeGreaterThan(KEY_BUCKETS * 0.99);
+    expect(Math.max(...counts.values())).toBeLessThan((20_000 / KEY_BUCKETS) * 3);
+    expect(bucketOf('n:RU')).toBe(bucketOf('n:RU'));
+    expect(bucketOf('n:RU')).toBeGreaterThanOrEqual(0);
+  });
+
+  it('round-trips statistics through bucket rows', () => {
+    const stats = countKeyStats([{ id: 1, keys: ['n:RU', 'f:troops:14000'] }, { id: 2, keys: ['n:RU'] }]);
+    const rows = bucketRows(stats);
+    for (const row of rows) for (const key of row.entries.keys()) expect(bucketOf(key)).toBe(row.bucket);
+    expect(keyStatsOf(rows).sort((a, b) => a.key.localeCompare(b.key))).toEqual(stats.sort((a, b) => a.key.localeCompare(b.key)));
   });
 });

@@ -5,6 +5,7 @@ import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { upgradeSourceV2 } from '../../../lib/db/migrations.ts';
 import { SCHEMA_VERSIONS } from '../../../lib/db/schema.ts';
 import { corpusViolations } from '../../support/corpus-invariants.ts';
+import { keyStatsOf, readKeyStats } from '../../../lib/db/key-postings.ts';
 
 describe('upgradeSourceV2 (pure)', () => {
   it('turns a feed source into a subscription due now, hourly, with nothing seen', () => {
@@ -61,7 +62,7 @@ describe('schema version 1 -> current in IndexedDB', () => {
     expect(sources[0]).toEqual({ id: 1, kind: 'page', key: 'page', title: 'Pages added from the toolbar', addedAt: 1 });
     expect(sources[1]!.feed).toMatchObject({ url: 'https://ledger.example/feed.xml', intervalMinutes: 60, seen: [] });
     expect(await db.reports.where('url').equals('https://ledger.example/a').first()).toMatchObject({ sourceId: 2, keys: ['n:caldera'] });
-    expect(await db.keyStats.get('n:caldera')).toEqual({ key: 'n:caldera', df: 1, ids: [1] });
+    expect((await readKeyStats(db, ['n:caldera']))[0]).toEqual({ key: 'n:caldera', df: 1, ids: [1] });
     expect(await db.jobs.count()).toBe(0);
     await db.jobChunks.put({ jobId: 1, seq: 0, text: 'x' });
     expect(await db.jobChunks.where('jobId').equals(1).count()).toBe(1);
@@ -71,7 +72,7 @@ describe('schema version 1 -> current in IndexedDB', () => {
 });
 
 describe('schema version 2 -> 3 in IndexedDB', () => {
-  it('rebuilds the key statistics with their postings from the reports, and drops the multiEntry index', async () => {
+  it('rebuilds the key statistics with their postings, in buckets, from the reports; drops the multiEntry index and the old table', async () => {
     const name = `migrate-v3-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
@@ -89,11 +90,12 @@ describe('schema version 2 -> 3 in IndexedDB', () => {
 
     const db = new CorpusDb(name);
     await db.open();
-    expect((await db.keyStats.toArray()).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+    expect(keyStatsOf(await db.keyBuckets.toArray()).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
       { key: 'n:caldera', df: 2, ids: [1, 2] },
       { key: 'v:14000', df: 1, ids: [1] },
     ]);
     expect(db.reports.schema.idxByName['keys']).toBeUndefined();
+    expect(db.tables.map((t) => t.name)).not.toContain('keyStats');
     expect((await corpusViolations(db)).filter((v) => v.startsWith('keyStats'))).toEqual([]);
     db.close();
     await Dexie.delete(name);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport, type ReportInput, type SourceInput } from '../../../lib/db/corpus-store.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
+import { keyStatsOf } from '../../../lib/db/key-postings.ts';
 
 let n = 0;
 const dbs: CorpusDb[] = [];
@@ -34,7 +35,7 @@ const SRC: SourceInput = { kind: 'import', key: 'import:x', title: 'x' };
 
 async function snapshot(db: CorpusDb) {
   const reports = (await db.reports.toArray()).map(({ id: _id, addedAt: _a, updatedAt: _u, sourceId: _s, ...r }) => r).sort((a, b) => a.url.localeCompare(b.url));
-  const stats = (await db.keyStats.toArray()).sort((a, b) => a.key.localeCompare(b.key));
+  const stats = keyStatsOf(await db.keyBuckets.toArray()).sort((a, b) => a.key.localeCompare(b.key));
   return { reports, stats };
 }
 
@@ -50,7 +51,7 @@ describe('saveReportsBatch', () => {
     expect(results.map((r) => r.outcome)).toEqual(['unchanged', 'added', 'updated']);
     expect(await db.reports.count()).toBe(2);
     const [one, two] = [results[0]!.id, results[1]!.id];
-    expect((await db.keyStats.toArray()).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+    expect(keyStatsOf(await db.keyBuckets.toArray()).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
       { key: 'k:2', df: 1, ids: [two] },
       { key: 'k:all', df: 1, ids: [two] },
       { key: 'k:new', df: 1, ids: [one] },

@@ -4,6 +4,7 @@ import type { ReportInput } from '../../../lib/db/corpus-store.ts';
 import type { Figure } from '../../../lib/model/figure.ts';
 import { contentHash, normalizedForHash } from '../../../lib/util/hash.ts';
 import { ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
+import { keyStatsOf } from '../../../lib/db/key-postings.ts';
 
 let n = 0;
 
@@ -59,7 +60,7 @@ export async function corpusSnapshot(db: CorpusDb) {
   const reports = (await db.reports.toArray())
     .map(({ id: _i, addedAt: _a, updatedAt: _u, sourceId, ...r }) => ({ ...r, source: sourceId === null ? null : sources.get(sourceId) ?? null }))
     .sort((a, b) => a.url.localeCompare(b.url));
-  const keyStats = (await db.keyStats.toArray()).sort((a, b) => a.key.localeCompare(b.key));
+  const keyStats = keyStatsOf(await db.keyBuckets.toArray()).sort((a, b) => a.key.localeCompare(b.key));
   return { reports, keyStats };
 }
 

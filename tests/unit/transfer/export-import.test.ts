@@ -95,7 +95,7 @@ describe('malformed import files store nothing', () => {
     if (line !== undefined) expect(job?.errors[0]?.error.params[0]).toBe(String(line));
     expect(await target.reports.count()).toBe(0);
     expect(await target.sources.count()).toBe(0);
-    expect(await target.keyStats.count()).toBe(0);
+    expect(await target.keyBuckets.count()).toBe(0);
     expect(await target.jobChunks.count()).toBe(0);
     return job!;
   }
