@@ -53,11 +53,11 @@ export async function deleteCorpusReports(ids: number[]): Promise<Outcome<{ dele
 export async function clearCorpus(): Promise<Outcome<{ deleted: number }>> {
   const db = corpus();
   try {
-    const deleted = await db.transaction('rw', [db.reports, db.keyStats, db.sources, db.meta], async () => {
+    const deleted = await db.transaction('rw', [db.reports, db.keyBuckets, db.sources, db.meta], async () => {
       const count = await db.reports.count();
       await db.reports.clear();
       await setReportCount(db, 0);
-      await db.keyStats.clear();
+      await db.keyBuckets.clear();
       await db.sources.filter((s) => !s.feed).delete();
       return count;
     });

@@ -83,7 +83,7 @@ export async function deleteSource(sourceId: number): Promise<Outcome<{ deleted:
   const db = corpus();
   try {
     // Jobs still reading this feed skip it from now on (its tasks find no source), so they need not stop.
-    const deleted = await db.transaction('rw', [db.reports, db.keyStats, db.sources, db.meta], async () => {
+    const deleted = await db.transaction('rw', [db.reports, db.keyBuckets, db.sources, db.meta], async () => {
       const ids = (await db.reports.where('sourceId').equals(sourceId).primaryKeys()) as number[];
       const count = await deleteReports(db, ids);
       await db.sources.delete(sourceId);
