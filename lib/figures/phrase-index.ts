@@ -15,6 +15,9 @@ export interface PhraseHit<T> {
 interface TrieNode<T> {
   /** By UTF-16 unit. */
   next: Map<number, TrieNode<T>>;
+  /** next.get(HYPHEN) and next.get(SPACE), looked up at every step: kept at hand. */
+  hyphen?: TrieNode<T>;
+  space?: TrieNode<T>;
   /** The phrase ends here (whole word). */
   value?: T;
   /** The phrase ends here as a stem: any letters may follow. */
@@ -149,6 +152,8 @@ export class PhraseIndex<T> {
       if (!child) {
         child = { next: new Map() };
         node.next.set(key, child);
+        if (key === HYPHEN) node.hyphen = child;
+        if (key === SPACE) node.space = child;
       }
       node = child;
     }
@@ -179,7 +184,7 @@ export class PhraseIndex<T> {
       }
       if (j >= limit) break;
       const ch = folded.charCodeAt(j);
-      const hyphenChild = node.next.get(HYPHEN);
+      const hyphenChild = node.hyphen;
       if (hyphenChild !== undefined) {
         // A hyphen in a phrase matches "-", " -", "- " or a plain space: machine translations scatter them.
         let k = j;
@@ -198,14 +203,14 @@ export class PhraseIndex<T> {
           j = k;
           continue;
         }
-        if (spaces > 0 && j > i && hyphenChild.next.size > 0 && node.next.get(SPACE) === undefined) {
+        if (spaces > 0 && j > i && hyphenChild.next.size > 0 && node.space === undefined) {
           node = hyphenChild;
           j = k;
           continue;
         }
       }
       if (isSpaceCode(ch)) {
-        const spaceChild = node.next.get(SPACE);
+        const spaceChild = node.space;
         if (spaceChild === undefined) break;
         let k = j;
         let spaces = 0;
