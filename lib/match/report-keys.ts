@@ -25,6 +25,12 @@ const MAX_TEXT = 200_000;
 /** "14000", "6.5", "0.6": a value as a key, to four significant digits so that rounding in conversion still meets. */
 export function valueKey(value: number): string {
   if (!Number.isFinite(value)) return 'nan';
+  // A whole number of four significant digits or fewer is its own key: skip the string round trip.
+  if (Number.isSafeInteger(value)) {
+    let m = Math.abs(value);
+    while (m >= 10000 && m % 10 === 0) m /= 10;
+    if (m < 10000) return String(value);
+  }
   return String(Number(value.toPrecision(4)));
 }
 
