@@ -1,4 +1,5 @@
 import type { CorpusDb } from './corpus-db.ts';
+import { decodeBucket, encodeBucket, findInBucket, type KeyEntry } from './key-bucket-codec.ts';
 import type { KeyBucketRecord, KeyStatRecord } from './records.ts';
 
 /**
@@ -34,8 +35,9 @@ export function addKeyChanges(changes: KeyChanges, id: number, before: readonly 
     if (!e) changes.set(key, (e = { added: [], removed: [] }));
     return e;
   };
-  for (const key of was) if (!is.has(key)) entry(key).removed.push(id);
-  for (const key of is) if (!was.has(key)) entry(key).added.push(id);
+  // A newline separates keys in a stored bucket; match keys never hold one, and one that did is not indexed.
+  for (const key of was) if (!is.has(key) && !key.includes('\n')) entry(key).removed.push(id);
+  for (const key of is) if (!was.has(key) && !key.includes('\n')) entry(key).added.push(id);
   return changes;
 }
 
@@ -86,7 +88,7 @@ export async function applyKeyChanges(db: CorpusDb, changes: KeyChanges): Promis
   const puts: KeyBucketRecord[] = [];
   const deletes: number[] = [];
   buckets.forEach((bucket, i) => {
-    const entries = rows[i]?.entries instanceof Map ? rows[i]!.entries : new Map<string, Omit<KeyStatRecord, 'key'>>();
+    const entries = decodeBucket(rows[i]);
     for (const key of groups.get(bucket)!) {
       const c = changes.get(key)!;
       const old = entries.get(key);
@@ -96,7 +98,7 @@ export async function applyKeyChanges(db: CorpusDb, changes: KeyChanges): Promis
         entries.set(key, entry);
       } else entries.delete(key);
     }
-    if (entries.size) puts.push({ bucket, entries });
+    if (entries.size) puts.push(encodeBucket(bucket, entries));
     else deletes.push(bucket);
   });
   if (puts.length) await db.keyBuckets.bulkPut(puts);
@@ -108,33 +110,33 @@ export async function readKeyStats(db: CorpusDb, keys: readonly string[]): Promi
   const groups = byBucket(keys);
   const buckets = [...groups.keys()];
   const rows = await db.keyBuckets.bulkGet(buckets);
+  const byNumber = new Map(rows.map((row, i) => [buckets[i]!, row]));
   const found = new Map<string, KeyStatRecord>();
-  rows.forEach((row) => {
-    if (!(row?.entries instanceof Map)) return;
-    for (const key of groups.get(row.bucket) ?? []) {
-      const entry = row.entries.get(key);
+  for (const [bucket, group] of groups) {
+    for (const key of group) {
+      const entry = findInBucket(byNumber.get(bucket), key);
       if (entry) found.set(key, { key, ...entry });
     }
-  });
+  }
   return keys.map((k) => found.get(k));
 }
 
 /** Key statistics as bucket rows. */
 export function bucketRows(stats: Iterable<KeyStatRecord>): KeyBucketRecord[] {
-  const rows = new Map<number, KeyBucketRecord>();
+  const groups = new Map<number, Map<string, KeyEntry>>();
   for (const { key, ...entry } of stats) {
     const bucket = bucketOf(key);
-    let row = rows.get(bucket);
-    if (!row) rows.set(bucket, (row = { bucket, entries: new Map() }));
-    row.entries.set(key, entry);
+    let group = groups.get(bucket);
+    if (!group) groups.set(bucket, (group = new Map()));
+    group.set(key, entry);
   }
-  return [...rows.values()];
+  return [...groups].map(([bucket, entries]) => encodeBucket(bucket, entries));
 }
 
 /** Every key's statistics, from bucket rows. */
 export function keyStatsOf(rows: Iterable<KeyBucketRecord>): KeyStatRecord[] {
   const out: KeyStatRecord[] = [];
-  for (const row of rows) for (const [key, entry] of row.entries) out.push({ key, ...entry });
+  for (const row of rows) for (const [key, entry] of decodeBucket(row)) out.push({ key, ...entry });
   return out;
 }
 

@@ -60,7 +60,13 @@ export interface KeyStatRecord {
  */
 export interface KeyBucketRecord {
   bucket: number;
-  entries: Map<string, Omit<KeyStatRecord, 'key'>>;
+  /** The bucket's keys, each after a newline, and a newline at the end: "\nn:RU\nv:14000\n". */
+  keys: string;
+  /** Per key: where its newline is in `keys`. */
+  starts: Int32Array;
+  /** Per key: its df (negated when its ids are a sample), where its ids start in `ids`, how many there are. */
+  stats: Int32Array;
+  ids: Int32Array;
 }
 
 export interface MetaRecord {

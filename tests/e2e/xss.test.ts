@@ -57,12 +57,12 @@ async function writeReports(page: Page, records: ReportRecord[]): Promise<void> 
   const touched = new Set([...changes.keys()].map(bucketOf));
   const rows = bucketRows(stats.values())
     .filter((r) => touched.has(r.bucket))
-    .map((r) => ({ bucket: r.bucket, entries: [...r.entries] }));
+    .map((r) => ({ bucket: r.bucket, keys: r.keys, starts: Array.from(r.starts), stats: Array.from(r.stats), ids: Array.from(r.ids) }));
   await page.evaluate(async (buckets) => {
     const open = indexedDB.open('parallax');
     const db: IDBDatabase = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
     const tx = db.transaction('keyBuckets', 'readwrite');
-    for (const b of buckets) tx.objectStore('keyBuckets').put({ bucket: b.bucket, entries: new Map(b.entries) });
+    for (const b of buckets) tx.objectStore('keyBuckets').put({ ...b, starts: Int32Array.from(b.starts), stats: Int32Array.from(b.stats), ids: Int32Array.from(b.ids) });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   }, rows);

@@ -1,5 +1,6 @@
 import type { CorpusDb } from '../../lib/db/corpus-db.ts';
 import type { KeyStatRecord } from '../../lib/db/records.ts';
+import { decodeBucket } from '../../lib/db/key-bucket-codec.ts';
 import { bucketOf, KEPT_POSTINGS, keyStatsOf } from '../../lib/db/key-postings.ts';
 import { REPORT_COUNT } from '../../lib/db/report-count.ts';
 import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
@@ -17,7 +18,7 @@ import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
 export async function corpusViolations(db: CorpusDb): Promise<string[]> {
   const [reports, sources, buckets, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyBuckets.toArray(), db.meta.toArray()]);
   const out: string[] = [];
-  for (const row of buckets) for (const key of row.entries.keys()) if (bucketOf(key) !== row.bucket) out.push(`keyStats ${JSON.stringify(key)}: in bucket ${row.bucket}, belongs in ${bucketOf(key)}`);
+  for (const row of buckets) for (const key of decodeBucket(row).keys()) if (bucketOf(key) !== row.bucket) out.push(`keyStats ${JSON.stringify(key)}: in bucket ${row.bucket}, belongs in ${bucketOf(key)}`);
   const keyStats = keyStatsOf(buckets);
 
   out.push(...keyStatViolations(reports, keyStats));

@@ -90,7 +90,7 @@ export async function watchServiceWorker(page: Page, extensionId: string) {
 
 /**
  * Every record of a store of the extension's database, read in its own origin (the page shares it with the worker).
- * Maps (a key bucket's entries) come back as arrays of [key, value] pairs.
+ * Typed arrays (in key buckets) come back as plain arrays.
  */
 export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs' | 'jobChunks' | 'keyBuckets'): Promise<T[]> {
   return page.evaluate(async (name) => {
@@ -105,7 +105,8 @@ export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs'
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      return rows.map((row) => (row && typeof row === 'object' && 'entries' in row && row.entries instanceof Map ? { ...row, entries: [...row.entries] } : row));
+      const plain = (v: unknown) => (v instanceof Int32Array ? Array.from(v) : v);
+      return rows.map((row) => (row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) : row));
     } finally {
       db.close();
     }
@@ -114,6 +115,6 @@ export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs'
 
 /** Every key's statistics and postings, from the key buckets. */
 export async function dbKeyStats(page: Page): Promise<KeyStatRecord[]> {
-  const rows = await dbAll<{ bucket: number; entries: Array<[string, Omit<KeyStatRecord, 'key'>]> }>(page, 'keyBuckets');
-  return keyStatsOf(rows.map((r) => ({ bucket: r.bucket, entries: new Map(r.entries) })));
+  const rows = await dbAll<{ bucket: number; keys: string; starts: number[]; stats: number[]; ids: number[] }>(page, 'keyBuckets');
+  return keyStatsOf(rows.map((r) => ({ ...r, starts: Int32Array.from(r.starts), stats: Int32Array.from(r.stats), ids: Int32Array.from(r.ids) })));
 }

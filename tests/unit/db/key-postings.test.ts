@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeBucket, encodeBucket, findInBucket } from '../../../lib/db/key-bucket-codec.ts';
 import { addKeyChanges, bucketOf, bucketRows, changedKeyStat, countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, keyStatsOf, type KeyChanges } from '../../../lib/db/key-postings.ts';
 
 describe('addKeyChanges', () => {
@@ -63,7 +64,34 @@ describe('key buckets', () => {
   it('round-trips statistics through bucket rows', () => {
     const stats = countKeyStats([{ id: 1, keys: ['n:RU', 'f:troops:14000'] }, { id: 2, keys: ['n:RU'] }]);
     const rows = bucketRows(stats);
-    for (const row of rows) for (const key of row.entries.keys()) expect(bucketOf(key)).toBe(row.bucket);
+    for (const row of rows) for (const key of decodeBucket(row).keys()) expect(bucketOf(key)).toBe(row.bucket);
     expect(keyStatsOf(rows).sort((a, b) => a.key.localeCompare(b.key))).toEqual(stats.sort((a, b) => a.key.localeCompare(b.key)));
+  });
+});
+
+describe('bucket encoding', () => {
+  it('finds each key, and only whole keys, without decoding the bucket', () => {
+    const entries = new Map([
+      ['n:RU', { df: 3, ids: [1, 2, 3] }],
+      ['v:14000', { df: 1200, ids: [4, 5], sample: true as const }],
+      ['n:R', { df: 1, ids: [9] }],
+    ]);
+    const row = encodeBucket(7, entries);
+    expect(decodeBucket(row)).toEqual(entries);
+    expect(findInBucket(row, 'v:14000')).toEqual({ df: 1200, ids: [4, 5], sample: true });
+    expect(findInBucket(row, 'n:R')).toEqual({ df: 1, ids: [9] });
+    expect(findInBucket(row, 'n:')).toBeUndefined();
+    expect(findInBucket(row, 'RU')).toBeUndefined();
+    expect(decodeBucket(encodeBucket(1, new Map()))).toEqual(new Map());
+  });
+
+  it('reads a row of another shape as empty', () => {
+    const legacy = { bucket: 1, entries: new Map([['n:RU', { df: 1, ids: [1] }]]) } as unknown as Parameters<typeof decodeBucket>[0];
+    expect(decodeBucket(legacy).size).toBe(0);
+    expect(findInBucket(legacy, 'n:RU')).toBeUndefined();
+  });
+
+  it('never indexes a key with a newline', () => {
+    expect(addKeyChanges(new Map(), 1, [], ['n:a\nb', 'n:c']).has('n:a\nb')).toBe(false);
   });
 });
