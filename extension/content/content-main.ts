@@ -55,7 +55,8 @@ async function analyzeOnLoad(ctx: ContentScriptContext, highlighter: Highlighter
   const settings = await getSettings();
   // Cheap check first: pages that are not articles cost almost nothing.
   if (!settings.analyzeOnLoad || ctx.isInvalid || !isProbablyReaderable(document)) return;
-  const result = extractArticle(document, { url: location.href });
+  // Checked just above: extraction need not ask Readability again whether the page is an article.
+  const result = extractArticle(document, { url: location.href, force: true });
   if (!result.ok || ctx.isInvalid) return;
   try {
     const { marks } = await sendToBackground('bg:page.extracted', { article: result.article });
