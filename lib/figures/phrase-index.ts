@@ -15,6 +15,9 @@ export interface PhraseHit<T> {
 interface TrieNode<T> {
   /** By UTF-16 unit. */
   next: Map<number, TrieNode<T>>;
+  /** The same children as two lists while they are few: searching a short list beats a Map lookup. */
+  units: number[];
+  kids: TrieNode<T>[];
   /** next.get(HYPHEN) and next.get(SPACE), looked up at every step: kept at hand. */
   hyphen?: TrieNode<T>;
   space?: TrieNode<T>;
@@ -25,6 +28,8 @@ interface TrieNode<T> {
 }
 
 const MAX_SPACE_RUN = 8;
+/** Children kept as lists up to this many. */
+const FEW = 8;
 const SPACE = 32;
 const HYPHEN = 45;
 
@@ -117,7 +122,7 @@ function foldChar(ch: string): string {
 }
 
 export class PhraseIndex<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly root: TrieNode<T> = { next: new Map(), units: [], kids: [] };
   /** The units phrases start with, as a bit set: most positions of a text start none and are skipped at once. */
   private readonly firstUnits = new Uint32Array(2048);
 
@@ -150,8 +155,12 @@ export class PhraseIndex<T> {
       } else prevSpace = false;
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map() };
+        child = { next: new Map(), units: [], kids: [] };
         node.next.set(key, child);
+        if (node.units.length < FEW) {
+          node.units.push(key);
+          node.kids.push(child);
+        }
         if (key === HYPHEN) node.hyphen = child;
         if (key === SPACE) node.space = child;
       }
@@ -222,7 +231,16 @@ export class PhraseIndex<T> {
         j = k;
         continue;
       }
-      const child = node.next.get(ch);
+      let child: TrieNode<T> | undefined;
+      if (node.next.size <= FEW) {
+        const units = node.units;
+        for (let k = 0; k < units.length; k++) {
+          if (units[k] === ch) {
+            child = node.kids[k];
+            break;
+          }
+        }
+      } else child = node.next.get(ch);
       if (child === undefined) break;
       node = child;
       j++;
