@@ -47,7 +47,9 @@ export function mentionedNumbers(text: string, lang: string): MentionedNumber[] 
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isDigit(text[i])) {
+    // Most characters are no digit: skip them by code, without a string each.
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) {
       i++;
       continue;
     }
