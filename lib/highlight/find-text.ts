@@ -20,37 +20,39 @@ export function foldSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** The page's text as extraction folds it, built a text node at a time (a character at a time was most of the cost
+ * of marking a news site's page). */
 interface FlatText {
   text: string;
-  /** For each character of text: its text node and offset there. */
   nodes: Text[];
-  nodeIndex: number[];
-  offset: number[];
+  /** Where each node's folded text starts in `text`. */
+  starts: number[];
+  /** Whether the text before each node ended in a space (its leading spaces were then dropped). */
+  spaceBefore: boolean[];
 }
 
+/** The white space extraction folds; the same characters as isSpace. */
+const SPACES = /[ \n\t\r\f\u00a0]+/g;
+
 function flatten(root: Node, skip: (el: Element) => boolean): FlatText {
-  const flat: FlatText = { text: '', nodes: [], nodeIndex: [], offset: [] };
-  const chars: string[] = [];
+  const flat: FlatText = { text: '', nodes: [], starts: [], spaceBefore: [] };
+  const parts: string[] = [];
+  let length = 0;
   let lastSpace = true;
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
-      const index = flat.nodes.push(node as Text) - 1;
-      for (let i = 0; i < value.length; i++) {
-        const ch = value[i]!;
-        if (isSpace(ch)) {
-          if (lastSpace) continue;
-          chars.push(' ');
-          lastSpace = true;
-        } else {
-          chars.push(ch);
-          lastSpace = false;
-        }
-        flat.nodeIndex.push(index);
-        flat.offset.push(i);
-      }
+      let folded = value.replace(SPACES, ' ');
+      if (lastSpace && folded.startsWith(' ')) folded = folded.slice(1);
+      if (!folded) continue;
+      flat.nodes.push(node as Text);
+      flat.starts.push(length);
+      flat.spaceBefore.push(lastSpace);
+      parts.push(folded);
+      length += folded.length;
+      lastSpace = folded.endsWith(' ');
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -58,8 +60,34 @@ function flatten(root: Node, skip: (el: Element) => boolean): FlatText {
     if (SKIP.has(el.tagName) || skip(el)) continue;
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
-  flat.text = chars.join('');
+  flat.text = parts.join('');
   return flat;
+}
+
+/** For each character a node adds to the folded text, its offset in the node. */
+function rawOffsets(value: string, spaceBefore: boolean): number[] {
+  const out: number[] = [];
+  let lastSpace = spaceBefore;
+  for (let i = 0; i < value.length; i++) {
+    if (isSpace(value[i]!)) {
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else lastSpace = false;
+    out.push(i);
+  }
+  return out;
+}
+
+/** The node holding character `at` of the folded text: the last that starts at or before it. */
+function nodeAt(flat: FlatText, at: number): number {
+  let lo = 0;
+  let hi = flat.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (flat.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export interface TextQuery {
@@ -75,6 +103,7 @@ export interface TextQuery {
  */
 export function findTexts(root: Node, queries: TextQuery[], skip: (el: Element) => boolean = () => false): TextSegment[][] {
   const flat = flatten(root, skip);
+  const offsets = new Map<number, number[]>();
   return queries.map(({ quote, occurrence }) => {
     const needle = foldSpace(quote);
     if (!needle) return [];
@@ -84,9 +113,13 @@ export function findTexts(root: Node, queries: TextQuery[], skip: (el: Element) 
       if (at < 0) return [];
     }
     const segments: TextSegment[] = [];
+    let n = nodeAt(flat, at);
     for (let i = at; i < at + needle.length; i++) {
-      const node = flat.nodes[flat.nodeIndex[i]!]!;
-      const offset = flat.offset[i]!;
+      while (n + 1 < flat.starts.length && flat.starts[n + 1]! <= i) n++;
+      const node = flat.nodes[n]!;
+      let map = offsets.get(n);
+      if (!map) offsets.set(n, (map = rawOffsets(node.nodeValue ?? '', flat.spaceBefore[n]!)));
+      const offset = map[i - flat.starts[n]!]!;
       const last = segments[segments.length - 1];
       if (last && last.node === node) last.end = offset + 1;
       else segments.push({ node, start: offset, end: offset + 1, order: i });
