@@ -1,6 +1,6 @@
 import { keyKind, keyWeight, type KeyKind } from './key-weights.ts';
 import type { MatchCandidate, MatchIndex } from './match-index.ts';
-import { scorePair, type Relation } from './score-pair.ts';
+import { RELATED, SAME_STORY, scorePair, type Relation } from './score-pair.ts';
 
 export interface MatchQuery {
   /** The query report's keys (reportKeys), in order of first mention. */
@@ -52,7 +52,7 @@ export interface Match<C extends MatchCandidate = MatchCandidate> {
 /** Keys probed even when all are common. */
 const MIN_PROBE_KEYS = 5;
 
-const DEFAULTS = { limit: 20, maxPostingKeys: 32, postingsPerKey: 300, maxCandidates: 50, related: true };
+const DEFAULTS = { limit: 20, maxPostingKeys: 64, postingsPerKey: 300, maxCandidates: 50, related: true };
 
 /**
  * Reports of the same story as the query, and related ones, best first. Candidates come from the postings of the
@@ -97,7 +97,17 @@ async function matchInIndex<C extends MatchCandidate>(
     const w = weight(p.key);
     for (const id of p.ids) if (!excluded.has(id)) partial.set(id, (partial.get(id) ?? 0) + w);
   }
-  const top = [...partial.entries()].sort((x, y) => y[1] - x[1]).slice(0, o.maxCandidates).map(([id]) => id);
+  // A candidate's evidence is its weight from the keys read in full, plus at most the weight of the keys that were
+  // not: one that cannot reach the least evidence a relation needs is not loaded (the same matches, fewer reads).
+  const exact = new Set(probe.filter((p) => p.complete).map((p) => p.key));
+  let unread = 0;
+  for (const k of byRarity) if (!exact.has(k.key)) unread += weight(k.key);
+  const need = o.related ? RELATED.evidence : SAME_STORY.evidence;
+  const top = [...partial.entries()]
+    .filter(([, w]) => w + unread >= need)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, o.maxCandidates)
+    .map(([id]) => id);
   const candidates = await index.load(top);
 
   const matches: Match<C>[] = [];
