@@ -1,5 +1,5 @@
 import type { CorpusDb } from './corpus-db.ts';
-import { decodeBucket, encodeBucket, findInBucket, type KeyEntry } from './key-bucket-codec.ts';
+import { decodeBucket, encodeBucket, findInBucket, patchBucket, type KeyEntry } from './key-bucket-codec.ts';
 import type { KeyBucketRecord, KeyStatRecord } from './records.ts';
 
 /**
@@ -88,17 +88,14 @@ export async function applyKeyChanges(db: CorpusDb, changes: KeyChanges): Promis
   const puts: KeyBucketRecord[] = [];
   const deletes: number[] = [];
   buckets.forEach((bucket, i) => {
-    const entries = decodeBucket(rows[i]);
-    for (const key of groups.get(bucket)!) {
+    const next = patchBucket(bucket, rows[i], groups.get(bucket)!, (key, old) => {
       const c = changes.get(key)!;
-      const old = entries.get(key);
-      const next = changedKeyStat(key, old && { key, ...old }, c.added, c.removed);
-      if (next) {
-        const { key: _, ...entry } = next;
-        entries.set(key, entry);
-      } else entries.delete(key);
-    }
-    if (entries.size) puts.push(encodeBucket(bucket, entries));
+      const stat = changedKeyStat(key, old && { key, ...old }, c.added, c.removed);
+      if (!stat) return null;
+      const { key: _, ...entry } = stat;
+      return entry;
+    });
+    if (next) puts.push(next);
     else deletes.push(bucket);
   });
   if (puts.length) await db.keyBuckets.bulkPut(puts);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBucket, encodeBucket, findInBucket } from '../../../lib/db/key-bucket-codec.ts';
+import fc from 'fast-check';
+import { decodeBucket, encodeBucket, findInBucket, patchBucket, type KeyEntry } from '../../../lib/db/key-bucket-codec.ts';
 import { addKeyChanges, bucketOf, bucketRows, changedKeyStat, countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, keyStatsOf, type KeyChanges } from '../../../lib/db/key-postings.ts';
 
 describe('addKeyChanges', () => {
@@ -93,5 +94,30 @@ describe('bucket encoding', () => {
 
   it('never indexes a key with a newline', () => {
     expect(addKeyChanges(new Map(), 1, [], ['n:a\nb', 'n:c']).has('n:a\nb')).toBe(false);
+  });
+});
+
+describe('patchBucket', () => {
+  it('changes, drops and adds entries, and keeps the rest byte for byte, as decoding and encoding again would', () => {
+    const entry = fc.record({ df: fc.integer({ min: 1, max: 5000 }), ids: fc.array(fc.integer({ min: 1, max: 2 ** 31 - 1 }), { maxLength: 6 }), sample: fc.boolean() })
+      .map(({ df, ids, sample }): KeyEntry => (sample ? { df, ids, sample: true } : { df, ids }));
+    const key = fc.stringMatching(/^[a-z]:[a-z0-9]{1,4}$/);
+    fc.assert(
+      fc.property(fc.dictionary(key, entry), fc.dictionary(key, fc.option(entry)), (before, edits) => {
+        const old = new Map(Object.entries(before));
+        const expected = new Map(old);
+        for (const [k, e] of Object.entries(edits)) {
+          if (e) expected.set(k, e);
+          else expected.delete(k);
+        }
+        const row = patchBucket(3, old.size ? encodeBucket(3, old) : undefined, Object.keys(edits), (k) => edits[k] ?? null);
+        if (!expected.size) expect(row).toBeNull();
+        else {
+          expect(decodeBucket(row!)).toEqual(expected);
+          for (const [k, e] of expected) expect(findInBucket(row!, k)).toEqual(e);
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });
