@@ -41,6 +41,8 @@ export interface Phrases {
   notNumbers: PhraseSet<true>;
   /** Every key a number, or a phrase around one, can start with; other words are skipped at once. */
   starters: Set<string>;
+  /** The starters of one UTF-16 unit, by code (most tokens are one character; a number is looked up faster). */
+  starterUnits: Set<number>;
 }
 
 function set<T>(entries: Iterable<[string, T]>): PhraseSet<T> {
@@ -100,6 +102,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     codeAfter: flags(lang.codeAfter),
     notNumbers: flags(lang.notNumbers),
     starters: new Set<string>(),
+    starterUnits: new Set<number>(),
   };
 }
 
@@ -111,4 +114,5 @@ export function collectStarters(ph: Phrases, words: Iterable<string>, phraseFirs
   for (const k of phraseFirsts) ph.starters.add(k);
   for (const k of Object.keys(VULGAR)) ph.starters.add(k);
   for (const k of ['-', '−', '.', ',']) ph.starters.add(k);
+  for (const k of ph.starters) if (k.length === 1) ph.starterUnits.add(k.charCodeAt(0));
 }

@@ -62,7 +62,8 @@ export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptio
   while (t < tokens.length) {
     const tk = tokens[t] as (typeof tokens)[number];
     // Most tokens cannot start a number: skip them without trying.
-    const starter = tk.kind === 'digits' || phrases.starters.has(tk.key);
+    const key = tk.key;
+    const starter = tk.kind === 'digits' || (key.length === 1 ? phrases.starterUnits.has(key.charCodeAt(0)) : phrases.starters.has(key));
     if (!starter && !(compoundWords && tk.kind === 'word')) {
       t++;
       continue;
