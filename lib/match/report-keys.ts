@@ -1,6 +1,6 @@
 import type { Figure } from '../model/figure.ts';
 import { extractNames } from '../names/extract-names.ts';
-import { mentionedDates } from './mentioned-dates.ts';
+import { mentionedDates, type MentionedDate } from './mentioned-dates.ts';
 import { mentionedNumbers } from './mentioned-numbers.ts';
 
 export interface ReportKeyInput {
@@ -32,6 +32,12 @@ export function valueKey(value: number): string {
     if (m < 10000) return String(value);
   }
   return String(Number(value.toPrecision(4)));
+}
+
+/** [start, end) overlaps one of the dates. */
+function overlapsDate(dates: readonly MentionedDate[], start: number, end: number): boolean {
+  for (const d of dates) if (start < d.end && end > d.start) return true;
+  return false;
 }
 
 function pad(n: number): string {
@@ -78,7 +84,7 @@ export function describeReportKeys(input: ReportKeyInput): DescribedKey[] {
       }
     }
     for (const number of mentionedNumbers(source, input.lang)) {
-      if (dates.some((d) => number.start < d.end && number.end > d.start)) continue;
+      if (overlapsDate(dates, number.start, number.end)) continue;
       const at = offset + number.start;
       if (number.year) found.push({ key: `d:${number.value}`, label: number.text, at });
       else if (number.value >= 10 || !Number.isInteger(number.value)) {
