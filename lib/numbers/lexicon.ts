@@ -7,6 +7,8 @@ export type Phrase = readonly string[];
 /** A set of phrases looked up by their first key, longest first. */
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, { keys: Phrase; data: T; glued: boolean[] }[]>();
+  /** The same lists for first keys of one UTF-16 unit, by its code: most tokens are one character. */
+  private readonly byFirstUnit = new Map<number, { keys: Phrase; data: T; glued: boolean[] }[]>();
   /**
    * The first units of the first keys, hashed into 1,024 bits: a token whose key starts otherwise starts no phrase,
    * and most tokens are turned away without a lookup.
@@ -26,6 +28,7 @@ export class PhraseSet<T> {
     list.push({ keys, data, glued });
     list.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(first, list);
+    if (first.length === 1) this.byFirstUnit.set(first.charCodeAt(0), list);
   }
 
   /** The keys phrases start with. */
@@ -39,7 +42,7 @@ export class PhraseSet<T> {
     if (!first) return null;
     const unit = first.key.charCodeAt(0) & 1023;
     if (((this.firstUnits[unit >>> 5] ?? 0) & (1 << (unit & 31))) === 0) return null;
-    const list = this.byFirst.get(first.key);
+    const list = first.key.length === 1 ? this.byFirstUnit.get(first.key.charCodeAt(0)) : this.byFirst.get(first.key);
     if (!list) return null;
     for (const entry of list) {
       let ok = true;
