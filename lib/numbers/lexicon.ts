@@ -93,6 +93,8 @@ export interface Lexicon {
   lang: NumberLanguage;
   /** Single-token words. */
   words: Map<string, NumberWord>;
+  /** The single-token words of one UTF-16 unit, by its code (see wordSense). */
+  wordUnits: Map<number, NumberWord>;
   /** Multi-token words ("quatre vingt"). */
   phrases: PhraseSet<NumberWord>;
   /** Morphemes for splitting compound words, longest first per first letter. */
@@ -146,9 +148,16 @@ export function lexiconFor(lang: NumberLanguage): Lexicon {
   for (const list of morphemes.values()) list.sort((a, b) => b.length - a.length);
   const morphemeUnits = new Map<number, string[]>();
   for (const [first, list] of morphemes) morphemeUnits.set(first.charCodeAt(0), list);
-  const lex: Lexicon = { lang, words, phrases, morphemes, morphemeUnits, compoundMemo: new Map() };
+  const wordUnits = new Map<number, NumberWord>();
+  for (const [key, sense] of words) if (key.length === 1) wordUnits.set(key.charCodeAt(0), sense);
+  const lex: Lexicon = { lang, words, wordUnits, phrases, morphemes, morphemeUnits, compoundMemo: new Map() };
   cache.set(lang.code, lex);
   return lex;
+}
+
+/** lex.words.get(key), a one-character key looked up by its code (most tokens are one character). */
+export function wordSense(lex: Lexicon, key: string): NumberWord | undefined {
+  return key.length === 1 ? lex.wordUnits.get(key.charCodeAt(0)) : lex.words.get(key);
 }
 
 /**

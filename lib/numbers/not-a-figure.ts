@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.ts';
 import type { ReadContext } from './read-cardinal.ts';
 import type { Token } from './tokenize.ts';
 import type { NumberWord } from '../lang/number-words.ts';
+import { wordSense } from './lexicon.ts';
 
 /**
  * Numbers that are not figures of a story: years, dates, times of day, identifiers (Uran-6, No. 5, 总第867期),
@@ -62,9 +63,9 @@ function blockPhrasesAndUrls(ctx: ReadContext, ph: Phrases): Uint8Array {
     const next = tokens[m.to];
     const prev = tokens[t - 1];
     const first = tokens[t];
-    const more = (next !== undefined && next.start - next.gapStart <= 1 && numeric(next, ctx.lex.words.get(next.key))) ||
+    const more = (next !== undefined && next.start - next.gapStart <= 1 && numeric(next, wordSense(ctx.lex, next.key))) ||
       (prev !== undefined && first !== undefined && first.kind === 'han' && first.start === first.gapStart &&
-        numeric(prev, ctx.lex.words.get(prev.key)));
+        numeric(prev, wordSense(ctx.lex, prev.key)));
     if (!more) {
       for (let k = t; k < m.to; k++) ctx.blocked[k] = 1;
       t = m.to - 1;

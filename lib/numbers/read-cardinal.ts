@@ -1,5 +1,5 @@
 import type { NumberLanguage, NumberWord } from '../lang/number-words.ts';
-import { splitCompound, type Lexicon } from './lexicon.ts';
+import { splitCompound, wordSense, type Lexicon } from './lexicon.ts';
 import { readNumeral, type Numeral } from './read-digits.ts';
 import type { Token } from './tokenize.ts';
 
@@ -79,7 +79,7 @@ function computeAtom(ctx: ReadContext, t: number): Atom | null {
     for (let i = t; i < phrase.to; i++) if (ctx.blocked[i]) return null;
     return { from: t, to: phrase.to, senses: [phrase.data] };
   }
-  const sense = ctx.lex.words.get(tok.key);
+  const sense = wordSense(ctx.lex, tok.key);
   if (sense) return { from: t, to: t + 1, senses: [sense] };
   if (ctx.lang.compoundWords && tok.kind === 'word') {
     const parts = splitCompound(ctx.lex, tok.key);
