@@ -4,91 +4,40 @@ import type { Qualifier } from '../model/figure.ts';
 import type { ReadLanguage } from '../model/language.ts';
 import { PhraseIndex, foldText } from './phrase-index.ts';
 
-/**
- * Everything one phrase means; a phrase may mean several things ("tới": up to, and "to"). Every Tags object has every
- * field (undefined where it means nothing of the kind), in one order: objects of one shape are read fast.
- */
+/** Everything one phrase means; a phrase may mean several things ("tới": up to, and "to"). */
 export interface Tags {
-  qualifierBefore?: Qualifier | undefined;
-  qualifierAfter?: Qualifier | undefined;
-  noun?: NounSense | undefined;
-  unit?: UnitSense | undefined;
-  currency?: string | undefined;
-  event?: EventKey | undefined;
-  subject?: string | undefined;
-  military?: true | undefined;
-  direction?: true | undefined;
-  partitive?: true | undefined;
-  container?: true | undefined;
-  classifier?: true | undefined;
-  personClassifier?: true | undefined;
-  filler?: true | undefined;
-  stop?: true | undefined;
-  share?: number | undefined;
-  vague?: true | undefined;
-  range?: true | undefined;
-  attributionBefore?: true | undefined;
-  attributionAfter?: true | undefined;
-  trim?: true | undefined;
-  conjunction?: true | undefined;
-  relative?: RelativeTime | undefined;
-  month?: number | undefined;
-  timePreposition?: true | undefined;
-  notFigureBefore?: true | undefined;
-  notFigureAfter?: true | undefined;
-  ageBefore?: true | undefined;
-  agoBefore?: true | undefined;
-  agoAfter?: true | undefined;
-  perHour?: true | undefined;
-  ageAfter?: true | undefined;
-}
-
-/** The tags with every field, in the order above. */
-function fullTags(t: Tags): Tags {
-  const out: { [K in keyof Required<Tags>]: Tags[K] } = {
-    qualifierBefore: t.qualifierBefore,
-    qualifierAfter: t.qualifierAfter,
-    noun: t.noun,
-    unit: t.unit,
-    currency: t.currency,
-    event: t.event,
-    subject: t.subject,
-    military: t.military,
-    direction: t.direction,
-    partitive: t.partitive,
-    container: t.container,
-    classifier: t.classifier,
-    personClassifier: t.personClassifier,
-    filler: t.filler,
-    stop: t.stop,
-    share: t.share,
-    vague: t.vague,
-    range: t.range,
-    attributionBefore: t.attributionBefore,
-    attributionAfter: t.attributionAfter,
-    trim: t.trim,
-    conjunction: t.conjunction,
-    relative: t.relative,
-    month: t.month,
-    timePreposition: t.timePreposition,
-    notFigureBefore: t.notFigureBefore,
-    notFigureAfter: t.notFigureAfter,
-    ageBefore: t.ageBefore,
-    agoBefore: t.agoBefore,
-    agoAfter: t.agoAfter,
-    perHour: t.perHour,
-    ageAfter: t.ageAfter,
-  };
-  return out;
-}
-
-const TAG_KEYS = Object.keys(fullTags({})) as (keyof Tags)[];
-
-/** What both mean; where both say something of one kind, b's. */
-function mergeTags(a: Tags, b: Tags): Tags {
-  const out = fullTags(a) as Record<keyof Tags, unknown>;
-  for (const key of TAG_KEYS) if (b[key] !== undefined) out[key] = b[key];
-  return out as Tags;
+  qualifierBefore?: Qualifier;
+  qualifierAfter?: Qualifier;
+  noun?: NounSense;
+  unit?: UnitSense;
+  currency?: string;
+  event?: EventKey;
+  subject?: string;
+  military?: true;
+  direction?: true;
+  partitive?: true;
+  container?: true;
+  classifier?: true;
+  personClassifier?: true;
+  filler?: true;
+  stop?: true;
+  share?: number;
+  vague?: true;
+  range?: true;
+  attributionBefore?: true;
+  attributionAfter?: true;
+  trim?: true;
+  conjunction?: true;
+  relative?: RelativeTime;
+  month?: number;
+  timePreposition?: true;
+  notFigureBefore?: true;
+  notFigureAfter?: true;
+  ageBefore?: true;
+  agoBefore?: true;
+  agoAfter?: true;
+  perHour?: true;
+  ageAfter?: true;
 }
 
 export interface Lexicon {
@@ -112,10 +61,10 @@ export function lexiconFor(lang: ReadLanguage): Lexicon {
 export function compileLexicon(words: FigureWords): Lexicon {
   const entries: [string, Tags][] = [];
   const add = (phrases: Iterable<string>, tags: Tags): void => {
-    for (const p of phrases) entries.push([p, fullTags(tags)]);
+    for (const p of phrases) entries.push([p, tags]);
   };
   const addRecord = <V>(record: Readonly<Record<string, V>>, tag: (v: V) => Tags): void => {
-    for (const [p, v] of Object.entries(record)) entries.push([p, fullTags(tag(v))]);
+    for (const [p, v] of Object.entries(record)) entries.push([p, tag(v)]);
   };
   addRecord(words.qualifiersBefore, (q) => ({ qualifierBefore: q }));
   addRecord(words.qualifiersAfter, (q) => ({ qualifierAfter: q }));
@@ -149,6 +98,6 @@ export function compileLexicon(words: FigureWords): Lexicon {
   add(words.agoAfter, { agoAfter: true });
   add(words.perHourBefore, { perHour: true });
   add(words.ageAfter, { ageAfter: true });
-  const index = new PhraseIndex<Tags>(entries, words.spaceless, mergeTags);
+  const index = new PhraseIndex<Tags>(entries, words.spaceless, (a, b) => ({ ...a, ...b }));
   return { words, index, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
 }

@@ -107,33 +107,13 @@ export interface Lexicon {
 
 const cache = new Map<string, Lexicon>();
 
-/**
- * A word's sense with every field of every kind (undefined where it has none), in one order: the reader tests senses
- * of all kinds at every turn, and objects of one shape are read fast. One copy per sense object of the data.
- */
-function fullSense(sense: NumberWord, copies: Map<NumberWord, NumberWord>): NumberWord {
-  let copy = copies.get(sense);
-  if (!copy) {
-    const s = sense as Partial<Record<string, unknown>>;
-    copy = {
-      kind: sense.kind, value: s['value'], weak: s['weak'], article: s['article'], filler: s['filler'], inner: s['inner'],
-      notDigit: s['notDigit'], notAfterTen: s['notAfterTen'], notAlone: s['notAlone'], bare: s['bare'],
-      afterWords: s['afterWords'], maxBase: s['maxBase'], scale: s['scale'], avos: s['avos'], compoundOnly: s['compoundOnly'],
-    } as NumberWord;
-    copies.set(sense, copy);
-  }
-  return copy;
-}
-
 export function lexiconFor(lang: NumberLanguage): Lexicon {
   const hit = cache.get(lang.code);
   if (hit && hit.lang === lang) return hit;
   const words = new Map<string, NumberWord>();
   const phrases = new PhraseSet<NumberWord>();
   const morphemes = new Map<string, string[]>();
-  const copies = new Map<NumberWord, NumberWord>();
-  for (const [key, word] of Object.entries(lang.words)) {
-    const sense = fullSense(word, copies);
+  for (const [key, sense] of Object.entries(lang.words)) {
     const keys = phraseKeys(key);
     if (keys.length === 1 && keys[0] === key.toLowerCase().normalize('NFC')) {
       words.set(key.toLowerCase().normalize('NFC'), sense);
