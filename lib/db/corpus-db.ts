@@ -7,7 +7,7 @@ import { SCHEMA_VERSIONS } from './schema.ts';
 export class CorpusDb extends Dexie {
   reports!: EntityTable<ReportRecord, 'id'>;
   sources!: EntityTable<SourceRecord, 'id'>;
-  keyBuckets!: Table<KeyBucketRecord, [number, number]>;
+  keyBuckets!: EntityTable<KeyBucketRecord, 'bucket'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   jobs!: EntityTable<JobRecord, 'id'>;
   jobChunks!: Table<JobChunkRecord, [number, number]>;

@@ -1,5 +1,5 @@
 import type { CorpusDb } from './corpus-db.ts';
-import { decodeBucket, encodeBucket, findInBucket, type KeyEntry } from './key-bucket-codec.ts';
+import { decodeBucket, encodeBucket, findInBucket, patchBucket, type KeyEntry } from './key-bucket-codec.ts';
 import type { KeyBucketRecord, KeyStatRecord } from './records.ts';
 
 /**
@@ -75,108 +75,50 @@ function byBucket(keys: Iterable<string>): Map<number, string[]> {
   return out;
 }
 
-/** A bucket is compacted when it would hold this many chunks. */
-export const COMPACT_AT = 16;
-/** Meta rows: the last chunk written, and chunks per bucket since its compaction. */
-const SEQ = 'keySeq';
-const CHUNKS = 'keyChunks';
-
-/** A bucket's statistics from its chunks in the order written: a base replaces what came before, a gain adds. */
-export function replayChunks(chunks: readonly KeyBucketRecord[]): Map<string, KeyEntry> {
-  let state = new Map<string, KeyEntry>();
-  for (const chunk of chunks) {
-    if (chunk.base) {
-      state = decodeBucket(chunk);
-      continue;
-    }
-    for (const [key, gained] of decodeBucket(chunk)) {
-      const old = state.get(key);
-      const next = changedKeyStat(key, old && { key, ...old }, gained.ids, []);
-      if (next) {
-        const { key: _, ...entry } = next;
-        state.set(key, entry);
-      }
-    }
-  }
-  return state;
-}
-
-/** One key's statistics from its bucket's chunks, decoding nothing else. */
-function replayKey(chunks: readonly KeyBucketRecord[], key: string): KeyStatRecord | undefined {
-  let stat: KeyStatRecord | undefined;
-  for (const chunk of chunks) {
-    const entry = findInBucket(chunk, key);
-    if (chunk.base) stat = entry && { key, ...entry };
-    else if (entry) stat = changedKeyStat(key, stat, entry.ids, []) ?? undefined;
-  }
-  return stat;
-}
-
-function chunksOf(db: CorpusDb, bucket: number) {
-  // Every seq is a finite number: the infinities bound them all (and need no Dexie import here).
-  return db.keyBuckets.where('[bucket+seq]').between([bucket, -Infinity], [bucket, Infinity]);
-}
-
 /**
- * Applies key changes. Gains go into one new chunk per bucket touched, written without reading anything; a bucket
- * that would hold COMPACT_AT chunks, or where reports lose keys, is read and rewritten as one base chunk (left out
- * when no key remains). Call inside a transaction that includes keyBuckets and meta.
+ * Applies key changes: one read and one write per bucket touched (a bucket left empty is deleted). Call inside a
+ * transaction that includes keyBuckets.
  */
 export async function applyKeyChanges(db: CorpusDb, changes: KeyChanges): Promise<void> {
   for (const [key, c] of changes) if (!c.added.length && !c.removed.length) changes.delete(key);
   if (changes.size === 0) return;
   const groups = byBucket(changes.keys());
-  const [seqRow, countsRow] = await db.meta.bulkGet([SEQ, CHUNKS]);
-  const seq = (seqRow?.value ?? 0) + 1;
-  const counts = countsRow?.counts instanceof Int32Array && countsRow.counts.length === KEY_BUCKETS ? countsRow.counts : new Int32Array(KEY_BUCKETS);
-  const gains: KeyBucketRecord[] = [];
-  const compact: number[] = [];
-  for (const [bucket, keys] of groups) {
-    if ((counts[bucket] ?? 0) + 1 >= COMPACT_AT || keys.some((k) => changes.get(k)!.removed.length)) {
-      compact.push(bucket);
-      continue;
-    }
-    gains.push(encodeBucket(bucket, new Map(keys.map((k) => [k, { df: changes.get(k)!.added.length, ids: changes.get(k)!.added }])), seq, false));
-    counts[bucket] = (counts[bucket] ?? 0) + 1;
-  }
-  if (gains.length) await db.keyBuckets.bulkPut(gains);
-  await Promise.all(
-    compact.map(async (bucket) => {
-      const state = replayChunks(await chunksOf(db, bucket).toArray());
-      for (const key of groups.get(bucket)!) {
-        const c = changes.get(key)!;
-        const old = state.get(key);
-        const next = changedKeyStat(key, old && { key, ...old }, c.added, c.removed);
-        if (next) {
-          const { key: _, ...entry } = next;
-          state.set(key, entry);
-        } else state.delete(key);
-      }
-      await chunksOf(db, bucket).delete();
-      if (state.size) await db.keyBuckets.put(encodeBucket(bucket, state, seq, true));
-      counts[bucket] = state.size ? 1 : 0;
-    }),
-  );
-  await db.meta.bulkPut([{ key: SEQ, value: seq }, { key: CHUNKS, value: 0, counts }]);
+  const buckets = [...groups.keys()];
+  const rows = await db.keyBuckets.bulkGet(buckets);
+  const puts: KeyBucketRecord[] = [];
+  const deletes: number[] = [];
+  buckets.forEach((bucket, i) => {
+    const next = patchBucket(bucket, rows[i], groups.get(bucket)!, (key, old) => {
+      const c = changes.get(key)!;
+      const stat = changedKeyStat(key, old && { key, ...old }, c.added, c.removed);
+      if (!stat) return null;
+      const { key: _, ...entry } = stat;
+      return entry;
+    });
+    if (next) puts.push(next);
+    else deletes.push(bucket);
+  });
+  if (puts.length) await db.keyBuckets.bulkPut(puts);
+  if (deletes.length) await db.keyBuckets.bulkDelete(deletes);
 }
 
 /** The statistics of `keys`, in the order asked (undefined for a key no report holds): one read per bucket. */
 export async function readKeyStats(db: CorpusDb, keys: readonly string[]): Promise<Array<KeyStatRecord | undefined>> {
   const groups = byBucket(keys);
+  const buckets = [...groups.keys()];
+  const rows = await db.keyBuckets.bulkGet(buckets);
+  const byNumber = new Map(rows.map((row, i) => [buckets[i]!, row]));
   const found = new Map<string, KeyStatRecord>();
-  await Promise.all(
-    [...groups].map(async ([bucket, group]) => {
-      const chunks = await chunksOf(db, bucket).toArray();
-      for (const key of group) {
-        const stat = replayKey(chunks, key);
-        if (stat) found.set(key, stat);
-      }
-    }),
-  );
+  for (const [bucket, group] of groups) {
+    for (const key of group) {
+      const entry = findInBucket(byNumber.get(bucket), key);
+      if (entry) found.set(key, { key, ...entry });
+    }
+  }
   return keys.map((k) => found.get(k));
 }
 
-/** Key statistics as base chunks (seq 0): what a recount writes. */
+/** Key statistics as bucket rows. */
 export function bucketRows(stats: Iterable<KeyStatRecord>): KeyBucketRecord[] {
   const groups = new Map<number, Map<string, KeyEntry>>();
   for (const { key, ...entry } of stats) {
@@ -188,14 +130,10 @@ export function bucketRows(stats: Iterable<KeyStatRecord>): KeyBucketRecord[] {
   return [...groups].map(([bucket, entries]) => encodeBucket(bucket, entries));
 }
 
-/** Every key's statistics, from the chunks of every bucket. */
+/** Every key's statistics, from bucket rows. */
 export function keyStatsOf(rows: Iterable<KeyBucketRecord>): KeyStatRecord[] {
-  const byBucketNo = new Map<number, KeyBucketRecord[]>();
-  for (const row of rows) byBucketNo.set(row.bucket, [...(byBucketNo.get(row.bucket) ?? []), row]);
   const out: KeyStatRecord[] = [];
-  for (const chunks of byBucketNo.values()) {
-    for (const [key, entry] of replayChunks([...chunks].sort((a, b) => a.seq - b.seq))) out.push({ key, ...entry });
-  }
+  for (const row of rows) for (const [key, entry] of decodeBucket(row)) out.push({ key, ...entry });
   return out;
 }
 

@@ -53,20 +53,14 @@ export interface KeyStatRecord {
 }
 
 /**
- * A chunk of the key statistics of the keys whose hash falls in one bucket (schema version 3), written in the same
+ * The key statistics of every key whose hash falls in one bucket (schema version 3), kept current in the same
  * transaction as the reports. Chromium's IndexedDB costs about 50 µs a read and 100 µs a write whatever the size of
- * the row, and 11 µs per entry read from a multiEntry index; a batch of 500 reports holds some 11,000 distinct keys.
- * So a batch appends one chunk per bucket it touches (what reports gained, without reading anything), and a bucket
- * is compacted into one `base` chunk every few chunks, or at once when reports lose keys: writes stay a few thousand
- * small rows per batch however large the corpus, and a query reads one range of chunks per key.
+ * the row, and 11 µs per entry read from a multiEntry index: a batch of 500 reports holds some 11,000 distinct keys,
+ * which are 22,000 requests as rows of their own and a few thousand as buckets; a query reads one bucket per key.
  */
 export interface KeyBucketRecord {
   bucket: number;
-  /** Order of writing: a bucket's chunks are read in this order. */
-  seq: number;
-  /** The whole of the bucket's statistics as of `seq`; otherwise the reports that gained each key (df = their number). */
-  base: boolean;
-  /** The chunk's keys, each after a newline, and a newline at the end: "\nn:RU\nv:14000\n". */
+  /** The bucket's keys, each after a newline, and a newline at the end: "\nn:RU\nv:14000\n". */
   keys: string;
   /** Per key: where its newline is in `keys`. */
   starts: Int32Array;
@@ -78,6 +72,4 @@ export interface KeyBucketRecord {
 export interface MetaRecord {
   key: string;
   value: number;
-  /** Chunks per key bucket since it was last compacted (the "keyChunks" row). */
-  counts?: Int32Array;
 }

@@ -40,7 +40,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: {
       reports: '++id, &url, contentHash, lang, siteName, addedAt, publishedAt, sourceId',
       keyStats: null,
-      keyBuckets: '[bucket+seq]',
+      keyBuckets: '&bucket',
     },
     upgrade: (tx) => rebuildKeyStatsV3(tx),
   },

@@ -57,16 +57,12 @@ async function writeReports(page: Page, records: ReportRecord[]): Promise<void> 
   const touched = new Set([...changes.keys()].map(bucketOf));
   const rows = bucketRows(stats.values())
     .filter((r) => touched.has(r.bucket))
-    .map((r) => ({ bucket: r.bucket, seq: r.seq, base: r.base, keys: r.keys, starts: Array.from(r.starts), stats: Array.from(r.stats), ids: Array.from(r.ids) }));
+    .map((r) => ({ bucket: r.bucket, keys: r.keys, starts: Array.from(r.starts), stats: Array.from(r.stats), ids: Array.from(r.ids) }));
   await page.evaluate(async (buckets) => {
     const open = indexedDB.open('parallax');
     const db: IDBDatabase = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
     const tx = db.transaction('keyBuckets', 'readwrite');
-    // Each touched bucket becomes one base chunk holding all of its keys: its earlier chunks go.
-    for (const b of buckets) {
-      tx.objectStore('keyBuckets').delete(IDBKeyRange.bound([b.bucket, -Infinity], [b.bucket, Infinity]));
-      tx.objectStore('keyBuckets').put({ ...b, starts: Int32Array.from(b.starts), stats: Int32Array.from(b.stats), ids: Int32Array.from(b.ids) });
-    }
+    for (const b of buckets) tx.objectStore('keyBuckets').put({ ...b, starts: Int32Array.from(b.starts), stats: Int32Array.from(b.stats), ids: Int32Array.from(b.ids) });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
   }, rows);

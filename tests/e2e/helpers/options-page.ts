@@ -115,6 +115,6 @@ export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs'
 
 /** Every key's statistics and postings, from the key buckets. */
 export async function dbKeyStats(page: Page): Promise<KeyStatRecord[]> {
-  const rows = await dbAll<{ bucket: number; seq: number; base: boolean; keys: string; starts: number[]; stats: number[]; ids: number[] }>(page, 'keyBuckets');
+  const rows = await dbAll<{ bucket: number; keys: string; starts: number[]; stats: number[]; ids: number[] }>(page, 'keyBuckets');
   return keyStatsOf(rows.map((r) => ({ ...r, starts: Int32Array.from(r.starts), stats: Int32Array.from(r.stats), ids: Int32Array.from(r.ids) })));
 }
