@@ -36,6 +36,8 @@ export function segmentText(text: string, folded: string, abbreviations: Readonl
     const code = text.charCodeAt(i);
     // Letters and digits neither end sentences nor clauses: skip them fast.
     if (((code >= 48 && code <= 57) || (code >= 65 && code <= 122 && (code <= 90 || code >= 97)) || (code >= 0xc0 && code < 0x2000) || (code >= 0x4e00 && code <= 0x9fff)) && i - start < MAX_SENTENCE) continue;
+    // A space ends nothing either, short of the longest sentence.
+    if (code === 32 && i - start < MAX_SENTENCE) continue;
     const ch = text[i] as string;
     if (i - start >= MAX_SENTENCE && (isSpace(ch) || i - start >= MAX_SENTENCE * 1.5)) {
       push(i);
@@ -73,7 +75,7 @@ function clausesOf(text: string, start: number, end: number): Span[] {
   let s = start;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 122 && (code <= 90 || code >= 97)) || (code >= 0xc0 && code < 0x2000) || (code >= 0x4e00 && code <= 0x9fff)) continue;
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 122 && (code <= 90 || code >= 97)) || (code >= 0xc0 && code < 0x2000) || (code >= 0x4e00 && code <= 0x9fff) || code === 32) continue;
     const ch = text[i] as string;
     let cut = CLAUSE_BREAKS.has(ch);
     if (!cut && (ch === ',' || ch === '-' || ch === '–' || ch === '—')) {
