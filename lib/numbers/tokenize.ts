@@ -70,6 +70,47 @@ function isHanAt(text: string, i: number): boolean {
   return isHanUnit(c, unitClasses(c));
 }
 
+/** Letters whose words are their own NFC form (see inertLower): Latin, Latin Extended, Vietnamese, Cyrillic. */
+export const INERT_RANGES: readonly (readonly [number, number])[] = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x400, 0x4ff], [0x1e00, 0x1eff]];
+const NOT_INERT = 0xffff;
+let inertLowers: Uint16Array | null = null;
+
+/**
+ * The lower case of a unit whose words need no NFC normalising, or NOT_INERT: letters of INERT_RANGES (no mark, none
+ * that composes with the letter before it: tested) whose lower case is one such letter too. Found once per unit.
+ */
+export function inertLower(unit: number): number {
+  inertLowers ??= new Uint16Array(65536);
+  let lower = inertLowers[unit] ?? 0;
+  if (lower === 0) {
+    lower = NOT_INERT;
+    const ch = String.fromCharCode(unit);
+    const low = ch.toLowerCase();
+    const inside = (u: number) => INERT_RANGES.some(([from, to]) => u >= from && u <= to) && u !== 0xd7 && u !== 0xf7;
+    if (inside(unit) && low.length === 1 && inside(low.charCodeAt(0)) && (unitClasses(unit) & MARK) === 0) lower = low.charCodeAt(0);
+    inertLowers[unit] = lower;
+  }
+  return lower;
+}
+
+/**
+ * A word's key: lower case, NFC. Words of Latin and Cyrillic letters are their own NFC form, and lower-case letter by
+ * letter: most are keyed without ICU (lower-casing Cyrillic and normalising cost more than the rest of tokenizing).
+ */
+function wordKey(raw: string): string {
+  let changed = false;
+  for (let k = 0; k < raw.length; k++) {
+    const unit = raw.charCodeAt(k);
+    const lower = inertLower(unit);
+    if (lower === NOT_INERT) return raw.toLowerCase().normalize('NFC');
+    if (lower !== unit) changed = true;
+  }
+  if (!changed) return raw;
+  let out = '';
+  for (let k = 0; k < raw.length; k++) out += String.fromCharCode(inertLower(raw.charCodeAt(k)));
+  return out;
+}
+
 /** Tokenizes an already width-folded text. */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
@@ -106,7 +147,7 @@ export function tokenize(folded: string): Token[] {
     }
     const raw = folded.slice(i, end);
     // ASCII letters are their own NFC form.
-    const key = kind === 'word' ? (ascii ? raw.toLowerCase() : raw.toLowerCase().normalize('NFC')) : raw;
+    const key = kind === 'word' ? (ascii ? raw.toLowerCase() : wordKey(raw)) : raw;
     tokens.push({ kind, start: i, end, key, gapStart: prevEnd });
     prevEnd = end;
     i = end;
