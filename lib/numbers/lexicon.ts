@@ -146,6 +146,9 @@ export function wordSense(lex: Lexicon, key: string): NumberWord | undefined {
  */
 export function splitCompound(lex: Lexicon, word: string): NumberWord[] | null {
   if (word.length > 80 || word.length < 4) return null;
+  // A split starts with a morpheme: most words start with none, and are turned away before the memo's lookup.
+  const firsts = lex.morphemeUnits.get(word.charCodeAt(0));
+  if (firsts === undefined || !firsts.some((m) => word.startsWith(m))) return null;
   const memo = lex.compoundMemo.get(word);
   if (memo !== undefined) return memo;
   const n = word.length;
