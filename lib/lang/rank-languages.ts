@@ -151,8 +151,13 @@ interface ScriptModels {
   languages: string[];
   /** Trigram slots of all the script's models. */
   slots: TrigramSlots;
-  /** Per slot, its weight in each language's model (its rank in franc's list), or -1 where the model lacks it. */
-  weights: Int16Array;
+  /**
+   * Per slot, the languages whose model holds the trigram and its weight there (its rank in franc's list): entries
+   * first[slot] to first[slot + 1] of `language` and `weight` (a trigram is in few of the models).
+   */
+  first: Int32Array;
+  language: Uint8Array;
+  weight: Int16Array;
 }
 
 /**
@@ -186,7 +191,26 @@ export function languageRanker(only: readonly string[], minLength: number): (val
           if (weights[at] === -1) weights[at] = w;
         }
       });
-      entry = { languages: kept, slots, weights };
+      // Kept sparse: per slot, only the languages that have the trigram.
+      const first = new Int32Array(slots.codes.length + 1);
+      let entries = 0;
+      for (let slot = 0; slot < slots.codes.length; slot++) {
+        first[slot] = entries;
+        for (let l = 0; l < kept.length; l++) if ((weights[slot * kept.length + l] ?? -1) >= 0) entries++;
+      }
+      first[slots.codes.length] = entries;
+      const language = new Uint8Array(entries);
+      const weight = new Int16Array(entries);
+      for (let slot = 0, e = 0; slot < slots.codes.length; slot++) {
+        for (let l = 0; l < kept.length; l++) {
+          const w = weights[slot * kept.length + l] ?? -1;
+          if (w < 0) continue;
+          language[e] = l;
+          weight[e] = w;
+          e++;
+        }
+      }
+      entry = { languages: kept, slots, first, language, weight };
     }
     models.set(script, entry);
     return entry;
@@ -215,7 +239,8 @@ export function languageRanker(only: readonly string[], minLength: number): (val
     const used = countTrigrams(value, textSlots, textCounts, textUsed);
     const count = scriptModels.languages.length;
     // Every trigram missing from a model adds the most; a trigram in it, the difference of count and rank.
-    const distance = new Array<number>(count).fill(used * MAX_DIFFERENCE);
+    const distance = new Int32Array(count).fill(used * MAX_DIFFERENCE);
+    const { first, language, weight } = scriptModels;
     for (let k = 0; k < used; k++) {
       const slot = textUsed[k] ?? 0;
       const n = textCounts[slot] ?? 0;
@@ -223,9 +248,9 @@ export function languageRanker(only: readonly string[], minLength: number): (val
       const modelSlot = scriptModels.slots.find(textSlots.codes[slot] ?? 0);
       textSlots.free(slot);
       if (modelSlot < 0) continue;
-      for (let l = 0, at = modelSlot * count; l < count; l++, at++) {
-        const w = scriptModels.weights[at] ?? -1;
-        if (w >= 0) distance[l] = (distance[l] ?? 0) + Math.abs(n - w - 1) - MAX_DIFFERENCE;
+      for (let e = first[modelSlot] ?? 0, end = first[modelSlot + 1] ?? 0; e < end; e++) {
+        const l = language[e] ?? 0;
+        distance[l] = (distance[l] ?? 0) + Math.abs(n - (weight[e] ?? 0) - 1) - MAX_DIFFERENCE;
       }
     }
     const ranked: LanguageScore[] = scriptModels.languages.map((name, l) => [name, distance[l] ?? 0]);
