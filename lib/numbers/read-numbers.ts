@@ -26,6 +26,13 @@ export interface ReadOptions {
 
 const phraseCache = new Map<NumberLanguage, Phrases>();
 
+/** No phrase that composing tries at a token's start matches there (their first keys are what makes it a starter). */
+function opensNothing(ctx: ReadContext, phrases: Phrases, t: number): boolean {
+  const { text, tokens } = ctx;
+  return phrases.rangeOpen.match(text, tokens, t) === null && phrases.percentWords.match(text, tokens, t) === null &&
+    phrases.curBefore.match(text, tokens, t) === null && phrases.percentBefore.match(text, tokens, t) === null;
+}
+
 /**
  * Reads every number in a text, as written in the given language: digits with the language's marks, number
  * words, scales, fractions, percentages, money and ranges. Linear in the text's length; never throws on any
@@ -68,9 +75,11 @@ export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptio
       t++;
       continue;
     }
-    // A word that starts no phrase and is no number word, whole or compound, reads as nothing (outside URLs, and
-    // unless open ranges are read): skip it without composing. Most words of German and Spanish text are such.
-    if (!starter && !openRanges && urls[t] !== 1 && atomAt(ctx, t) === null && vulgarValue(tk.key) === undefined) {
+    // A word or Han character that is no number word, whole or compound, and opens none of the phrases a number can
+    // start with (a range, a percentage, a currency) reads as nothing (outside URLs, and unless open ranges are read):
+    // skip it without composing. Most words of German and Spanish text are such, and 在 and 人 in Chinese.
+    if (!openRanges && (tk.kind === 'word' || tk.kind === 'han') && urls[t] !== 1 && atomAt(ctx, t) === null &&
+      vulgarValue(key) === undefined && (!starter || opensNothing(ctx, phrases, t))) {
       t++;
       continue;
     }
