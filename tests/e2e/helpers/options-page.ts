@@ -105,8 +105,8 @@ export async function dbAll<T>(page: Page, store: 'reports' | 'sources' | 'jobs'
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      const plain = (v: unknown) => (v instanceof Int32Array ? Array.from(v) : v);
-      return rows.map((row) => (row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) : row));
+      // No named helper here: page.evaluate runs this source as it is, and tsx would wrap a named one in __name().
+      return rows.map((row) => (row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Int32Array ? Array.from(v) : v])) : row));
     } finally {
       db.close();
     }
