@@ -184,6 +184,8 @@ export class PhraseIndex<T> {
     if (!this.spaceless && isWordCode(folded.charCodeAt(i - 1)) && isWordCode(at)) return null;
     // A hyphen inside a word ("prime-time", "six-point") is part of the word, not the range phrase "-".
     if (at === HYPHEN && isWordCode(folded.charCodeAt(i - 1)) && isWordCode(folded.charCodeAt(i + 1)) && LETTER_TEST.test(folded[i + 1] as string)) return null;
+    // No phrase starts with this unit: nothing to walk (a space may still lead to a phrase's hyphen, see below).
+    if (this.root.space === undefined && !isSpaceCode(at) && ((this.firstUnits[at >>> 5] ?? 0) & (1 << (at & 31))) === 0) return null;
     let node: TrieNode<T> = this.root;
     let j = i;
     let best: PhraseHit<T> | null = null;
