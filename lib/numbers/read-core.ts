@@ -26,18 +26,12 @@ export const VULGAR: Record<string, number> = {
   '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
 };
 
-/**
- * VULGAR[key] as the object answers it, from a Map: a property lookup by a token's fresh string is slow. The object
- * also answers Object.prototype's names, and so does this: the Spanish word "constructor" reads as a "fraction" whose
- * value is the Object function (a known bug, kept here so that this change leaves the output as it was).
- */
-const VULGAR_LOOKUP: ReadonlyMap<string, unknown> = new Map<string, unknown>([
-  ...Object.getOwnPropertyNames(Object.prototype).map((name) => [name, (VULGAR as Record<string, unknown>)[name]] as const),
-  ...Object.entries(VULGAR),
-]);
+/** VULGAR's own entries, from a Map: a property lookup by a token's fresh string is slow, and an object would also
+ * answer Object.prototype's names (the Spanish word "constructor" read as a fraction). */
+const VULGAR_LOOKUP: ReadonlyMap<string, number> = new Map(Object.entries(VULGAR));
 
 export function vulgarValue(key: string): number | undefined {
-  return VULGAR_LOOKUP.get(key) as number | undefined;
+  return VULGAR_LOOKUP.get(key);
 }
 
 /** Reads a plain number (cardinal or fraction) at t, with its sign. */

@@ -25,4 +25,11 @@ describe('readNumbers, Spanish', () => {
     expect(readNumbers('3 millones de dólares', 'es')[0]).toMatchObject({ value: 3e6, kind: 'money' });
     expect(readNumbers('de 5 a 10 heridos', 'es')[0]).toMatchObject({ kind: 'range', low: 5, high: 10 });
   });
+
+  it('reads no number in words that are names of JavaScript object properties', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      expect(readNumbers(`el ${word} de la obra`, 'es')).toEqual([]);
+    }
+    expect(readNumbers('el constructor de 5 casas', 'es').map((m) => m.value)).toEqual([5]);
+  });
 });
