@@ -34,7 +34,7 @@ export interface ReportRecord {
   text: string;
   excerpt: string;
   figures: Figure[];
-  /** Language-independent match keys (names, figures, dates), multiEntry-indexed. */
+  /** Language-independent match keys (names, figures, dates); indexed in the key buckets (key-postings.ts). */
   keys: string[];
   /** Version of the analysis that produced figures and keys, so that old reports can be re-analysed. */
   analysisVersion: number;
