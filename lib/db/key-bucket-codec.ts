@@ -9,25 +9,8 @@ export type KeyEntry = Omit<KeyStatRecord, 'key'>;
  * reports). Keys never hold a newline (match keys are words, numbers and dates).
  */
 export function encodeBucket(bucket: number, entries: ReadonlyMap<string, KeyEntry>): KeyBucketRecord {
-  const starts = new Int32Array(entries.size);
-  const stats = new Int32Array(entries.size * 3);
-  let idCount = 0;
-  for (const entry of entries.values()) idCount += entry.ids.length;
-  const ids = new Int32Array(idCount);
-  let keys = '\n';
-  let i = 0;
-  let at = 0;
-  for (const [key, entry] of entries) {
-    starts[i] = keys.length - 1;
-    keys += key + '\n';
-    stats[3 * i] = entry.sample ? -entry.df : entry.df;
-    stats[3 * i + 1] = at;
-    stats[3 * i + 2] = entry.ids.length;
-    ids.set(entry.ids, at);
-    at += entry.ids.length;
-    i++;
-  }
-  return { bucket, keys, starts, stats, ids };
+  const empty = { bucket, keys: '\n', starts: new Int32Array(0), stats: new Int32Array(0), ids: new Int32Array(0) };
+  return patchBucket(bucket, undefined, [...entries.keys()], (key) => entries.get(key) ?? null) ?? empty;
 }
 
 function isEncoded(row: KeyBucketRecord | undefined): row is KeyBucketRecord {
