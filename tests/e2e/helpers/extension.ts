@@ -68,19 +68,25 @@ export async function tabIdFor(ext: ExtensionBrowser, page: Page): Promise<numbe
   const worker = await currentWorker(ext);
   const ids = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id ?? -1));
   const candidates = ids.filter((id) => id >= 0).sort((a, b) => a - b);
+  // The tab whose content script reads this page's address; a page that is no article says no address, and then
+  // the newest tab that answers stands for it.
+  let newestAnswering: number | null = null;
   for (const id of candidates.reverse()) {
     const answer = await worker
       .evaluate(async (tabId) => {
         try {
           const r = (await chrome.tabs.sendMessage(tabId, { type: 'cs:page.extract', payload: {} })) as { ok: boolean; article?: { url: string } };
-          return r?.ok ? 'ok' : 'not-article';
+          return { url: r?.ok ? (r.article?.url ?? null) : null };
         } catch {
           return null;
         }
       }, id)
       .catch(() => null);
-    if (answer !== null) return id;
+    if (answer === null) continue;
+    if (answer.url === page.url()) return id;
+    if (answer.url === null) newestAnswering ??= id;
   }
+  if (newestAnswering !== null) return newestAnswering;
   throw new Error(`no tab with Parallax's content script for ${page.url()}`);
 }
 
