@@ -1,17 +1,11 @@
 import { analyzeArticle, analyzePage } from '../../lib/analysis/analyze-article.ts';
 import { saveReport } from '../../lib/db/corpus-store.ts';
+import { CachedMatchIndex } from '../../lib/db/cached-match-index.ts';
+import { comparePage } from '../../lib/pipeline/compare-page.ts';
 import type { ReportInput } from '../../lib/db/corpus-store.ts';
-import { DexieMatchIndex } from '../../lib/db/match-index.ts';
-import { reportCount } from '../../lib/db/report-count.ts';
-import { findMatches } from '../../lib/match/find-matches.ts';
-import type { ReportRecord } from '../../lib/db/records.ts';
 import type { Article } from '../../lib/model/article.ts';
 import type { MarkView, TabState } from '../../lib/protocol/views.ts';
 import { validateArticle } from '../../lib/protocol/validate.ts';
-import { pageView, readyState, versionViews, type MatchedReport } from '../../lib/pipeline/tab-state.ts';
-import { compareFigures } from '../../lib/conflicts/compare-figures.ts';
-import type { ComparedReport } from '../../lib/conflicts/types.ts';
-import { figureGroupViews, markViews, type ReportRef } from '../../lib/pipeline/figure-views.ts';
 import { sendToTab } from '../messaging.ts';
 import { getSettings } from '../settings.ts';
 import { setDisputeBadge } from './badge.ts';
@@ -35,9 +29,6 @@ function sameArticle(a: Article, b: Article): boolean {
 /** Last analysis per tab; lost when the service worker stops, and then recomputed. */
 const tabs = new Map<number, TabAnalysis>();
 
-/** Id of the page the reader is on among the compared reports. */
-const PAGE = 'page';
-
 const UNAVAILABLE = 'Parallax cannot read this page (browser pages and extension stores are off limits). Reload the tab if it was open before Parallax was installed.';
 
 async function extractFromTab(tabId: number): Promise<{ article: Article } | { state: TabState }> {
@@ -54,9 +45,8 @@ async function extractFromTab(tabId: number): Promise<{ article: Article } | { s
   return { article: validateArticle(result.article) };
 }
 
-function comparedOf(id: string, r: Pick<ReportRecord, 'lang' | 'title' | 'siteName' | 'publishedTime' | 'figures'>): ComparedReport {
-  return { id, lang: r.lang, title: r.title, siteName: r.siteName, publishedTime: r.publishedTime, figures: r.figures };
-}
+/** The corpus as pages are compared with it, remembered between pages for the service worker's life. */
+let pageCorpus: CachedMatchIndex | null = null;
 
 async function stateFor(tabId: number, extracted: Article): Promise<{ state: TabState; marks: MarkView[] }> {
   // The page analysed on load and again when the popup opens: analyse once while it is unchanged.
@@ -67,30 +57,8 @@ async function stateFor(tabId: number, extracted: Article): Promise<{ state: Tab
       : analyzePage(extracted);
   const article = { ...extracted, lang: analysis.lang };
   tabs.set(tabId, { extracted, article, analysis, keyLabels });
-  const db = corpus();
-  const stored =
-    (await db.reports.where('url').equals(analysis.url).first()) ??
-    (await db.reports.where('contentHash').equals(analysis.contentHash).first());
-  const matches = await findMatches(
-    { keys: analysis.keys, publishedAt: analysis.publishedAt, exclude: stored?.id === undefined ? [] : [stored.id], labels: keyLabels },
-    new DexieMatchIndex(db),
-  );
-  const related: MatchedReport[] = matches.map((match) => ({ match, report: match.report }));
-  const versions = versionViews(related, article.lang);
-
-  // Figures of the page against those of every matched report: related coverage (an earlier moment of the story)
-  // often explains a difference, and the groups say when figures were stated at other times or by others.
-  const compared: ComparedReport[] = [{ ...comparedOf(PAGE, { ...article, figures: analysis.figures }), wireGroup: PAGE }];
-  const refs = new Map<string, ReportRef>([[PAGE, { id: stored?.id ?? null, url: article.url, onPage: true }]]);
-  for (const { match, report } of related) {
-    const id = `r${match.id}`;
-    // A copy of the page's own wire story is not an independent source.
-    compared.push({ ...comparedOf(id, report), ...(match.wireCopy ? { wireGroup: PAGE } : {}) });
-    refs.set(id, { id: match.id, url: report.url, onPage: false });
-  }
-  const groups = compared.length > 1 ? compareFigures(compared, { focus: PAGE }) : [];
-  const state = readyState(pageView(article, analysis, stored?.id ?? null), versions, figureGroupViews(groups, refs), await reportCount(db));
-  return { state, marks: markViews(groups, PAGE, article.text, refs) };
+  pageCorpus ??= new CachedMatchIndex(corpus());
+  return comparePage(article, analysis, keyLabels, pageCorpus);
 }
 
 async function publish(tabId: number, state: TabState, marks: MarkView[]): Promise<void> {

@@ -35,11 +35,9 @@ export async function saveReport(
   now: number,
 ): Promise<SaveResult> {
   return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async () => {
-    const existing =
-      (await db.reports.where('url').equals(input.url).first()) ??
-      (await db.reports.where('contentHash').equals(input.contentHash).first());
+    const existing = await findStoredReport(db, input.url, input.contentHash);
     const sourceId = await ensureSource(db, source, now);
-    if (existing?.id !== undefined) {
+    if (existing) {
       const updated: ReportRecord = { ...existing, ...input, id: existing.id, updatedAt: now };
       // Keep the more specific URL when the same text comes back under a "text:" placeholder.
       if (input.url.startsWith('text:') && !existing.url.startsWith('text:')) updated.url = existing.url;
@@ -52,6 +50,15 @@ export async function saveReport(
     await applyKeyChanges(db, addKeyChanges(new Map(), id, [], input.keys));
     await adjustReportCount(db, 1);
     return { id, created: true };
+  });
+}
+
+/** The stored report with this URL, or else with this text: the one saving a report so described would update. */
+export async function findStoredReport(db: CorpusDb, url: string, contentHash: string): Promise<(ReportRecord & { id: number }) | undefined> {
+  return db.transaction('r', db.reports, async () => {
+    const [byUrl, byHash] = await Promise.all([db.reports.where('url').equals(url).first(), db.reports.where('contentHash').equals(contentHash).first()]);
+    const found = byUrl ?? byHash;
+    return found?.id === undefined ? undefined : { ...found, id: found.id };
   });
 }
 

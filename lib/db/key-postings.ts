@@ -104,18 +104,18 @@ export async function applyKeyChanges(db: CorpusDb, changes: KeyChanges): Promis
 
 /** The statistics of `keys`, in the order asked (undefined for a key no report holds): one read per bucket. */
 export async function readKeyStats(db: CorpusDb, keys: readonly string[]): Promise<Array<KeyStatRecord | undefined>> {
-  const groups = byBucket(keys);
-  const buckets = [...groups.keys()];
+  const buckets = [...new Set(keys.map(bucketOf))];
   const rows = await db.keyBuckets.bulkGet(buckets);
   const byNumber = new Map(rows.map((row, i) => [buckets[i]!, row]));
-  const found = new Map<string, KeyStatRecord>();
-  for (const [bucket, group] of groups) {
-    for (const key of group) {
-      const entry = findInBucket(byNumber.get(bucket), key);
-      if (entry) found.set(key, { key, ...entry });
-    }
-  }
-  return keys.map((k) => found.get(k));
+  return keyStatsIn(keys, (bucket) => byNumber.get(bucket));
+}
+
+/** The statistics of `keys`, in the order asked, from their buckets' rows. */
+export function keyStatsIn(keys: readonly string[], rowOf: (bucket: number) => KeyBucketRecord | undefined): Array<KeyStatRecord | undefined> {
+  return keys.map((key) => {
+    const entry = findInBucket(rowOf(bucketOf(key)), key);
+    return entry ? { key, ...entry } : undefined;
+  });
 }
 
 /** Key statistics as bucket rows. */

@@ -2,7 +2,7 @@ import type { KeyPostings, MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
 import { readKeyStats } from './key-postings.ts';
 import { REPORT_COUNT } from './report-count.ts';
-import type { ReportRecord } from './records.ts';
+import type { KeyStatRecord, ReportRecord } from './records.ts';
 
 /** A stored report, as matches carry it: the whole record, so that showing a match needs no second read. */
 export type StoredReport = ReportRecord & { id: number };
@@ -34,12 +34,7 @@ export class DexieMatchIndex implements MatchIndex<StoredReport> {
 
   async lookup(keys: readonly string[], limit: number): Promise<KeyPostings[]> {
     const rows = await readKeyStats(this.db, keys);
-    return rows.map((row) => {
-      if (!row) return { df: 0, ids: [], complete: true };
-      const ids = Array.isArray(row.ids) ? row.ids : [];
-      const complete = row.sample !== true && Array.isArray(row.ids) && ids.length === row.df && ids.length <= limit;
-      return { df: row.df, ids: ids.length > limit ? ids.slice(0, limit) : ids, complete };
-    });
+    return rows.map((row) => postingsOf(row, limit));
   }
 
   async load(ids: readonly number[]): Promise<StoredReport[]> {
@@ -48,4 +43,12 @@ export class DexieMatchIndex implements MatchIndex<StoredReport> {
     for (const row of rows) if (row?.id !== undefined) out.push({ ...row, id: row.id });
     return out;
   }
+}
+
+/** What matching reads of a key's stored statistics: at most `limit` ids, and whether they are all. */
+export function postingsOf(row: KeyStatRecord | undefined, limit: number): KeyPostings {
+  if (!row) return { df: 0, ids: [], complete: true };
+  const ids = Array.isArray(row.ids) ? row.ids : [];
+  const complete = row.sample !== true && Array.isArray(row.ids) && ids.length === row.df && ids.length <= limit;
+  return { df: row.df, ids: ids.length > limit ? ids.slice(0, limit) : ids, complete };
 }

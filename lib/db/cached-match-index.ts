@@ -1,0 +1,150 @@
+import Dexie from 'dexie';
+import type { KeyPostings, MatchIndex } from '../match/match-index.ts';
+import type { CorpusDb } from './corpus-db.ts';
+import { findStoredReport } from './corpus-store.ts';
+import { bucketOf, keyStatsIn } from './key-postings.ts';
+import { DexieMatchIndex, postingsOf, type StoredReport } from './match-index.ts';
+import type { KeyBucketRecord } from './records.ts';
+
+export interface MatchCacheLimits {
+  /** Bytes of key buckets kept (their keys, counts and postings as stored). */
+  bucketBytes: number;
+  /** Stored reports kept. */
+  reports: number;
+}
+
+/** A corpus of 10,000 reports keeps ~15 MB of key buckets: all of it fits; a bigger one keeps its busiest part. */
+const DEFAULT_LIMITS: MatchCacheLimits = { bucketBytes: 24 << 20, reports: 2_000 };
+
+const rowBytes = (row: KeyBucketRecord | null) =>
+  row ? row.keys.length * 2 + row.starts.byteLength + row.stats.byteLength + row.ids.byteLength : 0;
+
+/**
+ * The corpus as matching reads it, remembered between queries: in Chromium every IndexedDB request costs a round
+ * trip to the browser process (a query at 1,000 reports reads ~100 key buckets and ~20 reports, ~8 ms, mostly
+ * waiting), while the corpus changes only when something is added or removed. What is kept lasts as long as the
+ * service worker (Chromium stops it after 30 s without events): pages read in a row share it.
+ *
+ * Whatever any context commits to the corpus (this service worker, an extension page) empties the cache: Dexie
+ * fires `storagemutated` for every committed write transaction, here or in another context of the origin. A read
+ * that was under way when a write committed is used for its own query but not kept.
+ */
+export class CachedMatchIndex implements MatchIndex<StoredReport> {
+  private readonly store: DexieMatchIndex;
+  private readonly limits: MatchCacheLimits;
+  private readonly buckets = new Map<number, KeyBucketRecord | null>();
+  private readonly reports = new Map<number, StoredReport | null>();
+  private readonly stored = new Map<string, StoredReport | null>();
+  private bytesHeld = 0;
+  private total: number | null = null;
+  /** Bumped by every committed write: a read begun under another generation may be stale. */
+  private generation = 0;
+  private readonly onMutated = (parts: Record<string, unknown>) => {
+    const prefix = `idb://${this.db.name}/`;
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) this.clear();
+  };
+
+  constructor(
+    private readonly db: CorpusDb,
+    limits: Partial<MatchCacheLimits> = {},
+  ) {
+    this.store = new DexieMatchIndex(db);
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+    Dexie.on('storagemutated', this.onMutated);
+  }
+
+  /** Stops listening for writes (the cache is then of no further use). */
+  close(): void {
+    Dexie.on('storagemutated').unsubscribe(this.onMutated);
+    this.clear();
+  }
+
+  /** Forgets everything read. */
+  clear(): void {
+    this.generation++;
+    this.buckets.clear();
+    this.reports.clear();
+    this.stored.clear();
+    this.bytesHeld = 0;
+    this.total = null;
+  }
+
+  /** What the cache holds, for tests and the bench. */
+  get size(): { buckets: number; bytes: number; reports: number } {
+    return { buckets: this.buckets.size, bytes: this.bytesHeld, reports: this.reports.size };
+  }
+
+  async count(): Promise<number> {
+    if (this.total !== null) return this.total;
+    const generation = this.generation;
+    const total = await this.store.count();
+    if (generation === this.generation) this.total = total;
+    return total;
+  }
+
+  async lookup(keys: readonly string[], limit: number): Promise<KeyPostings[]> {
+    // Whole buckets are kept, not keys: a later page's keys often fall in buckets an earlier page read.
+    const missing = [...new Set(keys.map(bucketOf))].filter((bucket) => !this.buckets.has(bucket));
+    const read = new Map<number, KeyBucketRecord | null>();
+    if (missing.length) {
+      const generation = this.generation;
+      const rows = await this.db.keyBuckets.bulkGet(missing);
+      missing.forEach((bucket, i) => read.set(bucket, rows[i] ?? null));
+      if (generation === this.generation) for (const [bucket, row] of read) this.keepBucket(bucket, row);
+    }
+    const rowOf = (bucket: number) => (read.has(bucket) ? read.get(bucket) : this.buckets.get(bucket)) ?? undefined;
+    return keyStatsIn(keys, rowOf).map((row) => postingsOf(row, limit));
+  }
+
+  async load(ids: readonly number[]): Promise<StoredReport[]> {
+    const missing = ids.filter((id) => !this.reports.has(id));
+    const read = new Map<number, StoredReport>();
+    if (missing.length) {
+      const generation = this.generation;
+      for (const report of await this.store.load(missing)) read.set(report.id, report);
+      if (generation === this.generation) for (const id of missing) this.keepReport(id, read.get(id) ?? null);
+    }
+    const out: StoredReport[] = [];
+    for (const id of ids) {
+      const report = read.get(id) ?? this.reports.get(id);
+      if (report) out.push(report);
+    }
+    return out;
+  }
+
+  /** The stored report with this URL, or else with this text (what saving the page would update). */
+  async findStored(url: string, contentHash: string): Promise<StoredReport | undefined> {
+    const id = `${url}\n${contentHash}`;
+    const kept = this.stored.get(id);
+    if (kept !== undefined) return kept ?? undefined;
+    const generation = this.generation;
+    const found = await findStoredReport(this.db, url, contentHash);
+    if (generation === this.generation) {
+      this.stored.set(id, found ?? null);
+      for (const old of this.stored.keys()) {
+        if (this.stored.size <= this.limits.reports) break;
+        this.stored.delete(old);
+      }
+    }
+    return found;
+  }
+
+  private keepBucket(bucket: number, row: KeyBucketRecord | null): void {
+    this.buckets.set(bucket, row);
+    this.bytesHeld += rowBytes(row);
+    // Oldest first: Maps iterate in insertion order.
+    for (const [old, oldRow] of this.buckets) {
+      if (this.bytesHeld <= this.limits.bucketBytes) break;
+      this.buckets.delete(old);
+      this.bytesHeld -= rowBytes(oldRow);
+    }
+  }
+
+  private keepReport(id: number, report: StoredReport | null): void {
+    this.reports.set(id, report);
+    for (const oldId of this.reports.keys()) {
+      if (this.reports.size <= this.limits.reports) break;
+      this.reports.delete(oldId);
+    }
+  }
+}
