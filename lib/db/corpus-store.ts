@@ -65,7 +65,9 @@ export async function findStoredReport(db: CorpusDb, url: string, contentHash: s
 /** Deletes reports by id, keeping the key statistics current. */
 export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promise<number> {
   return db.transaction('rw', [db.reports, db.keyBuckets, db.meta], async () => {
-    const rows = await db.reports.bulkGet([...ids]);
+    // An id asked twice is one report: counting it twice would take its keys and the count down twice.
+    const unique = [...new Set(ids)];
+    const rows = await db.reports.bulkGet(unique);
     const changes: KeyChanges = new Map();
     let deleted = 0;
     for (const row of rows) {
@@ -73,7 +75,7 @@ export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promi
       deleted++;
       addKeyChanges(changes, row.id, row.keys, []);
     }
-    await db.reports.bulkDelete([...ids]);
+    await db.reports.bulkDelete(unique);
     await applyKeyChanges(db, changes);
     await adjustReportCount(db, -deleted);
     return deleted;

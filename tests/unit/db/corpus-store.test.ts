@@ -77,6 +77,14 @@ describe('corpus store', () => {
     expect((await readKeyStats(db, ['n:peskov']))[0]).toBeUndefined();
   });
 
+  it('deletes a report asked twice once: the other holders of its keys and the count stay right', async () => {
+    const a = await saveReport(db, report(), SOURCE, 1);
+    const b = await saveReport(db, report({ url: 'https://b.example/2', contentHash: 'h2' }), SOURCE, 2);
+    expect(await deleteReports(db, [a.id, a.id])).toBe(1);
+    expect((await readKeyStats(db, ['n:kursk']))[0]).toEqual({ key: 'n:kursk', df: 1, ids: [b.id] });
+    expect(await reportCount(db)).toBe(1);
+  });
+
   it('writes all or nothing: a failing write leaves the corpus as it was', async () => {
     const first = await saveReport(db, report(), SOURCE, 1000);
     // A value IndexedDB cannot store makes the write fail part-way.
