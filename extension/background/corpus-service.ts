@@ -4,6 +4,7 @@ import { exportPage, type ExportCursor, type ExportPage } from '../../lib/db/exp
 import type { CorpusListing, CorpusQuery, Outcome, ReportDetail, ReportSummary } from '../../lib/protocol/options-views.ts';
 import { storageError } from '../../lib/sources/source-error.ts';
 import { corpus } from './corpus.ts';
+import { clearKeyStats } from '../../lib/db/key-postings.ts';
 import { reportCount, setReportCount } from '../../lib/db/report-count.ts';
 
 /**
@@ -57,7 +58,7 @@ export async function clearCorpus(): Promise<Outcome<{ deleted: number }>> {
       const count = await db.reports.count();
       await db.reports.clear();
       await setReportCount(db, 0);
-      await db.keyBuckets.clear();
+      await clearKeyStats(db);
       await db.sources.filter((s) => !s.feed).delete();
       return count;
     });

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { KeyPostings, MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
 import { findStoredReport } from './corpus-store.ts';
-import { bucketOf, keyStatsIn } from './key-postings.ts';
+import { bucketOf, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsIn } from './key-postings.ts';
 import { DexieMatchIndex, postingsOf, type StoredReport } from './match-index.ts';
 import type { KeyBucketRecord } from './records.ts';
 
@@ -37,6 +37,8 @@ export class CachedMatchIndex implements MatchIndex<StoredReport> {
   private readonly stored = new Map<string, StoredReport | null>();
   private bytesHeld = 0;
   private total: number | null = null;
+  /** Whether the corpus keeps delta rows (lib/db/key-postings.ts), once read. */
+  private deltas: boolean | undefined;
   /** Bumped by every committed write: a read begun under another generation may be stale. */
   private generation = 0;
   private readonly onMutated = (parts: Record<string, unknown>) => {
@@ -67,6 +69,7 @@ export class CachedMatchIndex implements MatchIndex<StoredReport> {
     this.stored.clear();
     this.bytesHeld = 0;
     this.total = null;
+    this.deltas = undefined;
   }
 
   /** What the cache holds, for tests and the bench. */
@@ -84,13 +87,20 @@ export class CachedMatchIndex implements MatchIndex<StoredReport> {
 
   async lookup(keys: readonly string[], limit: number): Promise<KeyPostings[]> {
     // Whole buckets are kept, not keys: a later page's keys often fall in buckets an earlier page read.
-    const missing = [...new Set(keys.map(bucketOf))].filter((bucket) => !this.buckets.has(bucket));
+    const buckets = [...new Set(keys.map(bucketOf))];
+    const generation = this.generation;
     const read = new Map<number, KeyBucketRecord | null>();
-    if (missing.length) {
-      const generation = this.generation;
-      const rows = await this.db.keyBuckets.bulkGet(missing);
-      missing.forEach((bucket, i) => read.set(bucket, rows[i] ?? null));
-      if (generation === this.generation) for (const [bucket, row] of read) this.keepBucket(bucket, row);
+    const fetch = async (numbers: number[]) => {
+      const wanted = numbers.filter((n) => !this.buckets.has(n));
+      if (!wanted.length) return;
+      const rows = await this.db.keyBuckets.bulkGet(wanted);
+      wanted.forEach((n, i) => read.set(n, rows[i] ?? null));
+    };
+    const [deltas] = await Promise.all([this.deltas ?? this.db.meta.get(KEY_DELTA_FROM).then((row) => row !== undefined), fetch(buckets)]);
+    if (deltas) await fetch(buckets.map((b) => b + KEY_BUCKETS));
+    if (generation === this.generation) {
+      this.deltas = deltas;
+      for (const [bucket, row] of read) this.keepBucket(bucket, row);
     }
     const rowOf = (bucket: number) => (read.has(bucket) ? read.get(bucket) : this.buckets.get(bucket)) ?? undefined;
     return keyStatsIn(keys, rowOf).map((row) => postingsOf(row, limit));

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { JobChunkRecord, JobRecord } from './job-records.ts';
 import type { KeyBucketRecord, MetaRecord, ReportRecord, SourceRecord } from './records.ts';
+import { DEFAULT_KEY_TIER, type KeyTier } from './key-postings.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
 
 /** The reader's corpus, in the extension's origin. Schema versions are appended in schema.ts, never edited. */
@@ -11,6 +12,8 @@ export class CorpusDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   jobs!: EntityTable<JobRecord, 'id'>;
   jobChunks!: Table<JobChunkRecord, [number, number]>;
+  /** When key statistics go to delta rows and are merged (lib/db/key-postings.ts); tests set a small one. */
+  keyTier: KeyTier = DEFAULT_KEY_TIER;
 
   constructor(name = 'parallax', options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(name, options);

@@ -1,7 +1,7 @@
 import type { CorpusDb } from '../../lib/db/corpus-db.ts';
 import type { KeyStatRecord } from '../../lib/db/records.ts';
 import { decodeBucket } from '../../lib/db/key-bucket-codec.ts';
-import { bucketOf, KEPT_POSTINGS, keyStatsOf } from '../../lib/db/key-postings.ts';
+import { bucketOf, KEPT_POSTINGS, keyStatsOf, mainBucket } from '../../lib/db/key-postings.ts';
 import { REPORT_COUNT } from '../../lib/db/report-count.ts';
 import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
 
@@ -16,12 +16,8 @@ import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
  * - publishedAt is publishedTime as epoch ms; a report's source exists; every figure quotes the text at its offsets.
  */
 export async function corpusViolations(db: CorpusDb): Promise<string[]> {
-  const [reports, sources, buckets, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.keyBuckets.toArray(), db.meta.toArray()]);
-  const out: string[] = [];
-  for (const row of buckets) for (const key of decodeBucket(row).keys()) if (bucketOf(key) !== row.bucket) out.push(`keyStats ${JSON.stringify(key)}: in bucket ${row.bucket}, belongs in ${bucketOf(key)}`);
-  const keyStats = keyStatsOf(buckets);
-
-  out.push(...keyStatViolations(reports, keyStats));
+  const [reports, sources, meta] = await Promise.all([db.reports.toArray(), db.sources.toArray(), db.meta.toArray()]);
+  const out = await keyStoreViolations(db);
 
   const kept = meta.find((m) => m.key === REPORT_COUNT);
   if (kept && kept.value !== reports.length) out.push(`meta ${REPORT_COUNT} is ${kept.value}, the store holds ${reports.length}`);
@@ -42,6 +38,15 @@ export async function corpusViolations(db: CorpusDb): Promise<string[]> {
       if (r.text.slice(f.start, f.end) !== f.quote) out.push(`${at}: figure ${i} quotes ${JSON.stringify(f.quote)} at ${f.start}-${f.end}`);
     });
   }
+  return out;
+}
+
+/** Where the stored key buckets (main and delta rows) are not a recount of the stored reports' keys. */
+export async function keyStoreViolations(db: CorpusDb): Promise<string[]> {
+  const [reports, buckets] = await Promise.all([db.reports.toArray(), db.keyBuckets.toArray()]);
+  const out: string[] = [];
+  for (const row of buckets) for (const key of decodeBucket(row).keys()) if (bucketOf(key) !== mainBucket(row)) out.push(`keyStats ${JSON.stringify(key)}: in bucket ${row.bucket}, belongs in ${bucketOf(key)}`);
+  out.push(...keyStatViolations(reports, keyStatsOf(buckets)));
   return out;
 }
 
