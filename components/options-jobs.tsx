@@ -1,5 +1,5 @@
 import type { JobView } from '../lib/protocol/options-views.ts';
-import { errorText } from './options-error-text.ts';
+import { errorText } from '../lib/sources/error-text.ts';
 import type { Translate } from './strings.ts';
 
 const ACTIVE = new Set(['staging', 'queued', 'running']);

@@ -1,5 +1,5 @@
 import type { SourceView } from '../lib/protocol/options-views.ts';
-import { errorText } from './options-error-text.ts';
+import { errorText } from '../lib/sources/error-text.ts';
 import { safeHref, type Translate } from './strings.ts';
 
 const INTERVALS = [15, 30, 60, 180, 360, 720, 1440, 10080];

@@ -11,7 +11,7 @@ import { getSettings } from '../settings.ts';
 import { setDisputeBadge } from './badge.ts';
 import { corpus } from './corpus.ts';
 import { storageError } from '../../lib/sources/source-error.ts';
-import { errorText } from '../../components/options-error-text.ts';
+import { errorText } from '../../lib/sources/error-text.ts';
 import { t } from '../i18n.ts';
 
 interface TabAnalysis {

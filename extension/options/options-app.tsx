@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ExportState } from '../../components/corpus-browser.tsx';
 import type { AddStatus } from '../../components/options-add-sources.tsx';
 import type { ConfirmRequest } from '../../components/options-confirm.tsx';
-import { errorText } from '../../components/options-error-text.ts';
+import { errorText } from '../../lib/sources/error-text.ts';
 import type { FileStatus } from '../../components/options-import.tsx';
 import type { PasteInput, PasteStatus } from '../../components/options-paste.tsx';
 import type { SettingsValue } from '../../components/options-settings.tsx';

@@ -1,5 +1,5 @@
 import type { FileStatus } from '../../components/options-import.tsx';
-import { errorText } from '../../components/options-error-text.ts';
+import { errorText } from '../../lib/sources/error-text.ts';
 import type { Translate } from '../../components/strings.ts';
 import { decodeText } from '../../lib/sources/decode-text.ts';
 import { sourceError } from '../../lib/sources/source-error.ts';
