@@ -11,7 +11,10 @@ import { pageView, readyState, versionViews, type MatchedReport } from './tab-st
 
 type Stored = ReportRecord & { id: number };
 
-/** The corpus as the page's comparison reads it (lib/db/cached-match-index.ts in the extension). */
+/**
+ * The corpus as the page's comparison reads it (lib/db/cached-match-index.ts in the extension): an index that
+ * remembers what it read, so that reading ahead is not reading twice.
+ */
 export interface PageCorpus extends MatchIndex<Stored> {
   /** The stored report with this URL, or else with this text. */
   findStored(url: string, contentHash: string): Promise<Stored | undefined>;
@@ -34,7 +37,8 @@ export async function comparePage(
   keyLabels: ReadonlyMap<string, string> | undefined,
   corpus: PageCorpus,
 ): Promise<{ state: TabState; marks: MarkView[] }> {
-  const stored = await corpus.findStored(analysis.url, analysis.contentHash);
+  // The page's own record, the corpus's size and its view of the page's keys, read together: one wait, not three.
+  const [stored] = await Promise.all([corpus.findStored(analysis.url, analysis.contentHash), corpus.count(), corpus.lookup(analysis.keys, 0)]);
   const matches = await findMatches(
     { keys: analysis.keys, publishedAt: analysis.publishedAt, exclude: stored ? [stored.id] : [], ...(keyLabels ? { labels: keyLabels } : {}) },
     corpus,
