@@ -6,7 +6,7 @@ import { corpus } from './corpus.ts';
 import { clearCorpus, deleteCorpusReports, exportCorpusPage, getReport, queryCorpus } from './corpus-service.ts';
 import { cancelJob, kickJobs, listJobs, removeJob } from './jobs-service.ts';
 import type { BackgroundServices } from './message-handler.ts';
-import { addFile, addText, addUrls, configureFeed, deleteSource, listSources, refreshFeeds } from './sources-service.ts';
+import { addFiles, addText, addUrls, configureFeed, deleteSource, listSources, refreshFeeds } from './sources-service.ts';
 
 /** Runs a storage step; a failure (the quota, most likely) is an answer, not a thrown error. */
 async function attempt<T extends object>(step: () => Promise<T>, onFailure?: () => Promise<unknown>): Promise<Outcome<T>> {
@@ -26,7 +26,7 @@ export const optionsServices: Pick<BackgroundServices, keyof OptionsMessages> = 
   'bg:sources.configure': ({ sourceId, intervalMinutes }) => configureFeed(sourceId, intervalMinutes),
   'bg:sources.delete': ({ sourceId }) => deleteSource(sourceId),
   'bg:text.add': (input) => addText(input),
-  'bg:file.add': (input) => addFile(input),
+  'bg:files.add': ({ files }) => addFiles(files),
   'bg:import.begin': ({ name }) => attempt(async () => ({ jobId: await createJob(corpus(), { kind: 'import', label: name }, Date.now()) })),
   // A piece that cannot be stored (the quota) ends the import and frees what was staged.
   'bg:import.chunk': ({ jobId, seq, text }) =>

@@ -7,7 +7,9 @@ import type { SourceRecord } from '../../lib/db/records.ts';
 import type { Outcome, SourceView } from '../../lib/protocol/options-views.ts';
 import { clampInterval, nextRunAt } from '../../lib/sources/feed-schedule.ts';
 import { storageError } from '../../lib/sources/source-error.ts';
-import { articleFromFile, articleFromPaste, type ArticleOutcome } from '../../lib/sources/text-input.ts';
+import { articleFromPaste, type ArticleOutcome } from '../../lib/sources/text-input.ts';
+import { addFiles as addFilesTo } from '../../lib/sources/add-files.ts';
+import type { FileInput, FileResult } from '../../lib/protocol/options-messages.ts';
 import { corpus } from './corpus.ts';
 import { kickJobs, onJobFinished } from './jobs-service.ts';
 import { corpusChanged } from './corpus-service.ts';
@@ -112,8 +114,10 @@ export function addText(input: { text: string; title: string | null; url: string
   return store(articleFromPaste(input), PASTE_SOURCE);
 }
 
-export function addFile(input: { name: string; type: 'text' | 'html'; content: string }) {
-  return store(articleFromFile(input.name, input.type, input.content), { kind: 'file', key: `file:${input.name}`, title: input.name });
+export async function addFiles(files: readonly FileInput[]): Promise<Outcome<{ results: FileResult[] }>> {
+  const outcome = await addFilesTo(corpus(), files, Date.now());
+  if (outcome.ok) corpusChanged();
+  return outcome;
 }
 
 /** One alarm per feed, at its next reading (alarms survive the worker; they are reconciled on every start). */

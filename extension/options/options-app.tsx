@@ -13,7 +13,7 @@ import { originPatterns, parseUrlList } from '../../lib/sources/url-list.ts';
 import { t } from '../i18n.ts';
 import { sendToBackground } from '../messaging.ts';
 import { getSettings, settingsItem } from '../settings.ts';
-import { addFile } from './options-files.ts';
+import { addFiles } from './options-files.ts';
 import { downloadExport } from './options-export.ts';
 import { useCorpus } from './use-corpus.ts';
 
@@ -56,6 +56,7 @@ export function OptionsApp({ uiLang }: { uiLang: string }) {
 
   // Jobs are polled often while some are active, rarely otherwise; starting work wakes the poll at once.
   const wake = useRef<() => void>(() => undefined);
+  const filesShown = useRef(0);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
@@ -118,12 +119,14 @@ export function OptionsApp({ uiLang }: { uiLang: string }) {
     },
     onFiles: (list) => {
       void (async () => {
-        for (const file of list) {
-          setFiles((f) => [...f, { name: file.name, state: 'reading', message: null }]);
-          const status = await addFile(file, t).catch((e: unknown): FileStatus => ({ name: file.name, state: 'failed', message: message(e) }));
-          setFiles((f) => [...f.slice(0, -1), status]);
+        // The list only grows: this choice's files start where the files chosen before end.
+        const start = filesShown.current;
+        filesShown.current += list.length;
+        setFiles((f) => [...f, ...list.map((file): FileStatus => ({ name: file.name, state: 'reading', message: null }))]);
+        await addFiles(list, t, (i, status) => {
+          setFiles((f) => f.map((s, j) => (j === start + i ? status : s)));
           wake.current();
-        }
+        }).catch((e: unknown) => setError(message(e)));
         await refreshAll();
       })();
     },

@@ -4,6 +4,7 @@ import type { Translate } from '../../components/strings.ts';
 import { decodeText } from '../../lib/sources/decode-text.ts';
 import { sourceError } from '../../lib/sources/source-error.ts';
 import { looksLikeExport } from '../../lib/transfer/export-format.ts';
+import type { FileInput } from '../../lib/protocol/options-messages.ts';
 import { sendToBackground } from '../messaging.ts';
 
 /** A .txt or .html file is read whole: no article is larger. An export is streamed, whatever its size. */
@@ -58,20 +59,61 @@ async function stageExport(file: File, t: Translate): Promise<FileStatus> {
 
 class StagingError extends Error {}
 
+/** Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. */
+const BATCH_FILES = 100;
+const BATCH_CHARS = 8 * 1024 * 1024;
+
 /**
- * One file the reader chose: a Parallax export (told by its first line, whatever its name) becomes an import job;
+ * Files the reader chose. A Parallax export (told by its first line, whatever its name) becomes an import job;
  * .txt and .html files are decoded here (UTF-8, UTF-16 with a mark, or the charset an HTML file declares; anything
- * else is refused) and added as articles.
+ * else is refused) and added as articles, many to a message. Each file's status is told as soon as it is known.
  */
-export async function addFile(file: File, t: Translate): Promise<FileStatus> {
+export async function addFiles(files: readonly File[], t: Translate, onStatus: (index: number, status: FileStatus) => void): Promise<void> {
+  let batch: Array<{ index: number; input: FileInput }> = [];
+  let chars = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const sent = batch;
+    batch = [];
+    chars = 0;
+    const saved = await sendToBackground('bg:files.add', { files: sent.map((b) => b.input) }).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
+    sent.forEach(({ index, input }, j) => {
+      if (!saved.ok) {
+        onStatus(index, failed(input.name, 'error' in saved ? errorText(saved.error, t) : saved.message));
+        return;
+      }
+      const r = saved.results[j];
+      if (!r) onStatus(index, failed(input.name, errorText(sourceError('storage', '?'), t)));
+      else if (!r.ok) onStatus(index, failed(input.name, errorText(r.error, t)));
+      else onStatus(index, { name: input.name, state: r.created ? 'added' : 'updated', message: null });
+    });
+  };
+  for (const [index, file] of files.entries()) {
+    try {
+      const read = await readArticleFile(file, t);
+      if ('status' in read) {
+        onStatus(index, read.status);
+        continue;
+      }
+      if (chars + read.input.content.length > BATCH_CHARS) await flush();
+      batch.push({ index, input: read.input });
+      chars += read.input.content.length;
+      if (batch.length >= BATCH_FILES) await flush();
+    } catch (error) {
+      onStatus(index, failed(file.name, String(error)));
+    }
+  }
+  await flush();
+}
+
+/** An export staged as a job (its status), or an article file decoded and ready to send. */
+async function readArticleFile(file: File, t: Translate): Promise<{ status: FileStatus } | { input: FileInput }> {
   const head = new TextDecoder('utf-8').decode(await file.slice(0, 512).arrayBuffer());
-  if (looksLikeExport(head) || EXPORT.test(file.name)) return stageExport(file, t);
+  if (looksLikeExport(head) || EXPORT.test(file.name)) return { status: await stageExport(file, t) };
   const type = HTML.test(file.name) ? 'html' : TEXT.test(file.name) ? 'text' : null;
-  if (!type) return failed(file.name, errorText(sourceError('file-type', file.name), t));
-  if (file.size > MAX_ARTICLE_FILE_BYTES) return failed(file.name, errorText(sourceError('file-too-large', file.name, 10), t));
+  if (!type) return { status: failed(file.name, errorText(sourceError('file-type', file.name), t)) };
+  if (file.size > MAX_ARTICLE_FILE_BYTES) return { status: failed(file.name, errorText(sourceError('file-too-large', file.name, 10), t)) };
   const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), { strict: true });
-  if (!decoded.ok) return failed(file.name, errorText(decoded.error, t));
-  const saved = await sendToBackground('bg:file.add', { name: file.name.slice(0, 200), type, content: decoded.text });
-  if (!saved.ok) return failed(file.name, errorText(saved.error, t));
-  return { name: file.name, state: saved.created ? 'added' : 'updated', message: null };
+  if (!decoded.ok) return { status: failed(file.name, errorText(decoded.error, t)) };
+  return { input: { name: file.name.slice(0, 200), type, content: decoded.text } };
 }

@@ -1,6 +1,16 @@
 import type { ExportCursor, ExportPage } from '../db/export-page.ts';
 import type { CorpusListing, CorpusQuery, JobView, Outcome, ReportDetail, SourceView } from './options-views.ts';
 
+/** A .txt or .html file the options page read and decoded. */
+export interface FileInput {
+  name: string;
+  type: 'text' | 'html';
+  content: string;
+}
+
+/** What became of one file: stored (new or updated), or why not. */
+export type FileResult = Outcome<{ id: number; created: boolean }>;
+
 /** Options page -> background: the reader's sources and corpus. All are accepted from extension pages only. */
 export interface OptionsMessages {
   /** Add articles or feeds by address; runs as a job. */
@@ -15,8 +25,11 @@ export interface OptionsMessages {
     request: { text: string; title: string | null; url: string | null; publishedTime: string | null };
     response: Outcome<{ id: number; created: boolean }>;
   };
-  /** A .txt or .html file, decoded by the page. */
-  'bg:file.add': { request: { name: string; type: 'text' | 'html'; content: string }; response: Outcome<{ id: number; created: boolean }> };
+  /**
+   * .txt and .html files, decoded by the page, stored together in one transaction (a folder of articles goes in
+   * batches, not a message and a transaction per file); each file gets its own answer.
+   */
+  'bg:files.add': { request: { files: FileInput[] }; response: Outcome<{ results: FileResult[] }> };
   /** An export file arrives in pieces, staged in the database, then runs as a job. */
   'bg:import.begin': { request: { name: string; size: number }; response: Outcome<{ jobId: number }> };
   'bg:import.chunk': { request: { jobId: number; seq: number; text: string }; response: Outcome };

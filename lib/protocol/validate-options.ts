@@ -1,6 +1,6 @@
 import type { ExportCursor } from '../db/export-page.ts';
 import type { Envelope } from './messages.ts';
-import type { OptionsMessages } from './options-messages.ts';
+import type { FileInput, OptionsMessages } from './options-messages.ts';
 import { InvalidMessage, LIMITS, str, strOrNull, type Obj } from './validate.ts';
 
 type OptionsType = keyof OptionsMessages;
@@ -13,7 +13,7 @@ export const OPTIONS_FROM: Record<OptionsType, 'page'> = {
   'bg:sources.configure': 'page',
   'bg:sources.delete': 'page',
   'bg:text.add': 'page',
-  'bg:file.add': 'page',
+  'bg:files.add': 'page',
   'bg:import.begin': 'page',
   'bg:import.chunk': 'page',
   'bg:import.commit': 'page',
@@ -30,7 +30,9 @@ export const OPTIONS_FROM: Record<OptionsType, 'page'> = {
 /** Sizes the options page may send: a pasted text like an article, a file like a page, an import in pieces. */
 export const OPTIONS_LIMITS = {
   urls: 1000,
+  /** One file, and all the files of one message together. */
   html: 10 * 1024 * 1024,
+  files: 200,
   chunk: 4 * 1024 * 1024,
   ids: 200_000,
   query: 500,
@@ -103,10 +105,21 @@ export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<Opti
         },
       };
     }
-    case 'bg:file.add': {
-      const kind = p['type'];
-      if (kind !== 'text' && kind !== 'html') throw new InvalidMessage('type must be "text" or "html"');
-      return { type, payload: { name: str(p, 'name', LIMITS.short), type: kind, content: str(p, 'content', OPTIONS_LIMITS.html) } };
+    case 'bg:files.add': {
+      const files = p['files'];
+      if (!Array.isArray(files) || files.length === 0 || files.length > OPTIONS_LIMITS.files) throw new InvalidMessage(`files must be a list of 1 to ${OPTIONS_LIMITS.files} files`);
+      let total = 0;
+      const out = Array.from(files, (f: unknown, i): FileInput => {
+        if (typeof f !== 'object' || f === null || Array.isArray(f)) throw new InvalidMessage(`files[${i}] must be a file`);
+        const o = f as Obj;
+        const kind = o['type'];
+        if (kind !== 'text' && kind !== 'html') throw new InvalidMessage(`files[${i}].type must be "text" or "html"`);
+        const content = str(o, 'content', OPTIONS_LIMITS.html);
+        total += content.length;
+        return { name: str(o, 'name', LIMITS.short), type: kind, content };
+      });
+      if (total > OPTIONS_LIMITS.html) throw new InvalidMessage('files are larger together than one message carries');
+      return { type, payload: { files: out } };
     }
     case 'bg:import.begin':
       return { type, payload: { name: str(p, 'name', LIMITS.short), size: int(p, 'size') } };

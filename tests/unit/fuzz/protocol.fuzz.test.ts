@@ -21,7 +21,7 @@ const FIELDS: Record<string, Record<string, number>> = {
   'bg:sources.configure': { sourceId: 0, intervalMinutes: 0 },
   'bg:sources.delete': { sourceId: 0 },
   'bg:text.add': { text: LIMITS.text, title: LIMITS.title, url: LIMITS.url, publishedTime: 64 },
-  'bg:file.add': { name: LIMITS.short, type: 4, content: OPTIONS_LIMITS.html },
+  'bg:files.add': { files: 0 },
   'bg:import.begin': { name: LIMITS.short, size: 0 },
   'bg:import.chunk': { jobId: 0, seq: 0, text: OPTIONS_LIMITS.chunk },
   'bg:import.commit': { jobId: 0, chunks: 0 },
@@ -37,11 +37,13 @@ const FIELDS: Record<string, Record<string, number>> = {
 const ARTICLE_FIELDS: Record<string, number> = {
   url: LIMITS.url, title: LIMITS.title, byline: LIMITS.short, siteName: LIMITS.short, publishedTime: 64, lang: 35, text: LIMITS.text, excerpt: LIMITS.excerpt,
 };
+/** Fields of each file of bg:files.add. */
+const FILE_FIELDS: Record<string, number> = { name: LIMITS.short, type: 4, content: OPTIONS_LIMITS.html };
 const TYPES = Object.keys(FIELDS);
 
 // Values made once: strings one over each limit, lists one over theirs.
 const over = (limit: number, prefix = '') => prefix + 'x'.repeat(limit + 1 - prefix.length);
-const OVERSIZED = [...new Set([...Object.values(FIELDS).flatMap((f) => Object.values(f)), ...Object.values(ARTICLE_FIELDS)])]
+const OVERSIZED = [...new Set([...Object.values(FIELDS).flatMap((f) => Object.values(f)), ...Object.values(ARTICLE_FIELDS), ...Object.values(FILE_FIELDS)])]
   .filter((n) => n > 0)
   .flatMap((n) => (n > 100 ? [over(n), over(n, 'https://a.example/')] : [over(n)]));
 const LONG_LISTS = [Array(OPTIONS_LIMITS.ids + 1).fill(1), Array(OPTIONS_LIMITS.urls + 1).fill('https://a.example/')];
@@ -71,7 +73,7 @@ const VALID: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
   'bg:sources.configure': fc.record({ sourceId: int, intervalMinutes: fc.integer({ min: 1, max: 100_000 }) }),
   'bg:sources.delete': fc.record({ sourceId: int }),
   'bg:text.add': fc.record({ text: shortText, title: fc.option(shortText), url: fc.option(fc.oneof(httpUrl, fc.constant(''))), publishedTime: fc.option(shortText) }),
-  'bg:file.add': fc.record({ name: shortText, type: fc.constantFrom('text', 'html'), content: shortText }),
+  'bg:files.add': fc.record({ files: fc.array(fc.record({ name: shortText, type: fc.constantFrom('text', 'html'), content: shortText }), { minLength: 1, maxLength: 3 }) }),
   'bg:import.begin': fc.record({ name: shortText, size: int }),
   'bg:import.chunk': fc.record({ jobId: int, seq: fc.nat(1_000_000), text: shortText }),
   'bg:import.commit': fc.record({ jobId: int, chunks: fc.nat(1_000_000) }),
@@ -178,6 +180,14 @@ function validateChecked(raw: unknown): 'accepted' | 'refused' {
     expect(Object.hasOwn(fields, key), `${env.type} carries "${key}"`).toBe(true);
     if (fields[key]! > 0) expect(withinLimit(value, fields[key]!), `${env.type}.${key}`).toBe(true);
   }
+  if (env.type === 'bg:files.add') {
+    for (const file of payload['files'] as Array<Record<string, unknown>>) {
+      for (const [key, value] of Object.entries(file)) {
+        expect(Object.hasOwn(FILE_FIELDS, key), `file carries "${key}"`).toBe(true);
+        expect(withinLimit(value, FILE_FIELDS[key]!), `file.${key}`).toBe(true);
+      }
+    }
+  }
   if (env.type === 'bg:page.extracted') {
     for (const [key, value] of Object.entries(payload['article'] as Record<string, unknown>)) {
       expect(Object.hasOwn(ARTICLE_FIELDS, key), `article carries "${key}"`).toBe(true);
@@ -253,6 +263,7 @@ describe('fuzz: background message validation', () => {
       const stringField = fc.constantFrom(
         ...Object.entries(FIELDS).flatMap(([type, fields]) => Object.entries(fields).filter(([, max]) => max > 0).map(([field, max]) => ({ type, field, max }))),
         ...Object.entries(ARTICLE_FIELDS).map(([field, max]) => ({ type: 'bg:page.extracted', field: `article.${field}`, max })),
+        ...Object.entries(FILE_FIELDS).map(([field, max]) => ({ type: 'bg:files.add', field: `files.${field}`, max })),
       );
       fc.assert(
         fc.property(stringField, fc.nat(), ({ type, field, max }, seed) => {
@@ -260,6 +271,7 @@ describe('fuzz: background message validation', () => {
           const value = over(max, /url/.test(field) ? 'https://a.example/' : '');
           const p = { ...payload! };
           if (field.startsWith('article.')) p['article'] = { ...(p['article'] as Record<string, unknown>), [field.slice(8)]: value };
+          else if (field.startsWith('files.')) p['files'] = [...(p['files'] as Array<Record<string, unknown>>), { name: 'a.txt', type: 'text', content: 'x', [field.slice(6)]: value }];
           else p[field] = field === 'urls' ? ['https://a.example/', value] : value;
           expect(() => validateBackgroundMessage({ type, payload: p })).toThrow(InvalidMessage);
         }),

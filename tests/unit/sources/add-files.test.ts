@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import { addFiles } from '../../../lib/sources/add-files.ts';
+import { keyStoreViolations } from '../../support/corpus-invariants.ts';
+
+let db: CorpusDb;
+let n = 0;
+beforeEach(async () => {
+  db = new CorpusDb(`add-files-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const text = (i: number) => `Floods in province ${i} kill ${i + 3} people.\n\nAbout ${1000 + i} homes were flooded on 28 October, officials said.`;
+const html = (i: number) => `<!doctype html><html><head><title>Storm ${i}</title></head><body><article><h1>Storm ${i}</h1><p>${text(i)}</p><p>${'More of the story. '.repeat(40)}</p></article></body></html>`;
+
+describe('addFiles (a folder of articles, stored together)', () => {
+  it('stores every readable file in one go, answers each file, and keeps the key statistics a recount', async () => {
+    const files = [
+      { name: 'a.txt', type: 'text' as const, content: text(1) },
+      { name: 'empty.txt', type: 'text' as const, content: '  \n ' },
+      { name: 'b.html', type: 'html' as const, content: html(2) },
+      // The same text under another name: one report, the second answer says it was there already.
+      { name: 'a-copy.txt', type: 'text' as const, content: text(1) },
+    ];
+    const out = await addFiles(db, files, 1);
+    if (!out.ok) throw new Error('not stored');
+    expect(out.results.map((r) => (r.ok ? (r.created ? 'added' : 'updated') : r.error.code))).toEqual(['added', 'empty', 'added', 'updated']);
+    expect(await db.reports.count()).toBe(2);
+    expect(out.results[3]).toMatchObject({ ok: true, id: out.results[0]!.ok ? out.results[0]!.id : -1 });
+    expect((await db.sources.toArray()).map((s) => s.key).sort()).toEqual(['file:a-copy.txt', 'file:a.txt', 'file:b.html']);
+    expect(await keyStoreViolations(db)).toEqual([]);
+
+    // Again: nothing new.
+    const again = await addFiles(db, files, 2);
+    if (!again.ok) throw new Error('not stored');
+    expect(again.results.filter((r) => r.ok && r.created)).toEqual([]);
+    expect(await db.reports.count()).toBe(2);
+  });
+
+  it('says once that storage failed, and stores none of the files', async () => {
+    db.close();
+    const out = await addFiles(db, [{ name: 'a.txt', type: 'text', content: text(1) }, { name: 'b.txt', type: 'text', content: text(2) }], 1);
+    expect(out.ok).toBe(false);
+    await db.open();
+    expect(await db.reports.count()).toBe(0);
+  });
+});
