@@ -18,23 +18,24 @@ export interface Token {
   gapStart: number;
 }
 
-/** Folds full-width digits and punctuation to ASCII, one UTF-16 unit for one, so offsets stay the same. */
+/** Characters foldWidth replaces: the full-width ASCII block, the ideographic space, − and ’. */
+const WIDE = /[\uff01-\uff5e\u3000\u2212\u2019]/g;
+
+function narrow(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code === 0x3000) return ' '; // ideographic space
+  if (code === 0x2212) return '-'; // minus sign
+  if (code === 0x2019) return "'"; // ’ as in d’un, jusqu’à
+  return String.fromCharCode(code - 0xfee0); // full-width ASCII block
+}
+
+/**
+ * Folds full-width digits and punctuation to ASCII, one UTF-16 unit for one, so offsets stay the same. A regular
+ * expression finds them, natively: in Chromium a loop over every unit here bailed out of its optimised code after the
+ * loop on every call for the first dozens of calls (code after a loop first run in one long call has no type feedback).
+ */
 export function foldWidth(text: string): string {
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0; // full-width ASCII block
-    else if (c === 0x3000) r = 0x20; // ideographic space
-    else if (c === 0x2212) r = 0x2d; // minus sign
-    else if (c === 0x2019) r = 0x27; // ’ as in d’un, jusqu’à
-    if (r >= 0) {
-      out += text.slice(last, i) + String.fromCharCode(r);
-      last = i + 1;
-    }
-  }
-  return last === 0 ? text : out + text.slice(last);
+  return text.replace(WIDE, narrow);
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

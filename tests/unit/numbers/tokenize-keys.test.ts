@@ -17,6 +17,20 @@ function composingSeconds(): Set<number> {
 const INERT: number[] = [];
 for (const [from, to] of INERT_RANGES) for (let u = from; u <= to; u++) if (inertLower(u) !== 0xffff) INERT.push(u);
 
+describe('foldWidth', () => {
+  it('folds full-width ASCII, the ideographic space, the minus sign and ’, one unit for one, and nothing else', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      let expected = ch;
+      if (code >= 0xff01 && code <= 0xff5e) expected = String.fromCharCode(code - 0xfee0);
+      else if (code === 0x3000) expected = ' ';
+      else if (code === 0x2212) expected = '-';
+      else if (code === 0x2019) expected = "'";
+      expect(foldWidth(`a${ch}b`)).toBe(`a${expected}b`);
+    }
+  });
+});
+
 describe('word keys', () => {
   it('keys words without ICU only where lower-casing letter by letter and skipping NFC changes nothing', () => {
     const seconds = composingSeconds();
