@@ -2,7 +2,7 @@ import type { Article } from '../model/article.ts';
 import { isReadLanguage } from '../model/language.ts';
 import type { ReportInput } from '../db/corpus-store.ts';
 import { extractFigures } from '../figures/extract-figures.ts';
-import { describeReportKeys } from '../match/report-keys.ts';
+import { type DescribedKey, describeReportKeys } from '../match/report-keys.ts';
 import { textHash } from '../util/hash.ts';
 import { detectLanguage } from '../lang/detect-language.ts';
 
@@ -17,11 +17,17 @@ function epoch(iso: string | null): number | null {
 
 /** Everything Parallax derives from an article, ready to store: figures, match keys, identity. */
 export function analyzeArticle(input: Article): ReportInput {
-  return analyzePage(input).report;
+  return analyze(input).report;
 }
 
 /** The analysis, plus how the article writes each of its keys (to show the reader why reports matched). */
 export function analyzePage(input: Article): { report: ReportInput; keyLabels: Map<string, string> } {
+  const { report, described } = analyze(input);
+  return { report, keyLabels: new Map(described.map((k) => [k.key, k.label])) };
+}
+
+/** The analysis and the described keys: the labels' map is built only for those who show them (analyzePage). */
+function analyze(input: Article): { report: ReportInput; described: DescribedKey[] } {
   // Language from the text itself, whoever extracted it; the stated language is only a hint.
   const article = { ...input, lang: detectLanguage(input.text, input.lang === 'und' ? null : input.lang) };
   const hash = textHash(article.text);
@@ -51,5 +57,5 @@ export function analyzePage(input: Article): { report: ReportInput; keyLabels: M
     keys,
     analysisVersion: ANALYSIS_VERSION,
   };
-  return { report, keyLabels: new Map(described.map((k) => [k.key, k.label])) };
+  return { report, described };
 }
