@@ -7,7 +7,23 @@ export interface Span {
 
 export interface Sentence extends Span {
   /** Clauses: the sentence cut at commas followed by a space, semicolons, colons, brackets, quotes, dashes. */
-  clauses: Span[];
+  readonly clauses: Span[];
+}
+
+/** A sentence of a text, cut into clauses on first asking: only the sentences with a number in them ever are. */
+class TextSentence implements Sentence {
+  private cut: Span[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get clauses(): Span[] {
+    this.cut ??= clausesOf(this.text, this.start, this.end);
+    return this.cut;
+  }
 }
 
 /** Longer sentences are cut, so that every search around a number stays bounded (and the whole pass linear). */
@@ -29,7 +45,7 @@ export function segmentText(text: string, folded: string, abbreviations: Readonl
     while (s < end && isSpace(text[s])) s++;
     let e = end;
     while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) sentences.push({ start: s, end: e, clauses: clausesOf(text, s, e) });
+    if (e > s) sentences.push(new TextSentence(text, s, e));
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
