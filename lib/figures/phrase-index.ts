@@ -277,7 +277,8 @@ export class PhraseIndex<T> {
         continue;
       }
       // Inside a word no phrase starts (matchAt's own first test, without the call).
-      if (!this.spaceless && isWordCode(c) && isWordCode(folded.charCodeAt(i - 1))) {
+      const word = !this.spaceless && isWordCode(c);
+      if (word && isWordCode(folded.charCodeAt(i - 1))) {
         i++;
         continue;
       }
@@ -285,7 +286,11 @@ export class PhraseIndex<T> {
       if (hit !== null) {
         hits.push(hit);
         i = hit.end;
-      } else i++;
+        continue;
+      }
+      i++;
+      // Nor in the rest of this word: skip it whole.
+      if (word) while (i < end && isWordCode(folded.charCodeAt(i))) i++;
     }
     return hits;
   }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseIndex, foldText } from '../../../lib/figures/phrase-index.ts';
 
@@ -10,6 +11,26 @@ function scan(ix: PhraseIndex<string[]>, text: string): string[] {
 }
 
 describe('PhraseIndex', () => {
+  it('scans to the hits of trying every position in turn, leftmost-longest (it skips the rest of a word whole)', () => {
+    const ix = index(['than', 'more than', 'an', 'a-b', 'th*', '%']);
+    const parts = fc.constantFrom('more', 'than', 'an', 'a', 'b', 'th', 'x', 'é', '1', '-', ' ', ',', '%');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 30 }), (words) => {
+        const folded = foldText(words.join(''));
+        const tried: Array<[number, number]> = [];
+        for (let i = 0; i < folded.length; ) {
+          const hit = ix.matchAt(folded, i);
+          if (hit === null) i++;
+          else {
+            tried.push([hit.start, hit.end]);
+            i = hit.end;
+          }
+        }
+        expect(ix.scan(folded, 0, folded.length).map((h) => [h.start, h.end])).toEqual(tried);
+      }),
+    );
+  });
+
   it('matches whole words, longest first, case-insensitively', () => {
     const ix = index(['more than', 'more', 'than']);
     expect(scan(ix, 'More than 6,000; furthermore than')).toEqual(['More than', 'than']);
