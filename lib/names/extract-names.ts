@@ -226,15 +226,16 @@ export function extractNames(text: string, lang: string): NameMention[] {
   const language = nameLanguage(lang) ?? en;
   const g = gazetteer();
   const tokens = tokenizeWords(text);
-  const forms = tokens.map((t) => (t.kind === 'word' ? wordForm(t.text) : ''));
+  const forms: string[] = [];
   const lowercase = new Set<string>();
   const capitalizedInside = new Set<string>();
-  tokens.forEach((t, i) => {
-    const form = forms[i] ?? '';
-    if (t.kind !== 'word') return;
+  for (const t of tokens) {
+    const form = t.kind === 'word' ? wordForm(t.text) : '';
+    forms.push(form);
+    if (t.kind !== 'word') continue;
     if (!t.capitalized) lowercase.add(form);
     else if (!t.initial) capitalizedInside.add(form);
-  });
+  }
   const { notNames, nounMarkers } = languageSets(language);
   const context: Context = { language, notNames, lowercase, capitalizedInside, nounMarkers };
   const out: NameMention[] = [];
