@@ -27,23 +27,22 @@ function foldUnit(code: number): number {
   return folded;
 }
 
-/**
- * Units foldSameLength may change: upper-case ASCII and everything outside ASCII but the CJK ideographs (no case, no
- * decomposition) and surrogates (kept). A superset: foldUnit decides.
- */
-const MAY_FOLD = /[A-Z\u0080-\u33ff\ua000-\ud7ff\ue000-\uffff]/g;
-
-function foldMatch(ch: string): string {
-  return String.fromCharCode(foldUnit(ch.charCodeAt(0)));
-}
-
-/**
- * Lower case without diacritics, one character for one, so that offsets into the result are offsets into the text.
- * A regular expression finds the units to fold, natively: a loop over every unit ran unoptimised in Chromium for a
- * page's first analyses, and most units (ASCII, Han) fold to themselves.
- */
+/** Lower case without diacritics, one character for one, so that offsets into the result are offsets into the text. */
 function foldSameLength(text: string): string {
-  return text.replace(MAY_FOLD, foldMatch);
+  // Runs of units that fold to themselves are copied whole.
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII but capitals folds to itself: most units of most texts, passed without a call (dear in a fresh page).
+    if (code < 0x80 && (code < 0x41 || code > 0x5a)) continue;
+    const folded = foldUnit(code);
+    if (folded !== code) {
+      out += text.slice(last, i) + String.fromCharCode(folded);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 const ISO = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
