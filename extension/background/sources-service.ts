@@ -8,7 +8,7 @@ import type { Outcome, SourceView } from '../../lib/protocol/options-views.ts';
 import { clampInterval, nextRunAt } from '../../lib/sources/feed-schedule.ts';
 import { storageError } from '../../lib/sources/source-error.ts';
 import { articleFromPaste, type ArticleOutcome } from '../../lib/sources/text-input.ts';
-import { addFiles as addFilesTo } from '../../lib/sources/add-files.ts';
+import { storeFiles } from '../../lib/sources/add-files.ts';
 import type { FileInput, FileResult } from '../../lib/protocol/options-messages.ts';
 import { corpus } from './corpus.ts';
 import { kickJobs, onJobFinished } from './jobs-service.ts';
@@ -115,7 +115,7 @@ export function addText(input: { text: string; title: string | null; url: string
 }
 
 export async function addFiles(files: readonly FileInput[]): Promise<Outcome<{ results: FileResult[] }>> {
-  const outcome = await addFilesTo(corpus(), files, Date.now());
+  const outcome = await storeFiles(corpus(), files, Date.now());
   if (outcome.ok) corpusChanged();
   return outcome;
 }

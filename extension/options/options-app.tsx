@@ -123,8 +123,8 @@ export function OptionsApp({ uiLang }: { uiLang: string }) {
         const start = filesShown.current;
         filesShown.current += list.length;
         setFiles((f) => [...f, ...list.map((file): FileStatus => ({ name: file.name, state: 'reading', message: null }))]);
-        await addFiles(list, t, (i, status) => {
-          setFiles((f) => f.map((s, j) => (j === start + i ? status : s)));
+        await addFiles(list, t, (statuses) => {
+          setFiles((f) => f.map((s, j) => statuses.get(j - start) ?? s));
           wake.current();
         }).catch((e: unknown) => setError(message(e)));
         await refreshAll();

@@ -5,6 +5,7 @@ import { decodeText } from '../../lib/sources/decode-text.ts';
 import { sourceError } from '../../lib/sources/source-error.ts';
 import { looksLikeExport } from '../../lib/transfer/export-format.ts';
 import type { FileInput } from '../../lib/protocol/options-messages.ts';
+import { analyseFile } from '../../lib/sources/add-files.ts';
 import { sendToBackground } from '../messaging.ts';
 
 /** A .txt or .html file is read whole: no article is larger. An export is streamed, whatever its size. */
@@ -62,58 +63,88 @@ class StagingError extends Error {}
 /** Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. */
 const BATCH_FILES = 100;
 const BATCH_CHARS = 8 * 1024 * 1024;
+/** Files read ahead of the one being analysed (each at most an article's 10 MB; most a few KB). */
+const READ_AHEAD = 4;
 
 /**
  * Files the reader chose. A Parallax export (told by its first line, whatever its name) becomes an import job;
  * .txt and .html files are decoded here (UTF-8, UTF-16 with a mark, or the charset an HTML file declares; anything
- * else is refused) and added as articles, many to a message. Each file's status is told as soon as it is known.
+ * else is refused) and sent many to a message. Analysis is shared: this page analyses every other batch itself, and
+ * leaves the others to the service worker, so that while one process analyses and stores a batch, the other reads
+ * and analyses the next (two processes, two cores). Each file's status is told as soon as it is known.
  */
-export async function addFiles(files: readonly File[], t: Translate, onStatus: (index: number, status: FileStatus) => void): Promise<void> {
-  let batch: Array<{ index: number; input: FileInput }> = [];
+export async function addFiles(files: readonly File[], t: Translate, onStatus: (statuses: ReadonlyMap<number, FileStatus>) => void): Promise<void> {
+  let batch: Array<{ index: number; file: FileInput }> = [];
   let chars = 0;
+  let storing: Promise<void> = Promise.resolve();
+  let analyseHere = false;
+  const store = async (sent: Array<{ index: number; file: FileInput }>) => {
+    const saved = await sendToBackground('bg:files.add', { files: sent.map((b) => b.file) }).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
+    // A batch's answers are told together: the page redraws its list once per batch, not once per file.
+    const statuses = new Map<number, FileStatus>();
+    sent.forEach(({ index, file }, j) => {
+      const r = saved.ok ? saved.results[j] : null;
+      if (!saved.ok) statuses.set(index, failed(file.name, 'error' in saved ? errorText(saved.error, t) : saved.message));
+      else if (!r) statuses.set(index, failed(file.name, errorText(sourceError('storage', '?'), t)));
+      else if (!r.ok) statuses.set(index, failed(file.name, errorText(r.error, t)));
+      else statuses.set(index, { name: file.name, state: r.created ? 'added' : 'updated', message: null });
+    });
+    onStatus(statuses);
+  };
   const flush = async () => {
     if (!batch.length) return;
     const sent = batch;
     batch = [];
     chars = 0;
-    const saved = await sendToBackground('bg:files.add', { files: sent.map((b) => b.input) }).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
-    sent.forEach(({ index, input }, j) => {
-      if (!saved.ok) {
-        onStatus(index, failed(input.name, 'error' in saved ? errorText(saved.error, t) : saved.message));
-        return;
-      }
-      const r = saved.results[j];
-      if (!r) onStatus(index, failed(input.name, errorText(sourceError('storage', '?'), t)));
-      else if (!r.ok) onStatus(index, failed(input.name, errorText(r.error, t)));
-      else onStatus(index, { name: input.name, state: r.created ? 'added' : 'updated', message: null });
-    });
+    analyseHere = !analyseHere;
+    // One batch in flight at a time: the next is analysed meanwhile, and sent when this one is stored.
+    await storing;
+    storing = store(sent);
+  };
+  // Reading a file is a round trip to the browser: the next few are read while this one is analysed. A file larger
+  // than an article is not read whole (nor sliced: a slice costs a synchronous round trip of its own).
+  const bytes = new Map<number, Promise<Uint8Array | null>>();
+  const readAhead = (i: number) => {
+    const file = files[i];
+    if (file && !bytes.has(i)) bytes.set(i, file.size <= MAX_ARTICLE_FILE_BYTES ? file.arrayBuffer().then((b) => new Uint8Array(b), () => null) : Promise.resolve(null));
   };
   for (const [index, file] of files.entries()) {
+    for (let i = index; i < index + READ_AHEAD; i++) readAhead(i);
     try {
-      const read = await readArticleFile(file, t);
+      const read = await readArticleFile(file, (await bytes.get(index)) ?? null, analyseHere, t);
+      bytes.delete(index);
       if ('status' in read) {
-        onStatus(index, read.status);
+        onStatus(new Map([[index, read.status]]));
         continue;
       }
-      if (chars + read.input.content.length > BATCH_CHARS) await flush();
-      batch.push({ index, input: read.input });
-      chars += read.input.content.length;
+      const size = 'report' in read.file ? read.file.report.text.length : read.file.content.length;
+      if (chars + size > BATCH_CHARS) await flush();
+      batch.push({ index, file: read.file });
+      chars += size;
       if (batch.length >= BATCH_FILES) await flush();
     } catch (error) {
-      onStatus(index, failed(file.name, String(error)));
+      onStatus(new Map([[index, failed(file.name, String(error))]]));
     }
   }
   await flush();
+  await storing;
 }
 
-/** An export staged as a job (its status), or an article file decoded and ready to send. */
-async function readArticleFile(file: File, t: Translate): Promise<{ status: FileStatus } | { input: FileInput }> {
-  const head = new TextDecoder('utf-8').decode(await file.slice(0, 512).arrayBuffer());
+/**
+ * An export staged as a job (its status), or an article file decoded (and analysed, when `analyse`), ready to send.
+ * `bytes` are the file's, read already (null for a file too large to be an article, or one that could not be read).
+ */
+async function readArticleFile(file: File, bytes: Uint8Array | null, analyse: boolean, t: Translate): Promise<{ status: FileStatus } | { file: FileInput }> {
+  const head = new TextDecoder('utf-8').decode(bytes ? bytes.subarray(0, 512) : await file.slice(0, 512).arrayBuffer());
   if (looksLikeExport(head) || EXPORT.test(file.name)) return { status: await stageExport(file, t) };
   const type = HTML.test(file.name) ? 'html' : TEXT.test(file.name) ? 'text' : null;
   if (!type) return { status: failed(file.name, errorText(sourceError('file-type', file.name), t)) };
   if (file.size > MAX_ARTICLE_FILE_BYTES) return { status: failed(file.name, errorText(sourceError('file-too-large', file.name, 10), t)) };
-  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), { strict: true });
+  const decoded = decodeText(bytes ?? new Uint8Array(await file.arrayBuffer()), { strict: true });
   if (!decoded.ok) return { status: failed(file.name, errorText(decoded.error, t)) };
-  return { input: { name: file.name.slice(0, 200), type, content: decoded.text } };
+  const name = file.name.slice(0, 200);
+  if (!analyse) return { file: { name, type, content: decoded.text } };
+  const analysed = analyseFile(name, type, decoded.text);
+  if (!analysed.ok) return { status: failed(file.name, errorText(analysed.error, t)) };
+  return { file: { name, report: analysed.report } };
 }

@@ -189,3 +189,41 @@ describe('a large import survives the service worker and the browser, in real Ch
     await cdp.detach();
   });
 });
+
+describe('a folder of article files, in real Chromium', () => {
+  let ext: ExtensionBrowser | undefined;
+  afterAll(async () => {
+    await ext?.close(true).catch(() => undefined);
+  });
+
+  it('adds 250 .txt and .html files in batches (analysed by the page and by the service worker in turn), each once', async () => {
+    ext = await launchWithExtension();
+    const page = await openOptions(ext);
+    const files = Array.from({ length: 250 }, (_, i) => {
+      const text = `A storm struck the coast on Tuesday. It killed ${12 + i} people and destroyed about ${1000 + i} homes, officials said. Rescue teams were still searching the flooded villages, and the government said it would send more soldiers to help.`;
+      return i % 2
+        ? { name: `storm-${i}.html`, mimeType: 'text/html', buffer: Buffer.from(`<!doctype html><html><head><title>Storm ${i}</title></head><body><article><h1>Storm ${i}</h1><p>${text}</p><p>${'The story goes on. '.repeat(30)}</p></article></body></html>`) }
+        : { name: `storm-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Storm ${i}\n\n${text}`) };
+    });
+    // One file is not an article: it is answered on its own, and the others are stored.
+    files.push({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('   ') });
+    await page.setInputFiles('[data-testid="import-file-input"]', files);
+    await page.waitForFunction((n) => {
+      const rows = [...document.querySelectorAll('[data-testid="import-status"]')];
+      return rows.length >= n && rows.every((r) => r.getAttribute('data-state') !== 'reading');
+    }, files.length, { timeout: 120_000, polling: 500 });
+    const states = await page.$$eval('[data-testid="import-status"]', (rows) => rows.map((r) => r.getAttribute('data-state')));
+    expect(states.filter((s) => s === 'added')).toHaveLength(250);
+    expect(states.at(-1)).toBe('failed');
+    const reports = await dbAll<StoredReport & { title: string; figures: unknown[] }>(page, 'reports');
+    expect(reports).toHaveLength(250);
+    expect(new Set(reports.map((r) => r.title))).toEqual(new Set(Array.from({ length: 250 }, (_, i) => `Storm ${i}`)));
+    // Every report was analysed, wherever: it has its keys and its figures.
+    for (const r of reports) {
+      expect(r.keys.length, r.title).toBeGreaterThan(0);
+      expect(r.figures.length, r.title).toBeGreaterThan(0);
+    }
+    expect(keyStatViolations(reports, await dbKeyStats(page))).toEqual([]);
+    await waitForTotal(page, 250);
+  });
+});
