@@ -1,7 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle } from '../../lib/extract/extract-article.ts';
+import { PageReader } from '../../lib/extract/page-reader.ts';
 import { Highlighter } from '../../lib/highlight/highlighter.ts';
 import { sendToBackground } from '../messaging.ts';
 import { getSettings, settingsItem } from '../settings.ts';
@@ -23,13 +23,14 @@ function highlighterStrings() {
 /** The content script: reads the page when asked (or on load), marks disputed figures, never breaks the page. */
 export function startContent(ctx: ContentScriptContext): void {
   const highlighter = new Highlighter(document, highlighterStrings());
+  const reader = new PageReader(document);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
     if (sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return false;
     const message = raw as { type?: unknown; payload?: { marks?: unknown } };
     switch (message.type) {
       case 'cs:page.extract':
-        sendResponse(extractArticle(document, { url: location.href }));
+        sendResponse(reader.read(location.href));
         return false;
       case 'cs:figures.mark':
         sendResponse({ marked: Array.isArray(message.payload?.marks) ? highlighter.mark(message.payload.marks) : 0 });
@@ -48,15 +49,15 @@ export function startContent(ctx: ContentScriptContext): void {
   });
   ctx.onInvalidated(unwatch);
 
-  void analyzeOnLoad(ctx, highlighter);
+  void analyzeOnLoad(ctx, highlighter, reader);
 }
 
-async function analyzeOnLoad(ctx: ContentScriptContext, highlighter: Highlighter): Promise<void> {
+async function analyzeOnLoad(ctx: ContentScriptContext, highlighter: Highlighter, reader: PageReader): Promise<void> {
   const settings = await getSettings();
   // Cheap check first: pages that are not articles cost almost nothing.
   if (!settings.analyzeOnLoad || ctx.isInvalid || !isProbablyReaderable(document)) return;
   // Checked just above: extraction need not ask Readability again whether the page is an article.
-  const result = extractArticle(document, { url: location.href, force: true });
+  const result = reader.read(location.href, { force: true });
   if (!result.ok || ctx.isInvalid) return;
   try {
     const { marks } = await sendToBackground('bg:page.extracted', { article: result.article });
