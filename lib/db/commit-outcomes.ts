@@ -1,4 +1,5 @@
 import type { FeedState } from './feed-state.ts';
+import { LIMITS } from '../protocol/validate.ts';
 import type { CorpusDb } from './corpus-db.ts';
 import { MAX_JOB_ERRORS, type JobError, type JobRecord } from './job-records.ts';
 import type { SourceRecord } from './records.ts';
@@ -67,7 +68,8 @@ export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: read
             const feed = newFeedState(o.feedUrl, o.feed, o.validators, now);
             row = existing
               ? { ...existing, kind: 'feed', feed }
-              : { kind: 'feed', key: o.feedUrl, title: o.feed.title || hostTitle(o.feedUrl), addedAt: now, feed };
+              : // A feed names itself at any length; the corpus keeps what an export can bring back.
+                { kind: 'feed', key: o.feedUrl, title: (o.feed.title || hostTitle(o.feedUrl)).slice(0, LIMITS.title), addedAt: now, feed };
             row.id = (await db.sources.put(row)) as number;
             counts.subscribed++;
           }

@@ -6,6 +6,8 @@ import type { JobTask } from '../../../lib/db/job-records.ts';
 import { runJob, type RunDeps } from '../../../lib/sources/run-job.ts';
 import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
 import { fakeFetch, ORIGIN, site, type Route } from './fake-fetch.ts';
+import { LIMITS } from '../../../lib/protocol/validate.ts';
+import { validateSourceRecord } from '../../../lib/transfer/validate-record.ts';
 
 const open: CorpusDb[] = [];
 afterEach(async () => {
@@ -103,6 +105,20 @@ describe('feeds', () => {
     const [feed] = await target.sources.where('kind').equals('feed').toArray();
     expect(feed!.feed).toMatchObject({ failures: 0, lastResult: { status: 'ok', newItems: langs.length, added: langs.length } });
     expect(feed!.feed!.seen).toHaveLength(langs.length);
+  });
+
+  it('a feed that names itself at great length is kept under the name an export can bring back', async () => {
+    const target = await db();
+    const long = 'Ledger '.repeat(1000);
+    const rss = site('feed--ledger.rss.xml').replace(/<title>[^<]*<\/title>/, `<title>${long}</title>`);
+    const routes = { ...PAGES, [`${ORIGIN}/ledger/feed.xml`]: { body: rss, headers: { 'content-type': 'application/rss+xml' } } };
+    const job = await runJob(await addJob(target, [{ type: 'url', url: `${ORIGIN}/ledger/feed.xml` }]), deps(target, routes));
+    expect(job).toMatchObject({ status: 'done', counts: { subscribed: 1 } });
+    const [feed] = await target.sources.where('kind').equals('feed').toArray();
+    expect(feed!.title.length).toBe(LIMITS.title);
+    expect(long.startsWith(feed!.title)).toBe(true);
+    // What the import checks a source against.
+    expect(() => validateSourceRecord({ ref: 1, kind: feed!.kind, key: feed!.key, title: feed!.title })).not.toThrow();
   });
 
   it('a refresh adds only new items, sends the validators, and a 304 adds nothing', async () => {
