@@ -42,7 +42,14 @@ export async function saveReport(
       // Keep the more specific URL when the same text comes back under a "text:" placeholder.
       if (input.url.startsWith('text:') && !existing.url.startsWith('text:')) updated.url = existing.url;
       await db.reports.put(updated);
-      await applyKeyChanges(db, addKeyChanges(new Map(), existing.id, existing.keys, input.keys));
+      const changes = addKeyChanges(new Map(), existing.id, existing.keys, input.keys);
+      const twins = existing.url === input.url ? await textTwins(db, input, existing.id) : [];
+      for (const twin of twins) addKeyChanges(changes, twin.id!, twin.keys, []);
+      if (twins.length) {
+        await db.reports.bulkDelete(twins.map((t) => t.id!));
+        await adjustReportCount(db, -twins.length);
+      }
+      await applyKeyChanges(db, changes);
       return { id: existing.id, created: false };
     }
     const record: ReportRecord = { ...input, addedAt: now, updatedAt: now, sourceId };
@@ -51,6 +58,15 @@ export async function saveReport(
     await adjustReportCount(db, 1);
     return { id, created: true };
   });
+}
+
+/**
+ * Other reports with the text an address now gives: that address's report takes the text, and they go (one text,
+ * one report, as saving it anew would leave it: a pasted text, or another address's older copy).
+ */
+export async function textTwins(db: CorpusDb, input: ReportInput, keep: number): Promise<ReportRecord[]> {
+  if (input.url.startsWith('text:')) return [];
+  return (await db.reports.where('contentHash').equals(input.contentHash).toArray()).filter((r) => r.id !== keep);
 }
 
 /** The stored report with this URL, or else with this text: the one saving a report so described would update. */

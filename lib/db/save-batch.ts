@@ -63,10 +63,24 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
         .filter((r) => r.contentHash === input.contentHash)
         .sort((a, b) => (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER))[0];
     const touched = new Set<ReportRecord>();
+    const gone: Array<{ record: ReportRecord; keysBefore: string[] }> = [];
     const results: Array<{ record: ReportRecord; outcome: BatchOutcome }> = [];
+    // saveReport's merge (textTwins): an address whose text another report holds takes it, and the other goes.
+    const mergeTwins = (input: ReportInput, existing: ReportRecord) => {
+      if (existing.url !== input.url || input.url.startsWith('text:')) return;
+      for (const [key, w] of working) {
+        if (w.record === existing || w.record.contentHash !== input.contentHash) continue;
+        working.delete(key);
+        touched.delete(w.record);
+        if (w.record.id !== undefined) gone.push(w);
+        // An earlier item of the batch that became the other report is now the address's report.
+        for (const r of results) if (r.record === w.record) r.record = existing;
+      }
+    };
     items.forEach((item, i) => {
       const { input } = item;
       const existing = find(input);
+      if (existing) mergeTwins(input, existing);
       if (!existing) {
         const record: ReportRecord = { ...input, addedAt: now, updatedAt: now, sourceId: sourceIds[i]! };
         working.set(record, { record, keysBefore: [] });
@@ -85,6 +99,11 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
       touched.add(existing);
       results.push({ record: existing, outcome: 'updated' });
     });
+    // The reports that went first: one of them may have held an address a report now takes.
+    if (gone.length) {
+      await db.reports.bulkDelete(gone.map((g) => g.record.id!));
+      await adjustReportCount(db, -gone.length);
+    }
     const updates = [...touched].filter((r) => r.id !== undefined);
     const additions = [...touched].filter((r) => r.id === undefined);
     if (updates.length) await db.reports.bulkPut(updates);
@@ -97,6 +116,7 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
     }
     // Postings need the new reports' ids, so the key changes are counted after the adds.
     const changes: KeyChanges = new Map();
+    for (const g of gone) addKeyChanges(changes, g.record.id!, g.keysBefore, []);
     for (const { record, keysBefore } of working.values()) {
       if (touched.has(record)) addKeyChanges(changes, record.id!, keysBefore, record.keys);
     }

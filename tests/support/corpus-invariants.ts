@@ -12,7 +12,7 @@ import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
  *   the first KEPT_POSTINGS when the key has been more common than that);
  * - the report count kept in meta (when kept) is the number of reports;
  * - a report's identity is its text: contentHash is the hash of its text, a "text:" URL is "text:" + that hash;
- *   URLs are unique; other URLs are http(s);
+ *   URLs are unique, and so are texts; other URLs are http(s);
  * - publishedAt is publishedTime as epoch ms; a report's source exists; every figure quotes the text at its offsets.
  */
 export async function corpusViolations(db: CorpusDb): Promise<string[]> {
@@ -24,10 +24,13 @@ export async function corpusViolations(db: CorpusDb): Promise<string[]> {
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const urls = new Set<string>();
+  const texts = new Set<string>();
   for (const r of reports) {
     const at = `report ${r.id} (${r.url.slice(0, 60)})`;
     if (urls.has(r.url)) out.push(`${at}: URL stored twice`);
     urls.add(r.url);
+    if (texts.has(r.contentHash)) out.push(`${at}: text stored twice`);
+    texts.add(r.contentHash);
     const hash = contentHash(normalizedForHash(r.text));
     if (r.contentHash !== hash) out.push(`${at}: contentHash ${r.contentHash}, its text hashes to ${hash}`);
     if (r.url.startsWith('text:') ? r.url !== `text:${hash}` : !/^https?:\/\//i.test(r.url)) out.push(`${at}: URL is neither http(s) nor its text's hash`);

@@ -68,6 +68,23 @@ describe('corpus store', () => {
     expect((await db.reports.get(first.id))?.url).toBe('https://a.example/later');
   });
 
+  it('an address whose text another report holds takes that report’s place: one text, one report', async () => {
+    // Text T1 pasted, then address U read with T2, then U read again with T1.
+    const pasted = await saveReport(db, report({ url: 'text:h1', contentHash: 'h1', keys: ['n:kursk', 'n:pasted'] }), { kind: 'paste', key: 'paste', title: 'Pasted' }, 1);
+    const page = await saveReport(db, report({ url: 'https://u.example/', contentHash: 'h2', text: 'T2', keys: ['n:other'] }), SOURCE, 2);
+    const again = await saveReport(db, report({ url: 'https://u.example/', contentHash: 'h1', keys: ['n:kursk'] }), SOURCE, 3);
+    expect(again).toEqual({ id: page.id, created: false });
+    expect((await db.reports.toArray()).map((r) => [r.id, r.url, r.contentHash])).toEqual([[page.id, 'https://u.example/', 'h1']]);
+    expect(await reportCount(db)).toBe(1);
+    expect((await readKeyStats(db, ['n:kursk', 'n:pasted', 'n:other'])).map((s) => s && [s.df, s.ids])).toEqual([[1, [page.id]], undefined, undefined]);
+    expect(pasted.id).not.toBe(page.id);
+    // The same with another address's copy: W read with T3, then with T1, which U holds.
+    const w = await saveReport(db, report({ url: 'https://w.example/', contentHash: 'h3', text: 'T3' }), SOURCE, 4);
+    await saveReport(db, report({ url: 'https://w.example/', contentHash: 'h1' }), SOURCE, 5);
+    expect((await db.reports.toArray()).map((r) => [r.id, r.url])).toEqual([[w.id, 'https://w.example/']]);
+    expect(await reportCount(db)).toBe(1);
+  });
+
   it('deletes reports and keeps document frequencies and postings current', async () => {
     const a = await saveReport(db, report(), SOURCE, 1);
     const b = await saveReport(db, report({ url: 'https://b.example/2', contentHash: 'h2', keys: ['n:kursk'] }), SOURCE, 2);

@@ -33,9 +33,14 @@ function report(i: number, over: Partial<ReportInput> = {}): ReportInput {
 }
 const SRC: SourceInput = { kind: 'import', key: 'import:x', title: 'x' };
 
+/** The corpus without its ids and times: postings name reports by URL (a batch may number its reports otherwise). */
 async function snapshot(db: CorpusDb) {
-  const reports = (await db.reports.toArray()).map(({ id: _id, addedAt: _a, updatedAt: _u, sourceId: _s, ...r }) => r).sort((a, b) => a.url.localeCompare(b.url));
-  const stats = keyStatsOf(await db.keyBuckets.toArray()).sort((a, b) => a.key.localeCompare(b.key));
+  const rows = await db.reports.toArray();
+  const urlOf = new Map(rows.map((r) => [r.id, r.url]));
+  const reports = rows.map(({ id: _id, addedAt: _a, updatedAt: _u, sourceId: _s, ...r }) => r).sort((a, b) => a.url.localeCompare(b.url));
+  const stats = keyStatsOf(await db.keyBuckets.toArray())
+    .map((s) => ({ ...s, ids: s.ids.map((id) => urlOf.get(id) ?? `missing ${id}`).sort() }))
+    .sort((a, b) => a.key.localeCompare(b.key));
   return { reports, stats };
 }
 
