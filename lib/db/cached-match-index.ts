@@ -89,34 +89,49 @@ export class CachedMatchIndex implements MatchIndex<StoredReport> {
     // Whole buckets are kept, not keys: a later page's keys often fall in buckets an earlier page read.
     const buckets = [...new Set(keys.map(bucketOf))];
     const generation = this.generation;
-    const read = new Map<number, KeyBucketRecord | null>();
+    // The rows this query uses: those held when it asked (a write that empties the cache meanwhile does not take
+    // them from under it), and those it reads.
+    const rows = new Map<number, KeyBucketRecord | null>();
+    const fresh: number[] = [];
     const fetch = async (numbers: number[]) => {
-      const wanted = numbers.filter((n) => !this.buckets.has(n));
+      const wanted: number[] = [];
+      for (const n of numbers) {
+        const held = this.buckets.get(n);
+        if (held !== undefined) rows.set(n, held);
+        else wanted.push(n);
+      }
       if (!wanted.length) return;
-      const rows = await this.db.keyBuckets.bulkGet(wanted);
-      wanted.forEach((n, i) => read.set(n, rows[i] ?? null));
+      const read = await this.db.keyBuckets.bulkGet(wanted);
+      wanted.forEach((n, i) => rows.set(n, read[i] ?? null));
+      fresh.push(...wanted);
     };
     const [deltas] = await Promise.all([this.deltas ?? this.db.meta.get(KEY_DELTA_FROM).then((row) => row !== undefined), fetch(buckets)]);
     if (deltas) await fetch(buckets.map((b) => b + KEY_BUCKETS));
     if (generation === this.generation) {
       this.deltas = deltas;
-      for (const [bucket, row] of read) this.keepBucket(bucket, row);
+      for (const n of fresh) this.keepBucket(n, rows.get(n) ?? null);
     }
-    const rowOf = (bucket: number) => (read.has(bucket) ? read.get(bucket) : this.buckets.get(bucket)) ?? undefined;
-    return keyStatsIn(keys, rowOf).map((row) => postingsOf(row, limit));
+    return keyStatsIn(keys, (bucket) => rows.get(bucket) ?? undefined).map((row) => postingsOf(row, limit));
   }
 
   async load(ids: readonly number[]): Promise<StoredReport[]> {
-    const missing = ids.filter((id) => !this.reports.has(id));
-    const read = new Map<number, StoredReport>();
+    // As lookup: what is held when asked, and what is read.
+    const found = new Map<number, StoredReport | null>();
+    const missing: number[] = [];
+    for (const id of ids) {
+      const held = this.reports.get(id);
+      if (held !== undefined) found.set(id, held);
+      else missing.push(id);
+    }
     if (missing.length) {
       const generation = this.generation;
-      for (const report of await this.store.load(missing)) read.set(report.id, report);
-      if (generation === this.generation) for (const id of missing) this.keepReport(id, read.get(id) ?? null);
+      const read = new Map((await this.store.load(missing)).map((r) => [r.id, r]));
+      for (const id of missing) found.set(id, read.get(id) ?? null);
+      if (generation === this.generation) for (const id of missing) this.keepReport(id, found.get(id) ?? null);
     }
     const out: StoredReport[] = [];
     for (const id of ids) {
-      const report = read.get(id) ?? this.reports.get(id);
+      const report = found.get(id);
       if (report) out.push(report);
     }
     return out;
