@@ -5,7 +5,6 @@ import { decodeText } from '../../lib/sources/decode-text.ts';
 import { sourceError } from '../../lib/sources/source-error.ts';
 import { looksLikeExport } from '../../lib/transfer/export-format.ts';
 import type { FileInput } from '../../lib/protocol/options-messages.ts';
-import { analyseFile } from '../../lib/sources/add-files.ts';
 import { sendToBackground } from '../messaging.ts';
 
 /** A .txt or .html file is read whole: no article is larger. An export is streamed, whatever its size. */
@@ -69,15 +68,13 @@ const READ_AHEAD = 4;
 /**
  * Files the reader chose. A Parallax export (told by its first line, whatever its name) becomes an import job;
  * .txt and .html files are decoded here (UTF-8, UTF-16 with a mark, or the charset an HTML file declares; anything
- * else is refused) and sent many to a message. Analysis is shared: this page analyses every other batch itself, and
- * leaves the others to the service worker, so that while one process analyses and stores a batch, the other reads
- * and analyses the next (two processes, two cores). Each file's status is told as soon as it is known.
+ * else is refused) and sent many to a message, to be analysed and stored by the service worker while this page reads
+ * the next batch. Each file's status is told as soon as it is known.
  */
 export async function addFiles(files: readonly File[], t: Translate, onStatus: (statuses: ReadonlyMap<number, FileStatus>) => void): Promise<void> {
   let batch: Array<{ index: number; file: FileInput }> = [];
   let chars = 0;
   let storing: Promise<void> = Promise.resolve();
-  let analyseHere = false;
   const store = async (sent: Array<{ index: number; file: FileInput }>) => {
     const saved = await sendToBackground('bg:files.add', { files: sent.map((b) => b.file) }).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
     // A batch's answers are told together: the page redraws its list once per batch, not once per file.
@@ -96,8 +93,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
     const sent = batch;
     batch = [];
     chars = 0;
-    analyseHere = !analyseHere;
-    // One batch in flight at a time: the next is analysed meanwhile, and sent when this one is stored.
+    // One batch in flight at a time: the next is read meanwhile, and sent when this one is stored.
     await storing;
     storing = store(sent);
   };
@@ -111,16 +107,15 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
   for (const [index, file] of files.entries()) {
     for (let i = index; i < index + READ_AHEAD; i++) readAhead(i);
     try {
-      const read = await readArticleFile(file, (await bytes.get(index)) ?? null, analyseHere, t);
+      const read = await readArticleFile(file, (await bytes.get(index)) ?? null, t);
       bytes.delete(index);
       if ('status' in read) {
         onStatus(new Map([[index, read.status]]));
         continue;
       }
-      const size = 'report' in read.file ? read.file.report.text.length : read.file.content.length;
-      if (chars + size > BATCH_CHARS) await flush();
+      if (chars + read.file.content.length > BATCH_CHARS) await flush();
       batch.push({ index, file: read.file });
-      chars += size;
+      chars += read.file.content.length;
       if (batch.length >= BATCH_FILES) await flush();
     } catch (error) {
       onStatus(new Map([[index, failed(file.name, String(error))]]));
@@ -131,10 +126,10 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
 }
 
 /**
- * An export staged as a job (its status), or an article file decoded (and analysed, when `analyse`), ready to send.
- * `bytes` are the file's, read already (null for a file too large to be an article, or one that could not be read).
+ * An export staged as a job (its status), or an article file decoded, ready to send. `bytes` are the file's, read
+ * already (null for a file too large to be an article, or one that could not be read).
  */
-async function readArticleFile(file: File, bytes: Uint8Array | null, analyse: boolean, t: Translate): Promise<{ status: FileStatus } | { file: FileInput }> {
+async function readArticleFile(file: File, bytes: Uint8Array | null, t: Translate): Promise<{ status: FileStatus } | { file: FileInput }> {
   const head = new TextDecoder('utf-8').decode(bytes ? bytes.subarray(0, 512) : await file.slice(0, 512).arrayBuffer());
   if (looksLikeExport(head) || EXPORT.test(file.name)) return { status: await stageExport(file, t) };
   const type = HTML.test(file.name) ? 'html' : TEXT.test(file.name) ? 'text' : null;
@@ -142,9 +137,5 @@ async function readArticleFile(file: File, bytes: Uint8Array | null, analyse: bo
   if (file.size > MAX_ARTICLE_FILE_BYTES) return { status: failed(file.name, errorText(sourceError('file-too-large', file.name, 10), t)) };
   const decoded = decodeText(bytes ?? new Uint8Array(await file.arrayBuffer()), { strict: true });
   if (!decoded.ok) return { status: failed(file.name, errorText(decoded.error, t)) };
-  const name = file.name.slice(0, 200);
-  if (!analyse) return { file: { name, type, content: decoded.text } };
-  const analysed = analyseFile(name, type, decoded.text);
-  if (!analysed.ok) return { status: failed(file.name, errorText(analysed.error, t)) };
-  return { file: { name, report: analysed.report } };
+  return { file: { name: file.name.slice(0, 200), type, content: decoded.text } };
 }

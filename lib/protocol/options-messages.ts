@@ -1,13 +1,12 @@
-import type { ReportInput } from '../db/corpus-store.ts';
 import type { ExportCursor, ExportPage } from '../db/export-page.ts';
 import type { CorpusListing, CorpusQuery, JobView, Outcome, ReportDetail, SourceView } from './options-views.ts';
 
-/**
- * A .txt or .html file the options page read and decoded: analysed there (its report, checked again as an import's
- * report is), or left for the service worker to analyse (its content). The page analyses every other batch, so that
- * both processes analyse while one stores.
- */
-export type FileInput = { name: string; report: ReportInput } | { name: string; type: 'text' | 'html'; content: string };
+/** A .txt or .html file the options page read and decoded. */
+export interface FileInput {
+  name: string;
+  type: 'text' | 'html';
+  content: string;
+}
 
 /** What became of one file: stored (new or updated), or why not. */
 export type FileResult = Outcome<{ id: number; created: boolean }>;
@@ -26,7 +25,10 @@ export interface OptionsMessages {
     request: { text: string; title: string | null; url: string | null; publishedTime: string | null };
     response: Outcome<{ id: number; created: boolean }>;
   };
-  /** .txt and .html files, stored together in one transaction; each file gets its own answer. */
+  /**
+   * .txt and .html files, analysed and stored together in one transaction (a folder of articles goes in batches, not
+   * a message and a transaction per file); each file gets its own answer.
+   */
   'bg:files.add': { request: { files: FileInput[] }; response: Outcome<{ results: FileResult[] }> };
   /** An export file arrives in pieces, staged in the database, then runs as a job. */
   'bg:import.begin': { request: { name: string; size: number }; response: Outcome<{ jobId: number }> };

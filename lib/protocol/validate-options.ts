@@ -1,6 +1,5 @@
 import type { ExportCursor } from '../db/export-page.ts';
 import type { Envelope } from './messages.ts';
-import type { ReportInput } from '../db/corpus-store.ts';
 import type { FileInput, OptionsMessages } from './options-messages.ts';
 import { InvalidMessage, isObj, LIMITS, str, strOrNull, type Obj } from './validate.ts';
 
@@ -77,55 +76,6 @@ function exportCursor(o: Obj): ExportCursor {
   };
 }
 
-/** Figures and keys a report may carry (as an import's may). */
-const MAX_FIGURES = 10_000;
-const MAX_KEYS = 5_000;
-
-/** A value made of JSON only (plain objects, lists, strings, finite numbers, booleans, null), copied; `depth` deep. */
-function plainJson(v: unknown, depth: number): unknown {
-  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (depth > 0 && Array.isArray(v)) return Array.from(v, (x) => plainJson(x, depth - 1));
-  if (depth > 0 && isObj(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v))) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainJson(x, depth - 1)]));
-  }
-  throw new InvalidMessage('a report holds something other than data');
-}
-
-/**
- * A file's report, as the options page analysed it: its fields within their limits, as plain data. What they mean
- * (identity, figures against the text, the analysis version) is checked where it is stored, as an import's report
- * is (lib/sources/add-files.ts): that check needs the analysis, which the content script, sharing this module, must
- * not carry.
- */
-function fileReport(o: Obj): ReportInput {
-  const figures = o['figures'];
-  const keys = o['keys'];
-  if (!Array.isArray(figures) || figures.length > MAX_FIGURES) throw new InvalidMessage('figures must be a list');
-  if (!Array.isArray(keys) || keys.length > MAX_KEYS) throw new InvalidMessage('keys must be a list');
-  const version = o['analysisVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version)) throw new InvalidMessage('analysisVersion must be a whole number');
-  // contentHash and publishedAt are recomputed where the report is stored, never taken from the sender.
-  return {
-    url: str(o, 'url', LIMITS.url),
-    contentHash: '',
-    title: str(o, 'title', LIMITS.title),
-    byline: strOrNull(o, 'byline', LIMITS.short),
-    siteName: strOrNull(o, 'siteName', LIMITS.short),
-    publishedTime: strOrNull(o, 'publishedTime', 64),
-    publishedAt: null,
-    lang: str(o, 'lang', 35),
-    text: str(o, 'text', LIMITS.text),
-    excerpt: str(o, 'excerpt', LIMITS.excerpt),
-    figures: plainJson(figures, 4) as ReportInput['figures'],
-    keys: Array.from(keys, (k: unknown) => {
-      if (typeof k !== 'string' || k.length > 300) throw new InvalidMessage('keys must be short strings');
-      return k;
-    }),
-    analysisVersion: version,
-  };
-}
-
 /** An options message, checked field by field; only the fields the protocol defines are passed on. */
 export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<OptionsType> {
   switch (type) {
@@ -161,18 +111,11 @@ export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<Opti
       let total = 0;
       const out = Array.from(files, (f: unknown, i): FileInput => {
         if (!isObj(f)) throw new InvalidMessage(`files[${i}] must be a file`);
-        const name = str(f, 'name', LIMITS.short);
-        if (f['report'] !== undefined) {
-          if (!isObj(f['report'])) throw new InvalidMessage(`files[${i}].report must be a report`);
-          const report = fileReport(f['report']);
-          total += report.text.length;
-          return { name, report };
-        }
         const kind = f['type'];
         if (kind !== 'text' && kind !== 'html') throw new InvalidMessage(`files[${i}].type must be "text" or "html"`);
         const content = str(f, 'content', OPTIONS_LIMITS.html);
         total += content.length;
-        return { name, type: kind, content };
+        return { name: str(f, 'name', LIMITS.short), type: kind, content };
       });
       if (total > OPTIONS_LIMITS.html) throw new InvalidMessage('files are larger together than one message carries');
       return { type, payload: { files: out } };

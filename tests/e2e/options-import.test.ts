@@ -196,7 +196,7 @@ describe('a folder of article files, in real Chromium', () => {
     await ext?.close(true).catch(() => undefined);
   });
 
-  it('adds 250 .txt and .html files in batches (analysed by the page and by the service worker in turn), each once', async () => {
+  it('adds 250 .txt and .html files in batches, each once and analysed', async () => {
     ext = await launchWithExtension();
     const page = await openOptions(ext);
     const files = Array.from({ length: 250 }, (_, i) => {
@@ -218,7 +218,7 @@ describe('a folder of article files, in real Chromium', () => {
     const reports = await dbAll<StoredReport & { title: string; figures: unknown[] }>(page, 'reports');
     expect(reports).toHaveLength(250);
     expect(new Set(reports.map((r) => r.title))).toEqual(new Set(Array.from({ length: 250 }, (_, i) => `Storm ${i}`)));
-    // Every report was analysed, wherever: it has its keys and its figures.
+    // Every report was analysed: it has its keys and its figures.
     for (const r of reports) {
       expect(r.keys.length, r.title).toBeGreaterThan(0);
       expect(r.figures.length, r.title).toBeGreaterThan(0);

@@ -1,14 +1,8 @@
-import { ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
 import { describe, expect, it } from 'vitest';
 import { InvalidMessage, validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
 import { OPTIONS_FROM } from '../../../lib/protocol/validate-options.ts';
 
 const msg = (type: string, payload: unknown) => ({ type, payload });
-
-/** A report as the options page sends it with a file. */
-function fileReport(text: string) {
-  return { url: '', title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', text, excerpt: '', analysisVersion: ANALYSIS_VERSION, figures: [], keys: ['n:kursk'] };
-}
 
 describe('options messages are validated like every background message', () => {
   it('passes on known fields only', () => {
@@ -32,10 +26,9 @@ describe('options messages are validated like every background message', () => {
     ['bg:files.add', { files: [] }],
     ['bg:files.add', { files: 'a.txt' }],
     ['bg:files.add', { files: [null] }],
-    ['bg:files.add', { files: [{ name: 'a.txt', report: 'x' }] }],
-    ['bg:files.add', { files: Array(201).fill({ name: 'a.txt', report: fileReport('x') }) }],
-    // Each report within its limit, together over what one message carries.
-    ['bg:files.add', { files: Array(6).fill({ name: 'a.txt', report: fileReport('x'.repeat(2_000_000)) }) }],
+    ['bg:files.add', { files: Array(201).fill({ name: 'a.txt', type: 'text', content: 'x' }) }],
+    // Each file within its limit, together over what one message carries.
+    ['bg:files.add', { files: Array(3).fill({ name: 'a.txt', type: 'text', content: 'x'.repeat(4 * 1024 * 1024) }) }],
     ['bg:import.chunk', { jobId: 1, seq: -1, text: '' }],
     ['bg:import.chunk', { jobId: 1, seq: 0, text: 'x'.repeat(4 * 1024 * 1024 + 1) }],
     ['bg:corpus.delete', { ids: [1, 'two'] }],
