@@ -62,7 +62,7 @@ class StagingError extends Error {}
 /** Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. */
 const BATCH_FILES = 100;
 const BATCH_CHARS = 8 * 1024 * 1024;
-/** Files read ahead of the one being analysed (each at most an article's 10 MB; most a few KB). */
+/** Files read ahead of the one being decoded (each at most an article's 10 MB; most a few KB). */
 const READ_AHEAD = 4;
 
 /**
@@ -97,7 +97,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
     await storing;
     storing = store(sent);
   };
-  // Reading a file is a round trip to the browser: the next few are read while this one is analysed. A file larger
+  // Reading a file is a round trip to the browser: the next few are read while this one is decoded. A file larger
   // than an article is not read whole (nor sliced: a slice costs a synchronous round trip of its own).
   const bytes = new Map<number, Promise<Uint8Array | null>>();
   const readAhead = (i: number) => {

@@ -64,7 +64,7 @@ export async function saveReport(
  * Other reports with the text an address now gives: that address's report takes the text, and they go (one text,
  * one report, as saving it anew would leave it: a pasted text, or another address's older copy).
  */
-export async function textTwins(db: CorpusDb, input: ReportInput, keep: number): Promise<ReportRecord[]> {
+async function textTwins(db: CorpusDb, input: ReportInput, keep: number): Promise<ReportRecord[]> {
   if (input.url.startsWith('text:')) return [];
   return (await db.reports.where('contentHash').equals(input.contentHash).toArray()).filter((r) => r.id !== keep);
 }
