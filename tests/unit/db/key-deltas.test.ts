@@ -2,27 +2,23 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CachedMatchIndex } from '../../../lib/db/cached-match-index.ts';
-import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
 import { clearKeyStats, countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, type KeyTier } from '../../../lib/db/key-postings.ts';
 import { DexieMatchIndex } from '../../../lib/db/match-index.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
 import { keyStoreViolations } from '../../support/corpus-invariants.ts';
+import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
 
 const dbs: CorpusDb[] = [];
-let n = 0;
 async function open(tier: KeyTier): Promise<CorpusDb> {
-  const db = new CorpusDb(`key-deltas-${++n}-${Math.random()}`);
+  const db = await freshDb();
   db.keyTier = tier;
-  await db.open();
   dbs.push(db);
   return db;
 }
 afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
+  for (const db of dbs.splice(0)) await dropDb(db);
 });
 
 const SRC = { kind: 'import' as const, key: 'k', title: 't' };
@@ -120,9 +116,8 @@ describe('key statistics in main and delta rows', () => {
           expect(await keyStoreViolations(db)).toEqual([]);
         }
         await expectLookupsRecount(db);
-        db.close();
-        await db.delete();
         dbs.splice(dbs.indexOf(db), 1);
+        await dropDb(db);
       }),
       { numRuns: 60 },
     );

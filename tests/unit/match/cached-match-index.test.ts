@@ -7,22 +7,20 @@ import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/cor
 import { DexieMatchIndex } from '../../../lib/db/match-index.ts';
 import { bucketOf } from '../../../lib/db/key-postings.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
+import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
 import { findMatches } from '../../../lib/match/find-matches.ts';
 import { reportKeys } from '../../../lib/match/report-keys.ts';
 
 let db: CorpusDb;
 let cache: CachedMatchIndex;
-let n = 0;
 
 beforeEach(async () => {
-  db = new CorpusDb(`cached-match-index-${++n}`);
-  await db.open();
+  db = await freshDb();
   cache = new CachedMatchIndex(db);
 });
 afterEach(async () => {
   cache.close();
-  db.close();
-  await db.delete();
+  await dropDb(db);
 });
 
 const corpus = generateCorpus({ reports: 80, seed: 9 });
@@ -114,12 +112,11 @@ describe('CachedMatchIndex', () => {
     await settle();
     await cache.lookup(input(0).keys, 300);
     const held = cache.size.buckets;
-    const other = new CorpusDb(`cached-match-index-other-${n}`);
+    const other = await freshDb();
     await saveReport(other, input(6), SRC, 0);
     await settle();
     expect(cache.size.buckets).toBe(held);
-    other.close();
-    await other.delete();
+    await dropDb(other);
   });
 
   it('stays within its limits, dropping what it read first', async () => {

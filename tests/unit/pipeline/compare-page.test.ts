@@ -4,23 +4,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArticleFile } from '../../../cli/load-article.ts';
 import { analyzeArticle, analyzePage } from '../../../lib/analysis/analyze-article.ts';
 import { CachedMatchIndex } from '../../../lib/db/cached-match-index.ts';
-import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport } from '../../../lib/db/corpus-store.ts';
 import { comparePage } from '../../../lib/pipeline/compare-page.ts';
 import { loadGold, SEEDS_DIR } from '../conflicts/seed-gold.ts';
+import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
 
 let db: CorpusDb;
 let corpus: CachedMatchIndex;
-let n = 0;
 beforeEach(async () => {
-  db = new CorpusDb(`compare-page-${++n}`);
-  await db.open();
+  db = await freshDb();
   corpus = new CachedMatchIndex(db);
 });
 afterEach(async () => {
   corpus.close();
-  db.close();
-  await db.delete();
+  await dropDb(db);
 });
 
 const SRC = { kind: 'import' as const, key: 'seeds', title: 'Seeds' };

@@ -1,21 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import type { FileInput, FileResult } from '../../../lib/protocol/options-messages.ts';
 import type { Outcome } from '../../../lib/protocol/options-views.ts';
 import { validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
 import { storeFiles } from '../../../lib/sources/add-files.ts';
 import { keyStoreViolations } from '../../support/corpus-invariants.ts';
+import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
 
 let db: CorpusDb;
-let n = 0;
 beforeEach(async () => {
-  db = new CorpusDb(`add-files-${++n}`);
-  await db.open();
+  db = await freshDb();
 });
 afterEach(async () => {
-  db.close();
-  await db.delete();
+  await dropDb(db);
 });
 
 const text = (i: number) => `Floods in province ${i} kill ${i + 3} people.\n\nAbout ${1000 + i} homes were flooded on 28 October, officials said.`;
