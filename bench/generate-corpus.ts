@@ -54,15 +54,32 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', z: 'з', y: 'й', w: 'в',
 };
 
-/** mulberry32: small, fast, deterministic. */
+/**
+ * sfc32, seeded through splitmix32: 128 bits of state, so that the streams of different seeds do not overlap. (A
+ * 32-bit counter generator such as mulberry32 walks one cycle from every seed: two chunks of a large bench corpus
+ * could then repeat each other's reports, which the store rightly merges, and the corpus stopped growing.)
+ */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
+  let s = seed >>> 0;
+  const split = () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  let a = split();
+  let b = split();
+  let c = split();
+  let d = split();
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = ((c << 21) | (c >>> 11)) >>> 0;
+    c = (c + t) >>> 0;
+    return t / 4294967296;
   };
 }
 
