@@ -19,9 +19,11 @@ const SIZES = (process.env['BENCH_IDB_SIZES'] ?? '1000,10000,100000').split(',')
 
 /**
  * The reader's way of adding many reports at once: a folder of saved articles (.txt and .html) chosen in the options
- * page, read there, analysed and stored in batches (the page and the service worker share the analysis): reports per
- * second, chosen to the last stored. The files are handed over as contents, as a file picker's are; files given by
- * path to DevTools carry no size, and asking it costs a synchronous round trip a picker's files do not.
+ * page, read and decoded there, analysed and stored by the service worker in batches: reports per second, from the
+ * moment the page has the files (its change event) to the last stored. The files are handed over as contents, as a
+ * file picker's are (files given by path to DevTools carry no size, and asking it costs a synchronous round trip a
+ * picker's files do not); Playwright's transfer of those contents into the page (about a second for 1,000 files) is
+ * the harness's cost, not the reader's, and is not counted.
  */
 async function filesThroughOptions(count: number): Promise<number> {
   const files = generateCorpus({ reports: count, seed: 4242 }).map((r, i) => {
@@ -34,8 +36,10 @@ async function filesThroughOptions(count: number): Promise<number> {
   const ext = await launchWithExtension();
   try {
     const page = await openOptions(ext);
-    const started = Date.now();
+    // Before the page's own listener: the moment the reader's picker would have handed the files over.
+    await page.evaluate(() => document.addEventListener('change', () => ((globalThis as unknown as { chosenAt: number }).chosenAt = Date.now()), { capture: true, once: true }));
     await page.setInputFiles('[data-testid="import-file-input"]', files);
+    const started = await page.evaluate(() => (globalThis as unknown as { chosenAt: number }).chosenAt);
     // Polled rarely (a look at 1,000 rows costs the page's thread); the end is read from the stored reports.
     await page.waitForFunction((n) => {
       const rows = [...document.querySelectorAll('[data-testid="import-status"]')];
