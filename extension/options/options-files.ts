@@ -62,6 +62,8 @@ class StagingError extends Error {}
 /** Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. */
 const BATCH_FILES = 100;
 const BATCH_CHARS = 8 * 1024 * 1024;
+/** Batches sent and not yet answered. */
+const IN_FLIGHT = 2;
 /** Files read ahead of the one being decoded (each at most an article's 10 MB; most a few KB). */
 const READ_AHEAD = 4;
 
@@ -74,7 +76,8 @@ const READ_AHEAD = 4;
 export async function addFiles(files: readonly File[], t: Translate, onStatus: (statuses: ReadonlyMap<number, FileStatus>) => void): Promise<void> {
   let batch: Array<{ index: number; file: FileInput }> = [];
   let chars = 0;
-  let storing: Promise<void> = Promise.resolve();
+  // Batches sent and not yet answered, oldest first.
+  const storing: Array<Promise<void>> = [];
   const store = async (sent: Array<{ index: number; file: FileInput }>) => {
     const saved = await sendToBackground('bg:files.add', { files: sent.map((b) => b.file) }).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
     // A batch's answers are told together: the page redraws its list once per batch, not once per file.
@@ -93,9 +96,9 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
     const sent = batch;
     batch = [];
     chars = 0;
-    // One batch in flight at a time: the next is read meanwhile, and sent when this one is stored.
-    await storing;
-    storing = store(sent);
+    // Two batches in flight: the service worker analyses one while the other commits; a third waits for the first.
+    if (storing.length >= IN_FLIGHT) await storing.shift();
+    storing.push(store(sent));
   };
   // Reading a file is a round trip to the browser: the next few are read while this one is decoded. A file larger
   // than an article is not read whole (nor sliced: a slice costs a synchronous round trip of its own).
@@ -122,7 +125,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
     }
   }
   await flush();
-  await storing;
+  await Promise.all(storing);
 }
 
 /**

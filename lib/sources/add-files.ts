@@ -5,6 +5,10 @@ import type { FileInput, FileResult } from '../protocol/options-messages.ts';
 import type { Outcome } from '../protocol/options-views.ts';
 import { storageError } from './source-error.ts';
 import { articleFromFile } from './text-input.ts';
+import { yieldToEventLoop } from '../util/yield.ts';
+
+/** Files analysed between two looks at the event loop (~20-40 ms of work). */
+const YIELD_EVERY = 10;
 
 /**
  * Files the reader chose, read as articles, analysed and stored together: one transaction for all of them, each
@@ -15,15 +19,17 @@ export async function storeFiles(db: CorpusDb, files: readonly FileInput[], now:
   const results: FileResult[] = [];
   const items: BatchItem[] = [];
   const at: number[] = [];
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
+    // The batch before this one may still be committing: its callbacks run between files.
+    if (i > 0 && i % YIELD_EVERY === 0) await yieldToEventLoop();
     const outcome = articleFromFile(file.name, file.type, file.content);
     if (!outcome.ok) {
       results[i] = outcome;
-      return;
+      continue;
     }
     items.push({ input: analyzeArticle(outcome.article), source: { kind: 'file', key: `file:${file.name}`, title: file.name } });
     at.push(i);
-  });
+  }
   try {
     const saved = items.length ? await saveReportsBatch(db, items, now) : [];
     saved.forEach((r, j) => (results[at[j]!] = { ok: true, id: r.id, created: r.outcome === 'added' }));

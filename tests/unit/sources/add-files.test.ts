@@ -50,6 +50,19 @@ describe('adding files (a folder of articles, stored together)', () => {
     expect(await db.reports.count()).toBe(2);
   });
 
+  it('stores two batches sent together (the options page keeps two in flight) as if sent one after the other', async () => {
+    // Batch B repeats a text of batch A and a file name of it: each text is one report, each file its own source.
+    const a: FileInput[] = Array.from({ length: 25 }, (_, i) => ({ name: `a${i}.txt`, type: 'text', content: text(i) }));
+    const b: FileInput[] = [{ name: 'b0.txt', type: 'text', content: text(3) }, { name: 'a1.txt', type: 'text', content: text(40) }, ...Array.from({ length: 23 }, (_, i) => ({ name: `b${i + 1}.html`, type: 'html' as const, content: html(100 + i) }))];
+    const [outA, outB] = await Promise.all([addFiles(db, a, 1), addFiles(db, b, 2)]);
+    if (!outA.ok || !outB.ok) throw new Error('not stored');
+    expect(outA.results.every((r) => r.ok && r.created)).toBe(true);
+    expect(outB.results[0]).toMatchObject({ ok: true, created: false, id: outA.results[3]!.ok ? outA.results[3]!.id : -1 });
+    expect(outB.results.slice(1).every((r) => r.ok && r.created)).toBe(true);
+    expect(await db.reports.count()).toBe(25 + 24);
+    expect(await keyStoreViolations(db)).toEqual([]);
+  });
+
   it('says once that storage failed, and stores none of the files', async () => {
     db.close();
     const out = await storeFiles(db, [{ name: 'a.txt', type: 'text', content: text(1) }, { name: 'b.txt', type: 'text', content: text(2) }], 1);
