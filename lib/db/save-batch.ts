@@ -50,7 +50,12 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
     // Working copies: what each stored report will be after the batch, with the keys it had before. Every record
     // an input could match is here (an update only moves a record to an input's URL or hash, all queried above).
     const working = new Map<number | ReportRecord, { record: ReportRecord; keysBefore: string[] }>();
-    for (const row of [...byUrlRows, ...byHashRows]) if (!working.has(row.id!)) working.set(row.id!, { record: row, keysBefore: row.keys });
+    const urlBefore = new Map<number, string>();
+    for (const row of [...byUrlRows, ...byHashRows]) {
+      if (working.has(row.id!)) continue;
+      working.set(row.id!, { record: row, keysBefore: row.keys });
+      urlBefore.set(row.id!, row.url);
+    }
     const records = () => [...working.values()].map((w) => w.record);
     // saveReport's order: the report with this URL, else the first (lowest id; new ones last) with this text.
     const find = (input: ReportInput): ReportRecord | undefined =>
@@ -102,6 +107,10 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
     }
     const updates = [...touched].filter((r) => r.id !== undefined);
     const additions = [...touched].filter((r) => r.id === undefined);
+    // Reports of the batch may pass addresses on (A takes B's, B takes another): put one by one, A would meet B's
+    // address still in place. The moved ones leave first; the puts bring them back under their ids.
+    const moved = updates.filter((r) => urlBefore.get(r.id!) !== r.url).map((r) => r.id!);
+    if (moved.length) await db.reports.bulkDelete(moved);
     if (updates.length) await db.reports.bulkPut(updates);
     if (additions.length) {
       const ids = (await db.reports.bulkAdd(additions, { allKeys: true })) as number[];

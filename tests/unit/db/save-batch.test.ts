@@ -5,6 +5,7 @@ import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport, type ReportInput, type SourceInput } from '../../../lib/db/corpus-store.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
 import { keyStatsOf } from '../../../lib/db/key-postings.ts';
+import { keyStoreViolations } from '../../support/corpus-invariants.ts';
 
 let n = 0;
 const dbs: CorpusDb[] = [];
@@ -73,6 +74,22 @@ describe('saveReportsBatch', () => {
     const rows = await db.reports.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ url: 'https://a.example/1', text: 'edited' });
+  });
+
+  it('lets the reports of one batch pass their addresses on (found by the property below)', async () => {
+    const db = await open();
+    const at = (i: number, h: number) => report(i, { contentHash: `h${h}`, keys: [`k:${i}`] });
+    await saveReportsBatch(db, [at(0, 1), at(1, 3)].map((input) => ({ input, source: SRC })), 1);
+    // a/2 takes text h1 from the report at a/0, a/0 takes h3 from the one at a/1, a/1 takes h1 back: each report
+    // moves to an address the other still holds when the batch starts.
+    const results = await saveReportsBatch(db, [at(2, 1), at(0, 3), at(1, 1)].map((input) => ({ input, source: SRC })), 2);
+    expect(results.map((r) => r.outcome)).toEqual(['updated', 'updated', 'updated']);
+    const rows = (await db.reports.toArray()).map((r) => [r.id, r.url, r.contentHash]);
+    expect(rows).toEqual([
+      [results[0]!.id, 'https://a.example/1', 'h1'],
+      [results[1]!.id, 'https://a.example/0', 'h3'],
+    ]);
+    expect(await keyStoreViolations(db)).toEqual([]);
   });
 
   it('ends in the same corpus as saving one by one, for any sequence of reports', async () => {
