@@ -4,6 +4,7 @@ import type { Translate } from '../../components/strings.ts';
 import { decodeText } from '../../lib/sources/decode-text.ts';
 import { sourceError } from '../../lib/sources/source-error.ts';
 import { looksLikeExport } from '../../lib/transfer/export-format.ts';
+import { OPTIONS_LIMITS } from '../../lib/protocol/validate-options.ts';
 import type { FileInput } from '../../lib/protocol/options-messages.ts';
 import { sendToBackground } from '../messaging.ts';
 
@@ -59,8 +60,13 @@ async function stageExport(file: File, t: Translate): Promise<FileStatus> {
 
 class StagingError extends Error {}
 
-/** Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. */
-const BATCH_FILES = 100;
+/**
+ * Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. The first
+ * is small, so that the first answers come soon; they then double up to what a message may hold (OPTIONS_LIMITS):
+ * every batch rewrites most of the index's buckets, so fewer, larger batches write less for each file.
+ */
+const FIRST_BATCH_FILES = 50;
+const BATCH_FILES = OPTIONS_LIMITS.files;
 const BATCH_CHARS = 8 * 1024 * 1024;
 /** Batches sent and not yet answered. */
 const IN_FLIGHT = 2;
@@ -78,6 +84,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
   let chars = 0;
   // Batches sent and not yet answered, oldest first.
   const storing: Array<Promise<void>> = [];
+  let batchFiles = FIRST_BATCH_FILES;
   const store = async (sent: Array<{ index: number; file: FileInput }>) => {
     const saved = await sendToBackground('bg:files.add', { files: sent.map((b) => b.file) }).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
     // A batch's answers are told together: the page redraws its list once per batch, not once per file.
@@ -99,6 +106,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
     // Two batches in flight: the service worker analyses one while the other commits; a third waits for the first.
     if (storing.length >= IN_FLIGHT) await storing.shift();
     storing.push(store(sent));
+    batchFiles = Math.min(BATCH_FILES, batchFiles * 2);
   };
   // Reading a file is a round trip to the browser: the next few are read while this one is decoded. A file larger
   // than an article is not read whole (nor sliced: a slice costs a synchronous round trip of its own).
@@ -119,7 +127,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
       if (chars + read.file.content.length > BATCH_CHARS) await flush();
       batch.push({ index, file: read.file });
       chars += read.file.content.length;
-      if (batch.length >= BATCH_FILES) await flush();
+      if (batch.length >= batchFiles) await flush();
     } catch (error) {
       onStatus(new Map([[index, failed(file.name, String(error))]]));
     }
