@@ -9,6 +9,13 @@ export interface BatchItem {
   source: SourceInput;
 }
 
+/** A stored report (or a new one) as the batch changes it, with what it had before. */
+interface Working {
+  record: ReportRecord;
+  keysBefore: string[];
+  urlBefore: string;
+}
+
 export type BatchOutcome = 'added' | 'updated' | 'unchanged';
 
 export interface BatchResult {
@@ -49,13 +56,8 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
     const [byUrlRows, byHashRows] = await Promise.all([db.reports.where('url').anyOf(urls).toArray(), db.reports.where('contentHash').anyOf(hashes).toArray()]);
     // Working copies: what each stored report will be after the batch, with the keys it had before. Every record
     // an input could match is here (an update only moves a record to an input's URL or hash, all queried above).
-    const working = new Map<number | ReportRecord, { record: ReportRecord; keysBefore: string[] }>();
-    const urlBefore = new Map<number, string>();
-    for (const row of [...byUrlRows, ...byHashRows]) {
-      if (working.has(row.id!)) continue;
-      working.set(row.id!, { record: row, keysBefore: row.keys });
-      urlBefore.set(row.id!, row.url);
-    }
+    const working = new Map<number | ReportRecord, Working>();
+    for (const row of [...byUrlRows, ...byHashRows]) if (!working.has(row.id!)) working.set(row.id!, { record: row, keysBefore: row.keys, urlBefore: row.url });
     const records = () => [...working.values()].map((w) => w.record);
     // saveReport's order: the report with this URL, else the first (lowest id; new ones last) with this text.
     const find = (input: ReportInput): ReportRecord | undefined =>
@@ -64,7 +66,7 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
         .filter((r) => r.contentHash === input.contentHash)
         .sort((a, b) => (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER))[0];
     const touched = new Set<ReportRecord>();
-    const gone: Array<{ record: ReportRecord; keysBefore: string[] }> = [];
+    const gone: Working[] = [];
     const results: Array<{ record: ReportRecord; outcome: BatchOutcome }> = [];
     // saveReport's merge (textTwins): an address whose text another report holds takes it, and the other goes.
     const mergeTwins = (input: ReportInput, existing: ReportRecord) => {
@@ -84,7 +86,7 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
       if (existing) mergeTwins(input, existing);
       if (!existing) {
         const record: ReportRecord = { ...input, addedAt: now, updatedAt: now, sourceId: sourceIds[i]! };
-        working.set(record, { record, keysBefore: [] });
+        working.set(record, { record, keysBefore: [], urlBefore: record.url });
         touched.add(record);
         results.push({ record, outcome: 'added' });
         return;
@@ -109,7 +111,7 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
     const additions = [...touched].filter((r) => r.id === undefined);
     // Reports of the batch may pass addresses on (A takes B's, B takes another): put one by one, A would meet B's
     // address still in place. The moved ones leave first; the puts bring them back under their ids.
-    const moved = updates.filter((r) => urlBefore.get(r.id!) !== r.url).map((r) => r.id!);
+    const moved = updates.filter((r) => working.get(r.id!)?.urlBefore !== r.url).map((r) => r.id!);
     if (moved.length) await db.reports.bulkDelete(moved);
     if (updates.length) await db.reports.bulkPut(updates);
     if (additions.length) {
