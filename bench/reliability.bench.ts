@@ -35,11 +35,17 @@ export async function benchReliability(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const probe = await workerHeapProbe(PORT);
   try {
-    // A corpus to match against, written through an extension page.
+    // A corpus to match against, written through an extension page into the extension's own database.
     const setup = await ext.context.newPage();
     await setup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=0`);
+    await setup.evaluate(() => ((globalThis as unknown as { parallaxIdbName: string }).parallaxIdbName = 'parallax'));
     await setup.evaluate(await browserBundle('page/idb-match.ts'));
-    await setup.evaluate(() => (globalThis as unknown as { parallaxIdb: { fillTo(n: number): Promise<number> } }).parallaxIdb.fillTo(2000));
+    const corpus = await setup.evaluate(async () => {
+      const bench = (globalThis as unknown as { parallaxIdb: { fillTo(n: number): Promise<unknown>; count(): Promise<number> } }).parallaxIdb;
+      await bench.fillTo(2000);
+      return bench.count();
+    });
+    if (corpus < 2000) throw new Error(`the corpus to match against holds ${corpus} reports, not 2,000`);
     await setup.close();
 
     const errors: string[] = [];
