@@ -45,14 +45,15 @@ function scriptCounts(value: string): number[] {
   return counts;
 }
 
-/** A trigram of UTF-16 units as one number (48 bits, exact in a double): no string per trigram. */
-function trigramCode(a: number, b: number, c: number): number {
-  return a * 4294967296 + b * 65536 + c;
-}
-
-/** An open-addressing set of trigram codes, each with a slot: a Map keyed by 48-bit numbers would box every key. */
+/**
+ * An open-addressing set of trigrams of UTF-16 units, each with a slot. A trigram is kept as its first unit and the
+ * other two in one 32-bit integer, and passed as its three units: a trigram as one 48-bit number would be a double,
+ * boxed on the heap at every call that is not inlined (one allocation per trigram read).
+ */
 class TrigramSlots {
-  readonly codes: Float64Array;
+  readonly size: number;
+  private readonly high: Uint16Array;
+  private readonly low: Int32Array;
   private readonly filled: Uint8Array;
   private readonly shift: number;
   private readonly mask: number;
@@ -60,34 +61,47 @@ class TrigramSlots {
   constructor(capacity: number) {
     let bits = 4;
     while (1 << bits < capacity * 2) bits++;
-    this.codes = new Float64Array(1 << bits);
-    this.filled = new Uint8Array(1 << bits);
+    this.size = 1 << bits;
+    this.high = new Uint16Array(this.size);
+    this.low = new Int32Array(this.size);
+    this.filled = new Uint8Array(this.size);
     this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
+    this.mask = this.size - 1;
   }
 
-  private home(code: number): number {
-    return (Math.imul(code >>> 0, 0x9e3779b1) ^ Math.imul(Math.floor(code / 4294967296), 0x85ebca6b)) >>> this.shift;
+  private home(a: number, low: number): number {
+    return (Math.imul(low, 0x9e3779b1) ^ Math.imul(a, 0x85ebca6b)) >>> this.shift;
   }
 
-  /** The code's slot, or -1. */
-  find(code: number): number {
-    for (let slot = this.home(code); ; slot = (slot + 1) & this.mask) {
+  /** The trigram's slot, or -1. */
+  find(a: number, b: number, c: number): number {
+    const low = (b << 16) | c;
+    for (let slot = this.home(a, low); ; slot = (slot + 1) & this.mask) {
       if (this.filled[slot] === 0) return -1;
-      if (this.codes[slot] === code) return slot;
+      if (this.low[slot] === low && this.high[slot] === a) return slot;
     }
   }
 
-  /** The code's slot, taken if it had none; `fresh` tells which. */
-  add(code: number): number {
-    for (let slot = this.home(code); ; slot = (slot + 1) & this.mask) {
+  /** The trigram's slot, taken if it had none. */
+  add(a: number, b: number, c: number): number {
+    const low = (b << 16) | c;
+    for (let slot = this.home(a, low); ; slot = (slot + 1) & this.mask) {
       if (this.filled[slot] === 0) {
         this.filled[slot] = 1;
-        this.codes[slot] = code;
+        this.high[slot] = a;
+        this.low[slot] = low;
         return slot;
       }
-      if (this.codes[slot] === code) return slot;
+      if (this.low[slot] === low && this.high[slot] === a) return slot;
     }
+  }
+
+  /** The slot's trigram's units, into `out` (as find() takes them). */
+  unitsAt(slot: number, out: Int32Array): void {
+    const low = this.low[slot] ?? 0;
+    out[0] = this.high[slot] ?? 0;
+    out[1] = low >>> 16;
+    out[2] = low & 0xffff;
   }
 
   free(slot: number): void {
@@ -115,7 +129,7 @@ function countTrigrams(value: string, slots: TrigramSlots, counts: Int32Array, u
   let units = 1;
   const push = (u: number): void => {
     if (units >= 2) {
-      const slot = slots.add(trigramCode(u1, u2, u));
+      const slot = slots.add(u1, u2, u);
       const before = counts[slot] ?? 0;
       counts[slot] = before + 1;
       if (before === 0) used[usedCount++] = slot;
@@ -169,8 +183,9 @@ export function languageRanker(only: readonly string[], minLength: number): (val
   const models = new Map<string, ScriptModels | null>();
   // The text's trigrams, in tables reused from call to call (emptied as they are read): at most 2,048 of them.
   const textSlots = new TrigramSlots(MAX_LENGTH + 2);
-  const textCounts = new Int32Array(textSlots.codes.length);
-  const textUsed = new Int32Array(textSlots.codes.length);
+  const textCounts = new Int32Array(textSlots.size);
+  const textUsed = new Int32Array(textSlots.size);
+  const units = new Int32Array(3);
 
   const modelsOf = (script: string): ScriptModels | null => {
     if (models.has(script)) return models.get(script) ?? null;
@@ -181,27 +196,27 @@ export function languageRanker(only: readonly string[], minLength: number): (val
       const kept = names.filter((name) => allowed.size === 0 || allowed.has(name));
       const lists = kept.map((name) => (languages[name] ?? '').split('|'));
       const slots = new TrigramSlots(lists.reduce((n, list) => n + list.length, 0));
-      const weights = new Int16Array(slots.codes.length * kept.length).fill(-1);
+      const weights = new Int16Array(slots.size * kept.length).fill(-1);
       lists.forEach((model, l) => {
         // franc keeps a trigram listed twice at its first (lowest) rank.
         for (let w = 0; w < model.length; w++) {
           const trigram = model[w] ?? '';
           if (trigram.length !== 3) continue;
-          const at = slots.add(trigramCode(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2))) * kept.length + l;
+          const at = slots.add(trigram.charCodeAt(0), trigram.charCodeAt(1), trigram.charCodeAt(2)) * kept.length + l;
           if (weights[at] === -1) weights[at] = w;
         }
       });
       // Kept sparse: per slot, only the languages that have the trigram.
-      const first = new Int32Array(slots.codes.length + 1);
+      const first = new Int32Array(slots.size + 1);
       let entries = 0;
-      for (let slot = 0; slot < slots.codes.length; slot++) {
+      for (let slot = 0; slot < slots.size; slot++) {
         first[slot] = entries;
         for (let l = 0; l < kept.length; l++) if ((weights[slot * kept.length + l] ?? -1) >= 0) entries++;
       }
-      first[slots.codes.length] = entries;
+      first[slots.size] = entries;
       const language = new Uint8Array(entries);
       const weight = new Int16Array(entries);
-      for (let slot = 0, e = 0; slot < slots.codes.length; slot++) {
+      for (let slot = 0, e = 0; slot < slots.size; slot++) {
         for (let l = 0; l < kept.length; l++) {
           const w = weights[slot * kept.length + l] ?? -1;
           if (w < 0) continue;
@@ -245,7 +260,8 @@ export function languageRanker(only: readonly string[], minLength: number): (val
       const slot = textUsed[k] ?? 0;
       const n = textCounts[slot] ?? 0;
       textCounts[slot] = 0;
-      const modelSlot = scriptModels.slots.find(textSlots.codes[slot] ?? 0);
+      textSlots.unitsAt(slot, units);
+      const modelSlot = scriptModels.slots.find(units[0] ?? 0, units[1] ?? 0, units[2] ?? 0);
       textSlots.free(slot);
       if (modelSlot < 0) continue;
       for (let e = first[modelSlot] ?? 0, end = first[modelSlot + 1] ?? 0; e < end; e++) {

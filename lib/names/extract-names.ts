@@ -1,5 +1,5 @@
 import { entityWithParents } from './entities.ts';
-import { gazetteer, type Gazetteer, type WordAlias } from './gazetteer.ts';
+import { gazetteer, stemHash, type Gazetteer, type WordAlias } from './gazetteer.ts';
 import { TRANSCRIPTION_UNITS, hanToLatin, isEverydayHan } from './han-transcription.ts';
 import { en } from './languages/en.ts';
 import { nameLanguage } from './languages.ts';
@@ -59,20 +59,24 @@ interface Context {
   nounMarkers: ReadonlySet<string>;
 }
 
+const NO_ALIASES: readonly WordAlias[] = [];
+
 function matchWordAlias(tokens: readonly WordToken[], forms: readonly string[], i: number, context: Context, g: Gazetteer) {
   const first = forms[i];
   if (!first) return null;
-  const own = g.words.get(first);
-  // The word's own aliases, then those of its stem; copied only when a stem adds one (most words are no alias).
-  let candidates: readonly WordAlias[] = own ?? [];
+  // The word's own aliases, then those of its stem; copied only when a stem adds one (most words are no alias, and
+  // their stems are not cut out unless the filter says a name may be one).
+  let candidates: readonly WordAlias[] = g.words.get(first) ?? NO_ALIASES;
   let added: WordAlias[] | null = null;
   for (const suffix of context.language.lookupSuffixes) {
-    if (first.endsWith(suffix) && first.length - suffix.length >= 3) {
-      for (const alias of g.words.get(first.slice(0, -suffix.length)) ?? []) {
-        if (alias.forms.length !== 1) continue;
-        if (added === null) candidates = added = [...candidates];
-        added.push(alias);
-      }
+    const stemLength = first.length - suffix.length;
+    if (stemLength < 3 || !first.endsWith(suffix) || g.stems[stemHash(first, stemLength)] !== 1) continue;
+    const stemAliases = g.words.get(first.slice(0, stemLength));
+    if (stemAliases === undefined) continue;
+    for (const alias of stemAliases) {
+      if (alias.forms.length !== 1) continue;
+      if (added === null) candidates = added = [...candidates];
+      added.push(alias);
     }
   }
   for (const alias of candidates) {
@@ -270,7 +274,7 @@ function isNameWord(tokens: readonly WordToken[], forms: readonly string[], i: n
   if (!token?.capitalized || form.length < 2) return false;
   if (context.notNames.has(form) || context.lowercase.has(form)) return false;
   if (token.joined && i > 0 && context.nounMarkers.has(forms[i - 1] ?? '')) return false;
-  if (context.language.nounEndings.some((e) => form.endsWith(e) && form.length > e.length + 2)) return false;
+  for (const e of context.language.nounEndings) if (form.length > e.length + 2 && form.endsWith(e)) return false;
   if (!token.initial) return true;
   // A sentence's first word is a name only if the text also capitalises it elsewhere.
   return context.capitalizedInside.has(form);

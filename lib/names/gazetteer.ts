@@ -27,6 +27,16 @@ export interface Gazetteer {
   hanMaxLength: number;
   /** The lengths of the Han names starting with each UTF-16 unit, longest first: where to look, at a glance. */
   hanLengths: ReadonlyMap<number, readonly number[]>;
+  /**
+   * The one-word names of `words` by stemHash: 1 where one may be (a word whose stem hashes to 0 is none), so that a
+   * word's stems are cut out and looked up only when a name could be one (most words are none).
+   */
+  stems: Uint8Array;
+}
+
+/** A hash of the first `length` units of a word (its length, first and last unit) to 16 bits, no string cut. */
+export function stemHash(word: string, length: number): number {
+  return (Math.imul(length, 0x9e3779b1) ^ Math.imul(word.charCodeAt(0), 0x85ebca6b) ^ Math.imul(word.charCodeAt(length - 1), 0xc2b2ae35)) >>> 16;
 }
 
 type CountryNames = { countries: Record<string, string | string[]> };
@@ -88,7 +98,9 @@ function buildGazetteer(): Gazetteer {
     hanLengths.set(surface.charCodeAt(0), lengths);
   }
   for (const lengths of hanLengths.values()) lengths.sort((a, b) => b - a);
-  return { words, han, hanMaxLength, hanLengths };
+  const stems = new Uint8Array(65536);
+  for (const [form, list] of words) if (list.some((a) => a.forms.length === 1)) stems[stemHash(form, form.length)] = 1;
+  return { words, han, hanMaxLength, hanLengths, stems };
 }
 
 let cached: Gazetteer | null = null;

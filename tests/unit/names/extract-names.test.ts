@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractNames } from '../../../lib/names/extract-names.ts';
+import { gazetteer, stemHash } from '../../../lib/names/gazetteer.ts';
 
 const keys = (text: string, lang: string) => new Set(extractNames(text, lang).map((m) => m.key));
 
@@ -13,6 +14,27 @@ describe('extractNames', () => {
       ['Об этом сообщила Россия в пятницу.', 'ru'],
     ] as const;
     for (const [text, lang] of russia) expect(keys(text, lang), text).toContain('n:RU');
+  });
+
+  it('reads a one-word name under a case or plural ending through its stem, and a stem alone is no name', () => {
+    expect(keys('Die Truppen Russlands und die Regierung Moskaus schwiegen.', 'de')).toEqual(new Set(['n:RU', 'n:RU-CAPITAL']));
+    expect(keys('Os Estados Unidos e os russos falaram.', 'pt')).toContain('n:RU');
+    expect(keys('Two Americans were detained, officials said.', 'en')).toContain('n:US');
+    // "Ros" + "s" is no name: the stem must be a whole alias, not a prefix of one.
+    expect(keys('The Ross family said nothing.', 'en')).not.toContain('n:RU');
+  });
+
+  it("marks every one-word name in the gazetteer's stem filter (a name missing from it could never be found by its stem)", () => {
+    const { words, stems } = gazetteer();
+    let oneWord = 0;
+    for (const [form, aliases] of words) {
+      if (!aliases.some((a) => a.forms.length === 1)) continue;
+      oneWord++;
+      expect(stems[stemHash(form, form.length)], form).toBe(1);
+    }
+    expect(oneWord).toBeGreaterThan(500);
+    // A filter that said yes to everything would cut every word's stems out again.
+    expect(stems.reduce((n, v) => n + v, 0)).toBeLessThan(stems.length / 8);
   });
 
   it('reads North Korea in all its names, its capital included', () => {
