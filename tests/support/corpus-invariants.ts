@@ -1,7 +1,7 @@
 import type { CorpusDb } from '../../lib/db/corpus-db.ts';
 import type { KeyStatRecord } from '../../lib/db/records.ts';
 import { decodeBucket } from '../../lib/db/key-bucket-codec.ts';
-import { bucketOf, KEPT_POSTINGS, keyStatsOf, mainBucket } from '../../lib/db/key-postings.ts';
+import { bucketOf, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, KEY_RECENT_FROM, keyStatsOf, mainBucket } from '../../lib/db/key-postings.ts';
 import { REPORT_COUNT } from '../../lib/db/report-count.ts';
 import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
 
@@ -44,11 +44,25 @@ export async function corpusViolations(db: CorpusDb): Promise<string[]> {
   return out;
 }
 
-/** Where the stored key buckets (main and delta rows) are not a recount of the stored reports' keys. */
+/**
+ * Where the stored key buckets (main, delta and recent rows) are not a recount of the stored reports' keys, or a
+ * level holds a report outside its range of ids (main rows below KEY_DELTA_FROM, recent rows from KEY_RECENT_FROM).
+ */
 export async function keyStoreViolations(db: CorpusDb): Promise<string[]> {
-  const [reports, buckets] = await Promise.all([db.reports.toArray(), db.keyBuckets.toArray()]);
+  const [reports, buckets, [from, recent]] = await Promise.all([db.reports.toArray(), db.keyBuckets.toArray(), db.meta.bulkGet([KEY_DELTA_FROM, KEY_RECENT_FROM])]);
   const out: string[] = [];
-  for (const row of buckets) for (const key of decodeBucket(row).keys()) if (bucketOf(key) !== mainBucket(row)) out.push(`keyStats ${JSON.stringify(key)}: in bucket ${row.bucket}, belongs in ${bucketOf(key)}`);
+  const ranges = [
+    [0, from?.value ?? Infinity],
+    [from?.value ?? Infinity, recent?.value ?? Infinity],
+    [recent?.value ?? Infinity, Infinity],
+  ] as const;
+  for (const row of buckets) {
+    const [low, high] = ranges[Math.min(2, Math.floor(row.bucket / KEY_BUCKETS))]!;
+    for (const [key, entry] of decodeBucket(row)) {
+      if (bucketOf(key) !== mainBucket(row)) out.push(`keyStats ${JSON.stringify(key)}: in bucket ${row.bucket}, belongs in ${bucketOf(key)}`);
+      for (const id of entry.ids ?? []) if (id < low || id >= high) out.push(`keyStats ${JSON.stringify(key)}: report ${id} in row ${row.bucket}, outside [${low}, ${high})`);
+    }
+  }
   out.push(...keyStatViolations(reports, keyStatsOf(buckets)));
   return out;
 }
