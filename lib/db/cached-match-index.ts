@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { KeyPostings, MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
 import { findStoredReport } from './corpus-store.ts';
-import { bucketOf, KEY_DELTA_FROM, keyStatsIn, levelRows } from './key-postings.ts';
+import { bucketOf, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsIn } from './key-postings.ts';
 import { DexieMatchIndex, postingsOf, type StoredReport } from './match-index.ts';
 import type { KeyBucketRecord } from './records.ts';
 
@@ -106,7 +106,7 @@ export class CachedMatchIndex implements MatchIndex<StoredReport> {
       fresh.push(...wanted);
     };
     const [deltas] = await Promise.all([this.deltas ?? this.db.meta.get(KEY_DELTA_FROM).then((row) => row !== undefined), fetch(buckets)]);
-    if (deltas) await fetch(levelRows(buckets));
+    if (deltas) await fetch(buckets.map((b) => b + KEY_BUCKETS));
     if (generation === this.generation) {
       this.deltas = deltas;
       for (const n of fresh) this.keepBucket(n, rows.get(n) ?? null);

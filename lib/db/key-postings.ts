@@ -22,39 +22,22 @@ export const KEY_BUCKETS = 2048;
  */
 export const KEY_DELTA_FROM = 'keyDeltaFrom';
 
-/**
- * Every batch still rewrites all the delta rows, which grow through the run (at 100,000 reports, to 10,000 reports'
- * postings). So the newest reports go to a third set of rows, the recent rows at bucket + 2 x KEY_BUCKETS, from
- * `KEY_RECENT_FROM` (meta) on: a batch rewrites only the few thousand reports' postings there, and the recent rows are
- * merged into the deltas every `recentRun` reports. A corpus whose deltas began before the recent rows existed starts
- * them at its next merge.
- */
-export const KEY_RECENT_FROM = 'keyRecentFrom';
-
-/** Row offsets of the three levels: main rows, delta rows, recent rows. */
-const DELTA = KEY_BUCKETS;
-const RECENT = 2 * KEY_BUCKETS;
-
 export interface KeyTier {
   /** Report id from which new reports go to the deltas (a corpus smaller than this rewrites its buckets directly). */
   startAt: number;
   /** Reports the deltas hold before being merged, given the reports in the main rows. */
   mergeAt(main: number): number;
-  /** Reports the recent rows hold before being merged into the deltas (none: no recent rows, the deltas take all). */
-  recentRun?: number;
 }
 
 /**
  * sqrt(1000 x main) balances the two costs per report: rewriting main rows (main / run) and patching deltas that
- * grow with the run (run / batch of 500, about): at 100,000, a merge every 10,000 reports. Recent rows of 2,000
- * reports (four batches of 500) cut what each batch rewrites to a fifth of a run, for one rewrite of the deltas per
- * 2,000 reports.
+ * grow with the run (run / batch of 500, about): at 100,000, a merge every 10,000 reports.
  */
-export const DEFAULT_KEY_TIER: KeyTier = { startAt: 20_000, mergeAt: (main) => Math.max(2_000, Math.round(Math.sqrt(1000 * main))), recentRun: 2_000 };
+export const DEFAULT_KEY_TIER: KeyTier = { startAt: 20_000, mergeAt: (main) => Math.max(2_000, Math.round(Math.sqrt(1000 * main))) };
 
-/** The main bucket a stored row belongs to (its own number, or a delta or recent row's bucket). */
+/** The main bucket a stored row belongs to (its own number, or a delta row's bucket). */
 export function mainBucket(row: { bucket: number }): number {
-  return row.bucket % KEY_BUCKETS;
+  return row.bucket >= KEY_BUCKETS ? row.bucket - KEY_BUCKETS : row.bucket;
 }
 
 /** The bucket of a key: FNV-1a over its UTF-16 units. */
@@ -128,44 +111,29 @@ function byBucket(keys: Iterable<string>): Map<number, string[]> {
 export async function applyKeyChanges(db: CorpusDb, changes: KeyChanges, tier: KeyTier = db.keyTier): Promise<void> {
   for (const [key, c] of changes) if (!c.added.length && !c.removed.length) changes.delete(key);
   if (changes.size === 0) return;
-  const [fromRow, recentRow] = await db.meta.bulkGet([KEY_DELTA_FROM, KEY_RECENT_FROM]);
-  const from = fromRow?.value ?? null;
-  const recent = tier.recentRun === undefined ? null : recentRow?.value ?? null;
+  const from = (await db.meta.get(KEY_DELTA_FROM))?.value ?? null;
   let highest = 0;
   for (const c of changes.values()) for (const id of c.added) highest = Math.max(highest, id);
   if (from === null) {
     await patchRows(db, changes, 0);
-    if (highest >= tier.startAt) await startLevels(db, highest + 1, tier);
+    if (highest >= tier.startAt) await db.meta.put({ key: KEY_DELTA_FROM, value: highest + 1 });
     return;
   }
-  const levels: KeyChanges[] = [new Map(), new Map(), new Map()];
+  const main: KeyChanges = new Map();
+  const delta: KeyChanges = new Map();
   for (const [key, c] of changes) {
     for (const [list, ids] of [['added', c.added], ['removed', c.removed]] as const) {
       for (const id of ids) {
-        const into = levels[id < from ? 0 : recent === null || id < recent ? 1 : 2]!;
+        const into = id < from ? main : delta;
         let e = into.get(key);
         if (!e) into.set(key, (e = { added: [], removed: [] }));
         e[list].push(id);
       }
     }
   }
-  // Only levels with changes: awaiting a call that does no IndexedDB work is a native promise, and Dexie keeps its
-  // transaction through only so many of those in a row (past them, Chromium commits the transaction under us).
-  for (const [level, offset] of [[0, 0], [1, DELTA], [2, RECENT]] as const) if (levels[level]!.size) await patchRows(db, levels[level]!, offset);
-  // A merge comes with the report that fills the run, the newest (an update of an older one could not fill it: its
-  // own addition would have), so every report stored is below the next start.
-  if (highest - from + 1 >= tier.mergeAt(from)) {
-    await mergeLevels(db, [DELTA, RECENT], 0);
-    await startLevels(db, highest + 1, tier);
-  } else if (recent !== null && highest - recent + 1 >= (tier.recentRun ?? Infinity)) {
-    await mergeLevels(db, [RECENT], DELTA);
-    await db.meta.put({ key: KEY_RECENT_FROM, value: highest + 1 });
-  }
-}
-
-/** New reports from `next` on go to fresh deltas (and recent rows). */
-async function startLevels(db: CorpusDb, next: number, tier: KeyTier): Promise<void> {
-  await db.meta.bulkPut(tier.recentRun === undefined ? [{ key: KEY_DELTA_FROM, value: next }] : [{ key: KEY_DELTA_FROM, value: next }, { key: KEY_RECENT_FROM, value: next }]);
+  await patchRows(db, main, 0);
+  await patchRows(db, delta, KEY_BUCKETS);
+  if (highest - from + 1 >= tier.mergeAt(from)) await mergeDeltas(db, highest + 1);
 }
 
 /** Patches the rows at bucket + offset (0: the main rows; KEY_BUCKETS: the deltas). */
@@ -191,7 +159,7 @@ async function patchRows(db: CorpusDb, changes: KeyChanges, offset: number): Pro
   if (deletes.length) await db.keyBuckets.bulkDelete(deletes);
 }
 
-/** A key's entries in two levels as one: the later level's reports all come after the earlier's. */
+/** A key's main and delta entries as one: the delta's reports all come after the main's. */
 function mergedEntry(main: KeyEntry | undefined, delta: KeyEntry | undefined): KeyEntry | undefined {
   if (!main || !delta) return main ?? delta;
   const ids = [...(main.ids ?? []), ...(delta.ids ?? [])];
@@ -204,64 +172,47 @@ function mergedEntry(main: KeyEntry | undefined, delta: KeyEntry | undefined): K
   return sample ? { df, ids, sample: true } : { df, ids };
 }
 
-/**
- * Merges the rows of the `sources` levels (offsets, earlier level first) into those at `into`, and deletes them: the
- * recent rows into the deltas, or deltas and recent rows into the main rows.
- */
-async function mergeLevels(db: CorpusDb, sources: readonly number[], into: number): Promise<void> {
-  const low = Math.min(...sources);
-  const rows = await db.keyBuckets.where('bucket').between(low, Math.max(...sources) + KEY_BUCKETS, true, false).toArray();
-  const groups = new Map<number, Array<Map<string, KeyEntry>>>();
-  for (const row of rows) {
-    let levels = groups.get(mainBucket(row));
-    if (!levels) groups.set(mainBucket(row), (levels = sources.map(() => new Map())));
-    levels[sources.indexOf(row.bucket - mainBucket(row))] = decodeBucket(row);
-  }
-  const buckets = [...groups.keys()];
-  const targets = await db.keyBuckets.bulkGet(buckets.map((b) => b + into));
+/** Merges every delta row into its main row, and starts new deltas at `nextFrom`. */
+async function mergeDeltas(db: CorpusDb, nextFrom: number): Promise<void> {
+  const deltas = await db.keyBuckets.where('bucket').aboveOrEqual(KEY_BUCKETS).toArray();
+  const mains = await db.keyBuckets.bulkGet(deltas.map(mainBucket));
   const puts: KeyBucketRecord[] = [];
-  buckets.forEach((bucket, i) => {
-    const levels = groups.get(bucket)!;
-    const keys = new Set(levels.flatMap((entries) => [...entries.keys()]));
-    const next = patchBucket(bucket + into, targets[i], [...keys], (key, old) => levels.reduce<KeyEntry | undefined>((acc, entries) => mergedEntry(acc, entries.get(key)), old) ?? null);
+  deltas.forEach((delta, i) => {
+    const entries = decodeBucket(delta);
+    const next = patchBucket(mainBucket(delta), mains[i], [...entries.keys()], (key, old) => mergedEntry(old, entries.get(key)) ?? null);
     if (next) puts.push(next);
   });
   if (puts.length) await db.keyBuckets.bulkPut(puts);
-  await db.keyBuckets.where('bucket').between(low, Math.max(...sources) + KEY_BUCKETS, true, false).delete();
+  await db.keyBuckets.where('bucket').aboveOrEqual(KEY_BUCKETS).delete();
+  await db.meta.put({ key: KEY_DELTA_FROM, value: nextFrom });
 }
 
 /** Forgets every key statistic (the corpus was emptied). Call inside a transaction with keyBuckets and meta. */
 export async function clearKeyStats(db: CorpusDb): Promise<void> {
   await db.keyBuckets.clear();
-  await db.meta.bulkDelete([KEY_DELTA_FROM, KEY_RECENT_FROM]);
-}
-
-/** The rows besides the main ones a lookup of these buckets reads when the corpus has deltas: delta and recent. */
-export function levelRows(buckets: readonly number[]): number[] {
-  return [...buckets.map((b) => b + DELTA), ...buckets.map((b) => b + RECENT)];
+  await db.meta.delete(KEY_DELTA_FROM);
 }
 
 /**
  * The statistics of `keys`, in the order asked (undefined for a key no report holds): one read per bucket, and one
- * per delta and recent row when there are deltas.
+ * per delta row when there are deltas.
  */
 export async function readKeyStats(db: CorpusDb, keys: readonly string[]): Promise<Array<KeyStatRecord | undefined>> {
   const buckets = [...new Set(keys.map(bucketOf))];
   const [rows, from] = await Promise.all([db.keyBuckets.bulkGet(buckets), db.meta.get(KEY_DELTA_FROM)]);
   const byNumber = new Map(rows.map((row, i) => [buckets[i]!, row]));
   if (from) {
-    const more = levelRows(buckets);
-    (await db.keyBuckets.bulkGet(more)).forEach((row, i) => byNumber.set(more[i]!, row));
+    const deltas = buckets.map((b) => b + KEY_BUCKETS);
+    (await db.keyBuckets.bulkGet(deltas)).forEach((row, i) => byNumber.set(deltas[i]!, row));
   }
   return keyStatsIn(keys, (bucket) => byNumber.get(bucket));
 }
 
-/** The statistics of `keys`, in the order asked, from the rows of their buckets (main, delta and recent). */
+/** The statistics of `keys`, in the order asked, from the rows of their buckets (main and delta). */
 export function keyStatsIn(keys: readonly string[], rowOf: (bucket: number) => KeyBucketRecord | undefined): Array<KeyStatRecord | undefined> {
   return keys.map((key) => {
     const bucket = bucketOf(key);
-    const main = findInBucket(rowOf(bucket), key);
-    const entry = mergedEntry(mergedEntry(main, findInBucket(rowOf(bucket + DELTA), key)), findInBucket(rowOf(bucket + RECENT), key));
+    const entry = mergedEntry(findInBucket(rowOf(bucket), key), findInBucket(rowOf(bucket + KEY_BUCKETS), key));
     return entry ? { key, ...entry } : undefined;
   });
 }
@@ -278,16 +229,14 @@ export function bucketRows(stats: Iterable<KeyStatRecord>): KeyBucketRecord[] {
   return [...groups].map(([bucket, entries]) => encodeBucket(bucket, entries));
 }
 
-/** Every key's statistics, from bucket rows (main, delta and recent rows merged). */
+/** Every key's statistics, from bucket rows (main and delta rows merged). */
 export function keyStatsOf(rows: Iterable<KeyBucketRecord>): KeyStatRecord[] {
-  const levels = [new Map<string, KeyEntry>(), new Map<string, KeyEntry>(), new Map<string, KeyEntry>()];
-  for (const row of rows) {
-    const level = levels[Math.min(2, Math.floor(row.bucket / KEY_BUCKETS))]!;
-    for (const [key, entry] of decodeBucket(row)) level.set(key, entry);
-  }
+  const main = new Map<string, KeyEntry>();
+  const delta = new Map<string, KeyEntry>();
+  for (const row of rows) for (const [key, entry] of decodeBucket(row)) (row.bucket >= KEY_BUCKETS ? delta : main).set(key, entry);
   const out: KeyStatRecord[] = [];
-  for (const key of new Set(levels.flatMap((level) => [...level.keys()]))) {
-    const entry = levels.reduce<KeyEntry | undefined>((acc, level) => mergedEntry(acc, level.get(key)), undefined);
+  for (const key of new Set([...main.keys(), ...delta.keys()])) {
+    const entry = mergedEntry(main.get(key), delta.get(key));
     if (entry) out.push({ key, ...entry });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { CorpusDb } from '../../lib/db/corpus-db.ts';
 import type { KeyStatRecord } from '../../lib/db/records.ts';
 import { decodeBucket } from '../../lib/db/key-bucket-codec.ts';
-import { bucketOf, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, KEY_RECENT_FROM, keyStatsOf, mainBucket } from '../../lib/db/key-postings.ts';
+import { bucketOf, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsOf, mainBucket } from '../../lib/db/key-postings.ts';
 import { REPORT_COUNT } from '../../lib/db/report-count.ts';
 import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
 
@@ -45,19 +45,15 @@ export async function corpusViolations(db: CorpusDb): Promise<string[]> {
 }
 
 /**
- * Where the stored key buckets (main, delta and recent rows) are not a recount of the stored reports' keys, or a
- * level holds a report outside its range of ids (main rows below KEY_DELTA_FROM, recent rows from KEY_RECENT_FROM).
+ * Where the stored key buckets (main and delta rows) are not a recount of the stored reports' keys, or a row holds a
+ * report on the wrong side of KEY_DELTA_FROM (main rows below it, delta rows from it on).
  */
 export async function keyStoreViolations(db: CorpusDb): Promise<string[]> {
-  const [reports, buckets, [from, recent]] = await Promise.all([db.reports.toArray(), db.keyBuckets.toArray(), db.meta.bulkGet([KEY_DELTA_FROM, KEY_RECENT_FROM])]);
+  const [reports, buckets, from] = await Promise.all([db.reports.toArray(), db.keyBuckets.toArray(), db.meta.get(KEY_DELTA_FROM)]);
   const out: string[] = [];
-  const ranges = [
-    [0, from?.value ?? Infinity],
-    [from?.value ?? Infinity, recent?.value ?? Infinity],
-    [recent?.value ?? Infinity, Infinity],
-  ] as const;
+  const split = from?.value ?? Infinity;
   for (const row of buckets) {
-    const [low, high] = ranges[Math.min(2, Math.floor(row.bucket / KEY_BUCKETS))]!;
+    const [low, high] = row.bucket >= KEY_BUCKETS ? [split, Infinity] : [0, split];
     for (const [key, entry] of decodeBucket(row)) {
       if (bucketOf(key) !== mainBucket(row)) out.push(`keyStats ${JSON.stringify(key)}: in bucket ${row.bucket}, belongs in ${bucketOf(key)}`);
       for (const id of entry.ids ?? []) if (id < low || id >= high) out.push(`keyStats ${JSON.stringify(key)}: report ${id} in row ${row.bucket}, outside [${low}, ${high})`);

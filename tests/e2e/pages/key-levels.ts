@@ -1,8 +1,9 @@
-// Bundled into an extension page by key-levels.test.ts: the key statistics' levels (main, delta and recent rows)
-// written through Chromium's real IndexedDB with a small tier, where a transaction left without requests commits.
+// Bundled into an extension page by key-levels.test.ts: the key statistics' main and delta rows written through
+// Chromium's real IndexedDB with a small tier, where a transaction left without requests commits.
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
-import { countKeyStats, keyStatsOf } from '../../../lib/db/key-postings.ts';
+import { decodeBucket } from '../../../lib/db/key-bucket-codec.ts';
+import { countKeyStats, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsOf } from '../../../lib/db/key-postings.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
 
 const SRC = { kind: 'import' as const, key: 'levels', title: 'Levels' };
@@ -22,12 +23,20 @@ async function differences(db: CorpusDb): Promise<string[]> {
   const recount = norm(countKeyStats(reports));
   const out: string[] = [];
   for (const key of new Set([...stored.keys(), ...recount.keys()])) if (stored.get(key) !== recount.get(key)) out.push(`${key}: stored ${stored.get(key)}, recount ${recount.get(key)}`);
+  // Main rows hold the reports before the deltas' start, delta rows those from it on.
+  const from = (await db.meta.get(KEY_DELTA_FROM))?.value ?? Infinity;
+  for (const row of rows) {
+    for (const [key, entry] of decodeBucket(row)) {
+      const wrong = (entry.ids ?? []).filter((id) => (row.bucket >= KEY_BUCKETS) !== (id >= from));
+      if (wrong.length) out.push(`${key}: reports ${wrong.join(', ')} in row ${row.bucket}, the deltas starting at ${from}`);
+    }
+  }
   return out;
 }
 
-(globalThis as Record<string, unknown>)['parallaxKeyLevels'] = async (steps: number): Promise<{ errors: string[]; reports: number; levels: number[] }> => {
+(globalThis as Record<string, unknown>)['parallaxKeyLevels'] = async (steps: number): Promise<{ errors: string[]; maxId: number; levels: number[] }> => {
   const db = new CorpusDb(`key-levels-${Date.now()}`);
-  db.keyTier = { startAt: 20, mergeAt: () => 45, recentRun: 9 };
+  db.keyTier = { startAt: 20, mergeAt: () => 25 };
   const errors: string[] = [];
   let next = 0;
   const keysOf = (n: number) => ['k:all', `k:${n % 5}`, `k:${n % 11}`, `k:own${n}`];
@@ -51,8 +60,8 @@ async function differences(db: CorpusDb): Promise<string[]> {
     errors.push(`${(error as Error).name}: ${(error as Error).message}`);
   }
   const rows = await db.keyBuckets.toArray();
-  const levels = [0, 1, 2].map((l) => rows.filter((r) => Math.min(2, Math.floor(r.bucket / 2048)) === l).length);
-  const reports = await db.reports.count();
+  const levels = [rows.filter((r) => r.bucket < KEY_BUCKETS).length, rows.filter((r) => r.bucket >= KEY_BUCKETS).length];
+  const maxId = ((await db.reports.orderBy(':id').last())?.id ?? 0) as number;
   await db.delete();
-  return { errors: errors.slice(0, 5), reports, levels };
+  return { errors: errors.slice(0, 5), maxId, levels };
 };

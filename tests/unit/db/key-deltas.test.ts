@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CachedMatchIndex } from '../../../lib/db/cached-match-index.ts';
 import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
-import { clearKeyStats, countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, KEY_RECENT_FROM, type KeyTier } from '../../../lib/db/key-postings.ts';
+import { clearKeyStats, countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, type KeyTier } from '../../../lib/db/key-postings.ts';
 import { DexieMatchIndex } from '../../../lib/db/match-index.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
 import { keyStoreViolations } from '../../support/corpus-invariants.ts';
@@ -31,8 +31,6 @@ function report(i: number, keys: string[]): ReportInput {
 
 const deltaRows = async (db: CorpusDb) => db.keyBuckets.where('bucket').aboveOrEqual(KEY_BUCKETS).count();
 const deltaFrom = async (db: CorpusDb) => (await db.meta.get(KEY_DELTA_FROM))?.value ?? null;
-const recentFrom = async (db: CorpusDb) => (await db.meta.get(KEY_RECENT_FROM))?.value ?? null;
-const recentRows = async (db: CorpusDb) => db.keyBuckets.where('bucket').aboveOrEqual(2 * KEY_BUCKETS).count();
 
 /** What both indexes read of every key must be the recount of the stored reports. */
 async function expectLookupsRecount(db: CorpusDb): Promise<void> {
@@ -72,55 +70,6 @@ describe('key statistics in main and delta rows', () => {
     await expectLookupsRecount(db);
   });
 
-  it('keeps the newest reports in recent rows, merges them into the deltas every run, and all into the main rows', async () => {
-    const db = await open({ startAt: 4, mergeAt: () => 9, recentRun: 3 });
-    const keysOf = (i: number) => [`k:${i % 3}`, 'k:all', `k:only${i}`];
-    const add = (i: number) => saveReport(db, report(i, keysOf(i)), SRC, i);
-    for (let i = 0; i < 4; i++) await add(i);
-    // Ids 1..4: the fourth reached the tier; deltas and recent rows both start at 5.
-    expect([await deltaFrom(db), await recentFrom(db)]).toEqual([5, 5]);
-    for (let i = 4; i < 6; i++) await add(i);
-    expect(await recentRows(db)).toBeGreaterThan(0);
-    expect(await keyStoreViolations(db)).toEqual([]);
-    await expectLookupsRecount(db);
-    // Id 7 fills the recent run (5..7): merged into the deltas, recent rows start at 8.
-    await add(6);
-    expect(await recentRows(db)).toBe(0);
-    expect(await recentFrom(db)).toBe(8);
-    expect(await deltaRows(db)).toBeGreaterThan(0);
-    expect(await keyStoreViolations(db)).toEqual([]);
-    await expectLookupsRecount(db);
-    // Changes reach each report where its keys are: main (2), delta (6), recent (8).
-    await add(7);
-    await saveReport(db, report(1, ['k:changed']), SRC, 20);
-    await saveReport(db, report(5, ['k:changed', 'k:all']), SRC, 20);
-    await saveReport(db, report(7, ['k:changed']), SRC, 20);
-    await deleteReports(db, [6, 8]);
-    expect(await keyStoreViolations(db)).toEqual([]);
-    await expectLookupsRecount(db);
-    // Id 13 makes nine since the deltas began: everything goes to the main rows, and both levels start at 14.
-    for (let i = 8; i < 13; i++) await add(i);
-    expect([await deltaFrom(db), await recentFrom(db), await deltaRows(db)]).toEqual([14, 14, 0]);
-    expect(await keyStoreViolations(db)).toEqual([]);
-    await expectLookupsRecount(db);
-  });
-
-  it('starts recent rows in a corpus whose deltas began without them at its next merge', async () => {
-    const db = await open({ startAt: 2, mergeAt: () => 5 });
-    for (let i = 0; i < 4; i++) await saveReport(db, report(i, ['k:a', `k:${i}`]), SRC, 0);
-    expect([await deltaFrom(db), await recentFrom(db)]).toEqual([3, null]);
-    // The extension updated: recent rows from the next merge on, the deltas meanwhile taking the new reports.
-    db.keyTier = { startAt: 2, mergeAt: () => 5, recentRun: 2 };
-    await saveReport(db, report(4, ['k:a', 'k:4']), SRC, 0);
-    expect([await recentFrom(db), await recentRows(db)]).toEqual([null, 0]);
-    await deleteReports(db, [3]);
-    expect(await keyStoreViolations(db)).toEqual([]);
-    for (let i = 5; i < 9; i++) await saveReport(db, report(i, ['k:a', `k:${i}`]), SRC, 0);
-    expect(await recentFrom(db)).not.toBeNull();
-    expect(await keyStoreViolations(db)).toEqual([]);
-    await expectLookupsRecount(db);
-  });
-
   it('keeps a common key a sample of its first holders across the two rows', async () => {
     const db = await open({ startAt: 600, mergeAt: () => 300 });
     const total = KEPT_POSTINGS + 150;
@@ -147,15 +96,15 @@ describe('key statistics in main and delta rows', () => {
     expect(await deltaFrom(db)).toBeNull();
   });
 
-  it('holds any sequence of adds, updates and deletes to the recount, through starts and merges, with recent rows or without', async () => {
+  it('holds any sequence of adds, updates and deletes to the recount, through starts and merges', async () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('batch' as const), items: fc.array(fc.record({ at: fc.nat(30), keys: fc.uniqueArray(fc.nat(12), { maxLength: 4 }) }), { minLength: 1, maxLength: 6 }) }),
       fc.record({ kind: fc.constant('save' as const), at: fc.nat(30), keys: fc.uniqueArray(fc.nat(12), { maxLength: 4 }) }),
       fc.record({ kind: fc.constant('delete' as const), picks: fc.array(fc.nat(40), { minLength: 1, maxLength: 3 }) }),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), fc.option(fc.integer({ min: 1, max: 5 })), async (ops, startAt, run, recentRun) => {
-        const db = await open({ startAt, mergeAt: () => run, ...(recentRun === null ? {} : { recentRun }) });
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), async (ops, startAt, run) => {
+        const db = await open({ startAt, mergeAt: () => run });
         const keys = (ks: number[]) => ks.map((k) => `k:${k}`);
         for (const o of ops) {
           if (o.kind === 'batch') await saveReportsBatch(db, o.items.map((it) => ({ input: report(it.at, keys(it.keys)), source: SRC })), 0);
