@@ -1,7 +1,10 @@
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
-/** Bundles a bench entry for the browser, as one script to evaluate in a page (CSP does not apply to evaluate). */
+/**
+ * Bundles an entry (a path from bench/, or an absolute one) for the browser, as one script to evaluate in a page or
+ * the service worker (CSP does not apply to evaluate).
+ */
 export async function browserBundle(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [resolve(import.meta.dirname, entry)],

@@ -1,6 +1,6 @@
-import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserBundle } from '../../bench/browser-bundle.ts';
 import { launchWithExtension, type ExtensionBrowser } from './helpers/extension.ts';
 
 let ext: ExtensionBrowser;
@@ -15,7 +15,7 @@ describe("key statistics' main and delta rows in Chromium's IndexedDB", () => {
   // Unit tests run on fake-indexeddb, which commits a transaction only when asked: Chromium commits one that is left
   // without requests, so a write that lost its transaction on the way fails only here.
   it('keeps main and delta rows a recount of the reports through batches, updates, deletes and merges', async () => {
-    const code = (await build({ entryPoints: [resolve(import.meta.dirname, 'pages/key-levels.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' })).outputFiles[0]!.text;
+    const code = await browserBundle(resolve(import.meta.dirname, 'pages/key-levels.ts'));
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=0`);
     await page.evaluate(code);

@@ -2,9 +2,9 @@
 // Chromium's real IndexedDB with a small tier, where a transaction left without requests commits.
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
-import { decodeBucket } from '../../../lib/db/key-bucket-codec.ts';
-import { countKeyStats, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsOf } from '../../../lib/db/key-postings.ts';
+import { KEY_BUCKETS } from '../../../lib/db/key-postings.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
+import { keyStoreViolations } from '../../support/corpus-invariants.ts';
 
 const SRC = { kind: 'import' as const, key: 'levels', title: 'Levels' };
 
@@ -13,25 +13,6 @@ function report(n: number, keys: string[]): ReportInput {
     url: `https://levels.example/${n}`, contentHash: `h${n}`, title: `T${n}`, byline: null, siteName: 'L', lang: 'en',
     publishedTime: null, publishedAt: null, text: `Text ${n}`, excerpt: '', figures: [], keys, analysisVersion: 1,
   };
-}
-
-/** Where the stored statistics differ from a recount of the stored reports (keys sorted, as JSON). */
-async function differences(db: CorpusDb): Promise<string[]> {
-  const [reports, rows] = await Promise.all([db.reports.toArray(), db.keyBuckets.toArray()]);
-  const norm = (stats: ReturnType<typeof countKeyStats>) => new Map(stats.map((s) => [s.key, JSON.stringify({ df: s.df, ids: [...s.ids].sort((a, b) => a - b) })]));
-  const stored = norm(keyStatsOf(rows));
-  const recount = norm(countKeyStats(reports));
-  const out: string[] = [];
-  for (const key of new Set([...stored.keys(), ...recount.keys()])) if (stored.get(key) !== recount.get(key)) out.push(`${key}: stored ${stored.get(key)}, recount ${recount.get(key)}`);
-  // Main rows hold the reports before the deltas' start, delta rows those from it on.
-  const from = (await db.meta.get(KEY_DELTA_FROM))?.value ?? Infinity;
-  for (const row of rows) {
-    for (const [key, entry] of decodeBucket(row)) {
-      const wrong = (entry.ids ?? []).filter((id) => (row.bucket >= KEY_BUCKETS) !== (id >= from));
-      if (wrong.length) out.push(`${key}: reports ${wrong.join(', ')} in row ${row.bucket}, the deltas starting at ${from}`);
-    }
-  }
-  return out;
 }
 
 (globalThis as Record<string, unknown>)['parallaxKeyLevels'] = async (steps: number): Promise<{ errors: string[]; maxId: number; levels: number[] }> => {
@@ -54,7 +35,7 @@ async function differences(db: CorpusDb): Promise<string[]> {
         const ids = (await db.reports.toCollection().primaryKeys()) as number[];
         await deleteReports(db, [ids[(step * 7) % ids.length]!, ids[ids.length - 1]!]);
       }
-      errors.push(...(await differences(db)).map((d) => `after step ${step}: ${d}`));
+      errors.push(...(await keyStoreViolations(db)).map((d) => `after step ${step}: ${d}`));
     }
   } catch (error) {
     errors.push(`${(error as Error).name}: ${(error as Error).message}`);
