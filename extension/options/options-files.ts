@@ -4,7 +4,9 @@ import type { Translate } from '../../components/strings.ts';
 import { decodeText } from '../../lib/sources/decode-text.ts';
 import { sourceError } from '../../lib/sources/source-error.ts';
 import { looksLikeExport } from '../../lib/transfer/export-format.ts';
-import { OPTIONS_LIMITS } from '../../lib/protocol/validate-options.ts';
+import { fileChars, OPTIONS_LIMITS } from '../../lib/protocol/validate-options.ts';
+import { validateArticle } from '../../lib/protocol/validate.ts';
+import { articleFromPage } from '../../lib/sources/page-article.ts';
 import type { FileInput } from '../../lib/protocol/options-messages.ts';
 import { sendToBackground } from '../messaging.ts';
 
@@ -124,9 +126,9 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
         onStatus(new Map([[index, read.status]]));
         continue;
       }
-      if (chars + read.file.content.length > BATCH_CHARS) await flush();
+      if (chars + fileChars(read.file) > BATCH_CHARS) await flush();
       batch.push({ index, file: read.file });
-      chars += read.file.content.length;
+      chars += fileChars(read.file);
       if (batch.length >= batchFiles) await flush();
     } catch (error) {
       onStatus(new Map([[index, failed(file.name, String(error))]]));
@@ -148,5 +150,16 @@ async function readArticleFile(file: File, bytes: Uint8Array | null, t: Translat
   if (file.size > MAX_ARTICLE_FILE_BYTES) return { status: failed(file.name, errorText(sourceError('file-too-large', file.name, 10), t)) };
   const decoded = decodeText(bytes ?? new Uint8Array(await file.arrayBuffer()), { strict: true });
   if (!decoded.ok) return { status: failed(file.name, errorText(decoded.error, t)) };
-  return { file: { name: file.name.slice(0, 200), type, content: decoded.text } };
+  const name = file.name.slice(0, 200);
+  if (type === 'text') return { file: { name, type, content: decoded.text } };
+  // A page is read here, with the browser's parser (an inert document: nothing in it runs or loads), and its article
+  // sent: the service worker would parse it with linkedom, on the thread that analyses and stores.
+  const read = articleFromPage(name, new DOMParser().parseFromString(decoded.text, 'text/html'));
+  if (!read.ok) return { status: failed(file.name, errorText(read.error, t)) };
+  try {
+    // Checked as the service worker will check it: one article it would refuse must not fail its whole batch.
+    return { file: { name, type: 'article', article: validateArticle(read.article) } };
+  } catch (error) {
+    return { status: failed(file.name, error instanceof Error ? error.message : String(error)) };
+  }
 }

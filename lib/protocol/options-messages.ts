@@ -1,12 +1,12 @@
 import type { ExportCursor, ExportPage } from '../db/export-page.ts';
+import type { Article } from '../model/article.ts';
 import type { CorpusListing, CorpusQuery, JobView, Outcome, ReportDetail, SourceView } from './options-views.ts';
 
-/** A .txt or .html file the options page read and decoded. */
-export interface FileInput {
-  name: string;
-  type: 'text' | 'html';
-  content: string;
-}
+/**
+ * A .txt or .html file the options page read and decoded: its content, or, for a page, the article the options page
+ * read from it itself (with the browser's own HTML parser, which the service worker lacks).
+ */
+export type FileInput = { name: string; type: 'text' | 'html'; content: string } | { name: string; type: 'article'; article: Article };
 
 /** What became of one file: stored (new or updated), or why not. */
 export type FileResult = Outcome<{ id: number; created: boolean }>;

@@ -1,7 +1,7 @@
 import type { ExportCursor } from '../db/export-page.ts';
 import type { Envelope } from './messages.ts';
 import type { FileInput, OptionsMessages } from './options-messages.ts';
-import { InvalidMessage, isObj, LIMITS, str, strOrNull, type Obj } from './validate.ts';
+import { InvalidMessage, isObj, LIMITS, str, strOrNull, validateArticle, type Obj } from './validate.ts';
 
 type OptionsType = keyof OptionsMessages;
 
@@ -37,6 +37,13 @@ export const OPTIONS_LIMITS = {
   ids: 200_000,
   query: 500,
 } as const;
+
+/** The characters a file puts in a message (what OPTIONS_LIMITS.html bounds, for one message's files together). */
+export function fileChars(file: FileInput): number {
+  if (file.type !== 'article') return file.content.length;
+  const a = file.article;
+  return a.text.length + a.title.length + a.excerpt.length + (a.byline?.length ?? 0) + (a.siteName?.length ?? 0);
+}
 
 export function isOptionsMessageType(type: string): type is OptionsType {
   return Object.hasOwn(OPTIONS_FROM, type);
@@ -112,10 +119,15 @@ export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<Opti
       const out = Array.from(files, (f: unknown, i): FileInput => {
         if (!isObj(f)) throw new InvalidMessage(`files[${i}] must be a file`);
         const kind = f['type'];
-        if (kind !== 'text' && kind !== 'html') throw new InvalidMessage(`files[${i}].type must be "text" or "html"`);
-        const content = str(f, 'content', OPTIONS_LIMITS.html);
-        total += content.length;
-        return { name: str(f, 'name', LIMITS.short), type: kind, content };
+        if (kind === 'article') {
+          const file: FileInput = { name: str(f, 'name', LIMITS.short), type: kind, article: validateArticle(f['article']) };
+          total += fileChars(file);
+          return file;
+        }
+        if (kind !== 'text' && kind !== 'html') throw new InvalidMessage(`files[${i}].type must be "text", "html" or "article"`);
+        const file: FileInput = { name: str(f, 'name', LIMITS.short), type: kind, content: str(f, 'content', OPTIONS_LIMITS.html) };
+        total += fileChars(file);
+        return file;
       });
       if (total > OPTIONS_LIMITS.html) throw new InvalidMessage('files are larger together than one message carries');
       return { type, payload: { files: out } };

@@ -22,7 +22,7 @@ export async function storeFiles(db: CorpusDb, files: readonly FileInput[], now:
   for (const [i, file] of files.entries()) {
     // The batch before this one may still be committing: its callbacks run between files.
     if (i > 0 && i % YIELD_EVERY === 0) await yieldToEventLoop();
-    const outcome = articleFromFile(file.name, file.type, file.content);
+    const outcome = articleFromFile(file);
     if (!outcome.ok) {
       results[i] = outcome;
       continue;

@@ -1,10 +1,10 @@
-import { extractArticle } from '../extract/extract-article.ts';
 import { parseHtml } from '../extract/parse-html.ts';
 import { articleFromText } from '../extract/text-article.ts';
-import type { Article } from '../model/article.ts';
-import { sourceError, type SourceError } from './source-error.ts';
+import type { FileInput } from '../protocol/options-messages.ts';
+import { articleFromPage, type ArticleOutcome } from './page-article.ts';
+import { sourceError } from './source-error.ts';
 
-export type ArticleOutcome = { ok: true; article: Article } | { ok: false; error: SourceError };
+export type { ArticleOutcome };
 
 /** Text the reader pasted, with the title, address and date they gave (each optional). */
 export function articleFromPaste(input: { text: string; title: string | null; url: string | null; publishedTime: string | null }): ArticleOutcome {
@@ -21,14 +21,20 @@ export function articleFromPaste(input: { text: string; title: string | null; ur
   return { ok: true, article: { ...article, siteName } };
 }
 
-/** A .txt or .html file, decoded: the text as it is, or the page's article (a saved page is an article by the reader's say-so). */
-export function articleFromFile(name: string, type: 'text' | 'html', content: string): ArticleOutcome {
-  if (!content.trim()) return { ok: false, error: sourceError('empty', name) };
-  if (type === 'text') {
-    const article = articleFromText(content, { title: null });
-    return { ok: true, article: { ...article, title: article.title || name } };
+/**
+ * A .txt or .html file, decoded: the text as it is, or the page's article (a saved page is an article by the reader's
+ * say-so), or the article the options page already read from the page.
+ */
+export function articleFromFile(file: FileInput): ArticleOutcome {
+  if (file.type === 'article') {
+    if (!file.article.text.trim()) return { ok: false, error: sourceError('empty', file.name) };
+    return { ok: true, article: { ...file.article, title: file.article.title || file.name } };
   }
-  const result = extractArticle(parseHtml(content), { url: '', force: true });
-  if (!result.ok) return { ok: false, error: sourceError(result.reason === 'empty' ? 'empty' : 'not-article', name) };
-  return { ok: true, article: { ...result.article, title: result.article.title || name } };
+  if (!file.content.trim()) return { ok: false, error: sourceError('empty', file.name) };
+  if (file.type === 'text') {
+    const article = articleFromText(file.content, { title: null });
+    return { ok: true, article: { ...article, title: article.title || file.name } };
+  }
+  return articleFromPage(file.name, parseHtml(file.content));
 }
+

@@ -37,8 +37,8 @@ const FIELDS: Record<string, Record<string, number>> = {
 const ARTICLE_FIELDS: Record<string, number> = {
   url: LIMITS.url, title: LIMITS.title, byline: LIMITS.short, siteName: LIMITS.short, publishedTime: 64, lang: 35, text: LIMITS.text, excerpt: LIMITS.excerpt,
 };
-/** Fields of each file of bg:files.add. */
-const FILE_FIELDS: Record<string, number> = { name: LIMITS.short, type: 4, content: OPTIONS_LIMITS.html };
+/** Fields of each file of bg:files.add (0: an object, an article checked by ARTICLE_FIELDS). */
+const FILE_FIELDS: Record<string, number> = { name: LIMITS.short, type: 7, content: OPTIONS_LIMITS.html, article: 0 };
 const TYPES = Object.keys(FIELDS);
 
 // Values made once: strings one over each limit, lists one over theirs.
@@ -73,7 +73,9 @@ const VALID: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
   'bg:sources.configure': fc.record({ sourceId: int, intervalMinutes: fc.integer({ min: 1, max: 100_000 }) }),
   'bg:sources.delete': fc.record({ sourceId: int }),
   'bg:text.add': fc.record({ text: shortText, title: fc.option(shortText), url: fc.option(fc.oneof(httpUrl, fc.constant(''))), publishedTime: fc.option(shortText) }),
-  'bg:files.add': fc.record({ files: fc.array(fc.record({ name: shortText, type: fc.constantFrom('text', 'html'), content: shortText }), { minLength: 1, maxLength: 3 }) }),
+  'bg:files.add': fc.record({
+    files: fc.array(fc.oneof(fc.record({ name: shortText, type: fc.constantFrom('text', 'html'), content: shortText }), fc.record({ name: shortText, type: fc.constant('article'), article })), { minLength: 1, maxLength: 3 }),
+  }),
   'bg:import.begin': fc.record({ name: shortText, size: int }),
   'bg:import.chunk': fc.record({ jobId: int, seq: fc.nat(1_000_000), text: shortText }),
   'bg:import.commit': fc.record({ jobId: int, chunks: fc.nat(1_000_000) }),
@@ -184,7 +186,11 @@ function validateChecked(raw: unknown): 'accepted' | 'refused' {
     for (const file of payload['files'] as Array<Record<string, unknown>>) {
       for (const [key, value] of Object.entries(file)) {
         expect(Object.hasOwn(FILE_FIELDS, key), `file carries "${key}"`).toBe(true);
-        expect(withinLimit(value, FILE_FIELDS[key]!), `file.${key}`).toBe(true);
+        if (FILE_FIELDS[key]! > 0) expect(withinLimit(value, FILE_FIELDS[key]!), `file.${key}`).toBe(true);
+      }
+      for (const [key, value] of Object.entries((file['article'] ?? {}) as Record<string, unknown>)) {
+        expect(Object.hasOwn(ARTICLE_FIELDS, key), `file's article carries "${key}"`).toBe(true);
+        expect(withinLimit(value, ARTICLE_FIELDS[key]!), `file's article.${key}`).toBe(true);
       }
     }
   }
@@ -263,7 +269,7 @@ describe('fuzz: background message validation', () => {
       const stringField = fc.constantFrom(
         ...Object.entries(FIELDS).flatMap(([type, fields]) => Object.entries(fields).filter(([, max]) => max > 0).map(([field, max]) => ({ type, field, max }))),
         ...Object.entries(ARTICLE_FIELDS).map(([field, max]) => ({ type: 'bg:page.extracted', field: `article.${field}`, max })),
-        ...Object.entries(FILE_FIELDS).map(([field, max]) => ({ type: 'bg:files.add', field: `files.${field}`, max })),
+        ...Object.entries(FILE_FIELDS).filter(([, max]) => max > 0).map(([field, max]) => ({ type: 'bg:files.add', field: `files.${field}`, max })),
       );
       fc.assert(
         fc.property(stringField, fc.nat(), ({ type, field, max }, seed) => {

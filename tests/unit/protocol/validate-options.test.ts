@@ -15,6 +15,18 @@ describe('options messages are validated like every background message', () => {
     );
   });
 
+  it("takes a page the options page read as its article, checked as a page's article is", () => {
+    const article = { url: '', title: 'Caldera', byline: null, siteName: null, publishedTime: null, lang: 'en', text: 'The port reopened.', excerpt: '' };
+    expect(validateBackgroundMessage(msg('bg:files.add', { files: [{ name: 'a.html', type: 'article', article: { ...article, script: 'x' }, content: 'x' }] }))).toEqual(
+      msg('bg:files.add', { files: [{ name: 'a.html', type: 'article', article }] }),
+    );
+    expect(() => validateBackgroundMessage(msg('bg:files.add', { files: [{ name: 'a.html', type: 'article', article: { ...article, url: 'javascript:alert(1)' } }] }))).toThrow(InvalidMessage);
+    expect(() => validateBackgroundMessage(msg('bg:files.add', { files: [{ name: 'a.html', type: 'article', article: 'Caldera' }] }))).toThrow(InvalidMessage);
+    // Articles count towards what one message carries as contents do.
+    const big = { ...article, text: 'x'.repeat(1_900_000) };
+    expect(() => validateBackgroundMessage(msg('bg:files.add', { files: Array(6).fill({ name: 'a.html', type: 'article', article: big }) }))).toThrow(InvalidMessage);
+  });
+
   it.each([
     ['bg:sources.add', { urls: [] }],
     ['bg:sources.add', { urls: ['javascript:alert(1)'] }],

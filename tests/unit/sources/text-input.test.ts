@@ -15,10 +15,16 @@ describe('pasted text and files', () => {
   });
 
   it('a saved page is read as an article; a text file as it is', () => {
-    const html = articleFromFile('bahn.html', 'html', readFileSync(resolve(SITE, 'news--rail-strike-de.html'), 'utf8'));
+    const html = articleFromFile({ name: 'bahn.html', type: 'html', content: readFileSync(resolve(SITE, 'news--rail-strike-de.html'), 'utf8') });
     expect(html.ok && html.article).toMatchObject({ lang: 'de', title: 'Bahnstreik legt Güterverkehr im Norden lahm', url: '' });
-    const text = articleFromFile('note.txt', 'text', 'Caldera\n\nThe port reopened.');
+    const text = articleFromFile({ name: 'note.txt', type: 'text', content: 'Caldera\n\nThe port reopened.' });
     expect(text.ok && text.article.title).toBe('Caldera');
-    expect(articleFromFile('x.html', 'html', '<html><body></body></html>')).toMatchObject({ ok: false, error: { code: 'empty' } });
+    expect(articleFromFile({ name: 'x.html', type: 'html', content: '<html><body></body></html>' })).toMatchObject({ ok: false, error: { code: 'empty' } });
+  });
+
+  it('a page the options page read is stored as its article, under its file name when it has no title', () => {
+    const article = { url: '', title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', text: 'The port reopened.', excerpt: '' };
+    expect(articleFromFile({ name: 'port.html', type: 'article', article })).toEqual({ ok: true, article: { ...article, title: 'port.html' } });
+    expect(articleFromFile({ name: 'blank.html', type: 'article', article: { ...article, text: ' \n ' } })).toMatchObject({ ok: false, error: { code: 'empty', params: ['blank.html'] } });
   });
 });
