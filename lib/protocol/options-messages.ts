@@ -3,10 +3,10 @@ import type { Article } from '../model/article.ts';
 import type { CorpusListing, CorpusQuery, JobView, Outcome, ReportDetail, SourceView } from './options-views.ts';
 
 /**
- * A .txt or .html file the options page read and decoded: its content, or, for a page, the article the options page
- * read from it itself (with the browser's own HTML parser, which the service worker lacks).
+ * A .txt or .html file the options page read and decoded: a text file's content, or the article the options page
+ * read from a saved page itself (with the browser's own HTML parser, which the service worker lacks).
  */
-export type FileInput = { name: string; type: 'text' | 'html'; content: string } | { name: string; type: 'article'; article: Article };
+export type FileInput = { name: string; type: 'text'; content: string } | { name: string; type: 'article'; article: Article };
 
 /** What became of one file: stored (new or updated), or why not. */
 export type FileResult = Outcome<{ id: number; created: boolean }>;

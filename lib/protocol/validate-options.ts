@@ -124,7 +124,7 @@ export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<Opti
           total += fileChars(file);
           return file;
         }
-        if (kind !== 'text' && kind !== 'html') throw new InvalidMessage(`files[${i}].type must be "text", "html" or "article"`);
+        if (kind !== 'text') throw new InvalidMessage(`files[${i}].type must be "text" or "article"`);
         const file: FileInput = { name: str(f, 'name', LIMITS.short), type: kind, content: str(f, 'content', OPTIONS_LIMITS.html) };
         total += fileChars(file);
         return file;

@@ -1,7 +1,6 @@
-import { parseHtml } from '../extract/parse-html.ts';
 import { articleFromText } from '../extract/text-article.ts';
 import type { FileInput } from '../protocol/options-messages.ts';
-import { articleFromPage, type ArticleOutcome } from './page-article.ts';
+import type { ArticleOutcome } from './page-article.ts';
 import { sourceError } from './source-error.ts';
 
 export type { ArticleOutcome };
@@ -21,20 +20,10 @@ export function articleFromPaste(input: { text: string; title: string | null; ur
   return { ok: true, article: { ...article, siteName } };
 }
 
-/**
- * A .txt or .html file, decoded: the text as it is, or the page's article (a saved page is an article by the reader's
- * say-so), or the article the options page already read from the page.
- */
+/** A file as the options page sends it: a .txt file's text as it is, or the article it read from an .html file. */
 export function articleFromFile(file: FileInput): ArticleOutcome {
-  if (file.type === 'article') {
-    if (!file.article.text.trim()) return { ok: false, error: sourceError('empty', file.name) };
-    return { ok: true, article: { ...file.article, title: file.article.title || file.name } };
-  }
-  if (!file.content.trim()) return { ok: false, error: sourceError('empty', file.name) };
-  if (file.type === 'text') {
-    const article = articleFromText(file.content, { title: null });
-    return { ok: true, article: { ...article, title: article.title || file.name } };
-  }
-  return articleFromPage(file.name, parseHtml(file.content));
+  const article = file.type === 'article' ? file.article : articleFromText(file.content, { title: null });
+  if (!article.text.trim()) return { ok: false, error: sourceError('empty', file.name) };
+  return { ok: true, article: { ...article, title: article.title || file.name } };
 }
 

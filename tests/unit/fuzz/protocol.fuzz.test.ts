@@ -74,7 +74,7 @@ const VALID: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
   'bg:sources.delete': fc.record({ sourceId: int }),
   'bg:text.add': fc.record({ text: shortText, title: fc.option(shortText), url: fc.option(fc.oneof(httpUrl, fc.constant(''))), publishedTime: fc.option(shortText) }),
   'bg:files.add': fc.record({
-    files: fc.array(fc.oneof(fc.record({ name: shortText, type: fc.constantFrom('text', 'html'), content: shortText }), fc.record({ name: shortText, type: fc.constant('article'), article })), { minLength: 1, maxLength: 3 }),
+    files: fc.array(fc.oneof(fc.record({ name: shortText, type: fc.constant('text'), content: shortText }), fc.record({ name: shortText, type: fc.constant('article'), article })), { minLength: 1, maxLength: 3 }),
   }),
   'bg:import.begin': fc.record({ name: shortText, size: int }),
   'bg:import.chunk': fc.record({ jobId: int, seq: fc.nat(1_000_000), text: shortText }),

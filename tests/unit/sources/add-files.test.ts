@@ -4,6 +4,8 @@ import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import type { FileInput, FileResult } from '../../../lib/protocol/options-messages.ts';
 import type { Outcome } from '../../../lib/protocol/options-views.ts';
 import { validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
+import { parseHtml } from '../../../lib/extract/parse-html.ts';
+import { articleFromPage } from '../../../lib/sources/page-article.ts';
 import { storeFiles } from '../../../lib/sources/add-files.ts';
 import { keyStoreViolations } from '../../support/corpus-invariants.ts';
 import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
@@ -19,6 +21,13 @@ afterEach(async () => {
 const text = (i: number) => `Floods in province ${i} kill ${i + 3} people.\n\nAbout ${1000 + i} homes were flooded on 28 October, officials said.`;
 const html = (i: number) => `<!doctype html><html><head><title>Storm ${i}</title></head><body><article><h1>Storm ${i}</h1><p>${text(i)}</p><p>${'More of the story. '.repeat(40)}</p></article></body></html>`;
 
+/** A saved page as the options page sends it: its article, read there (here by linkedom, there by the browser). */
+function page(name: string, content: string): FileInput {
+  const read = articleFromPage(name, parseHtml(content));
+  if (!read.ok) throw new Error(`${name}: no article`);
+  return { name, type: 'article', article: read.article };
+}
+
 /** The message as the service worker receives and checks it, then the store. */
 async function addFiles(target: CorpusDb, files: FileInput[], now: number): Promise<Outcome<{ results: FileResult[] }>> {
   const env = validateBackgroundMessage(JSON.parse(JSON.stringify({ type: 'bg:files.add', payload: { files } })));
@@ -31,7 +40,7 @@ describe('adding files (a folder of articles, stored together)', () => {
     const files: FileInput[] = [
       { name: 'a.txt', type: 'text', content: text(1) },
       { name: 'empty.txt', type: 'text', content: '  \n ' },
-      { name: 'b.html', type: 'html', content: html(2) },
+      page('b.html', html(2)),
       // The same text under another name: one report, the second answer says it was there already.
       { name: 'a-copy.txt', type: 'text', content: text(1) },
     ];
@@ -53,7 +62,7 @@ describe('adding files (a folder of articles, stored together)', () => {
   it('stores two batches sent together (the options page keeps two in flight) as if sent one after the other', async () => {
     // Batch B repeats a text of batch A and a file name of it: each text is one report, each file its own source.
     const a: FileInput[] = Array.from({ length: 25 }, (_, i) => ({ name: `a${i}.txt`, type: 'text', content: text(i) }));
-    const b: FileInput[] = [{ name: 'b0.txt', type: 'text', content: text(3) }, { name: 'a1.txt', type: 'text', content: text(40) }, ...Array.from({ length: 23 }, (_, i) => ({ name: `b${i + 1}.html`, type: 'html' as const, content: html(100 + i) }))];
+    const b: FileInput[] = [{ name: 'b0.txt', type: 'text', content: text(3) }, { name: 'a1.txt', type: 'text', content: text(40) }, ...Array.from({ length: 23 }, (_, i) => page(`b${i + 1}.html`, html(100 + i)))];
     const [outA, outB] = await Promise.all([addFiles(db, a, 1), addFiles(db, b, 2)]);
     if (!outA.ok || !outB.ok) throw new Error('not stored');
     expect(outA.results.every((r) => r.ok && r.created)).toBe(true);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../lib/extract/parse-html.ts';
+import { articleFromPage } from '../../../lib/sources/page-article.ts';
 import { articleFromFile, articleFromPaste } from '../../../lib/sources/text-input.ts';
 import { SITE } from './fake-fetch.ts';
 
@@ -15,11 +17,12 @@ describe('pasted text and files', () => {
   });
 
   it('a saved page is read as an article; a text file as it is', () => {
-    const html = articleFromFile({ name: 'bahn.html', type: 'html', content: readFileSync(resolve(SITE, 'news--rail-strike-de.html'), 'utf8') });
+    const html = articleFromPage('bahn.html', parseHtml(readFileSync(resolve(SITE, 'news--rail-strike-de.html'), 'utf8')));
     expect(html.ok && html.article).toMatchObject({ lang: 'de', title: 'Bahnstreik legt Güterverkehr im Norden lahm', url: '' });
     const text = articleFromFile({ name: 'note.txt', type: 'text', content: 'Caldera\n\nThe port reopened.' });
     expect(text.ok && text.article.title).toBe('Caldera');
-    expect(articleFromFile({ name: 'x.html', type: 'html', content: '<html><body></body></html>' })).toMatchObject({ ok: false, error: { code: 'empty' } });
+    expect(articleFromPage('x.html', parseHtml('<html><body></body></html>'))).toMatchObject({ ok: false, error: { code: 'empty' } });
+    expect(articleFromFile({ name: 'blank.txt', type: 'text', content: ' \n ' })).toMatchObject({ ok: false, error: { code: 'empty', params: ['blank.txt'] } });
   });
 
   it('a page the options page read is stored as its article, under its file name when it has no title', () => {
