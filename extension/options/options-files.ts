@@ -153,7 +153,7 @@ async function readArticleFile(file: File, bytes: Uint8Array | null, t: Translat
   const name = file.name.slice(0, 200);
   if (type === 'text') return { file: { name, type, content: decoded.text } };
   // A page is read here, with the browser's parser (an inert document: nothing in it runs or loads), and its article
-  // sent: the service worker would parse it with linkedom, on the thread that analyses and stores.
+  // sent, rather than its HTML for the service worker to parse with linkedom on the thread that analyses and stores.
   const read = articleFromPage(name, new DOMParser().parseFromString(decoded.text, 'text/html'));
   if (!read.ok) return { status: failed(file.name, errorText(read.error, t)) };
   try {

@@ -26,4 +26,3 @@ export function articleFromFile(file: FileInput): ArticleOutcome {
   if (!article.text.trim()) return { ok: false, error: sourceError('empty', file.name) };
   return { ok: true, article: { ...article, title: article.title || file.name } };
 }
-
