@@ -1,3 +1,5 @@
+import { Component } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary, SourceView } from '../lib/protocol/options-views.ts';
 import { CorpusDetail } from './corpus-detail.tsx';
 import { CorpusItem } from './corpus-item.tsx';
@@ -26,13 +28,29 @@ export interface CorpusBrowserProps {
   onExport: (ids: number[] | null) => void;
 }
 
+/**
+ * The source filter's options, drawn again only when the sources change: a folder of files makes one source a file,
+ * and the page redraws on every batch's answers.
+ */
+class SourceOptions extends Component<{ sources: SourceView[] }> {
+  override shouldComponentUpdate(next: { sources: SourceView[] }): boolean {
+    return next.sources !== this.props.sources;
+  }
+
+  override render() {
+    return this.props.sources.map((s) => (
+      <option key={s.id} value={String(s.id)}>{`${s.title} (${s.reports})`}</option>
+    ));
+  }
+}
+
 const ROW_HEIGHT = 56;
 const LIST_HEIGHT = 480;
 
 /** Every report in the corpus: searchable, filterable, with its figures; deletions and exports from here. */
 export function CorpusBrowser(props: CorpusBrowserProps) {
   const { listing, query, sources, selected, detail, exporting, uiLang, t } = props;
-  const sourceTitles = new Map(sources.map((s) => [s.id, s.title]));
+  const sourceTitles = useMemo(() => new Map(sources.map((s) => [s.id, s.title])), [sources]);
   const items = listing?.items ?? [];
   const allShownSelected = items.length > 0 && items.every((r) => selected.has(r.id));
   const set = (change: Partial<CorpusQuery>) => props.onQuery({ ...query, ...change });
@@ -76,9 +94,7 @@ export function CorpusBrowser(props: CorpusBrowserProps) {
           onChange={(e) => set({ sourceId: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
         >
           <option value="">{t('optAllSources', 'All sources')}</option>
-          {sources.map((s) => (
-            <option key={s.id} value={String(s.id)}>{`${s.title} (${s.reports})`}</option>
-          ))}
+          <SourceOptions sources={sources} />
         </select>
       </div>
       <div class="toolbar">

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import type { SourceView } from '../lib/protocol/options-views.ts';
 import { errorText } from '../lib/sources/error-text.ts';
 import { safeHref, type Translate } from './strings.ts';
@@ -54,6 +55,23 @@ export function OptionsSources({ sources, uiLang, t, onRefresh, onInterval, onDe
         ) : null}
       </div>
       {sources.length === 0 ? <p class="empty">{t('optNoSources', 'No sources yet.')}</p> : null}
+      <SourceList sources={sources} uiLang={uiLang} t={t} onRefresh={onRefresh} onInterval={onInterval} onDelete={onDelete} />
+    </section>
+  );
+}
+
+/**
+ * The sources, drawn again only when they (or the language) change, not on every redraw of the page: a folder of
+ * files makes a source of each file, and the page redraws on every batch's answers. Handlers read the latest props.
+ */
+class SourceList extends Component<SourcesProps> {
+  override shouldComponentUpdate(next: SourcesProps): boolean {
+    return next.sources !== this.props.sources || next.uiLang !== this.props.uiLang || next.t !== this.props.t;
+  }
+
+  override render() {
+    const { sources, uiLang, t } = this.props;
+    return (
       <ul class="sources">
         {sources.map((s) => {
           const feed = s.feed;
@@ -85,25 +103,25 @@ export function OptionsSources({ sources, uiLang, t, onRefresh, onInterval, onDe
                     <span class="muted">{t('optFeedNext', `Next: ${when(feed.nextRunAt, uiLang)}`, [when(feed.nextRunAt, uiLang)])}</span>
                     <label class="muted">
                       {t('optFeedInterval', 'Read')}{' '}
-                      <select data-testid="feed-interval" value={String(feed.intervalMinutes)} onChange={(e) => onInterval(s.id, Number(e.currentTarget.value))}>
+                      <select data-testid="feed-interval" value={String(feed.intervalMinutes)} onChange={(e) => this.props.onInterval(s.id, Number(e.currentTarget.value))}>
                         {[...new Set([...INTERVALS, feed.intervalMinutes])].sort((a, b) => a - b).map((m) => (
                           <option key={m} value={String(m)}>{intervalLabel(m, t)}</option>
                         ))}
                       </select>
                     </label>
-                    <button type="button" class="secondary" data-testid="feed-refresh" onClick={() => onRefresh([s.id])}>
+                    <button type="button" class="secondary" data-testid="feed-refresh" onClick={() => this.props.onRefresh([s.id])}>
                       {t('optRefresh', 'Refresh')}
                     </button>
                   </div>
                 </div>
               ) : null}
-              <button type="button" class="link danger" data-testid="source-delete" onClick={() => onDelete(s)}>
+              <button type="button" class="link danger" data-testid="source-delete" onClick={() => this.props.onDelete(s)}>
                 {feed ? t('optDeleteFeed', 'Unsubscribe and delete its reports') : t('optDeleteSource', 'Delete its reports')}
               </button>
             </li>
           );
         })}
       </ul>
-    </section>
-  );
+    );
+  }
 }
