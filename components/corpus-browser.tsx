@@ -29,8 +29,8 @@ export interface CorpusBrowserProps {
 }
 
 /**
- * The source filter's options, drawn again only when the sources change: a folder of files makes one source a file,
- * and the page redraws on every batch's answers.
+ * The source filter's options, drawn again only when the sources change: a folder of files makes a source of each
+ * file, and the page redraws on every batch's answers.
  */
 class SourceOptions extends Component<{ sources: SourceView[] }> {
   override shouldComponentUpdate(next: { sources: SourceView[] }): boolean {
