@@ -136,9 +136,13 @@ async function ensureSources(db: CorpusDb, sources: readonly SourceInput[], now:
   const keys = [...new Set(sources.map((s) => s.key))];
   const rows = await db.sources.where('key').anyOf(keys).toArray();
   const ids = new Map(rows.map((r) => [r.key, r.id!]));
-  for (const source of sources) {
-    if (ids.has(source.key)) continue;
-    ids.set(source.key, (await db.sources.add({ kind: source.kind, key: source.key, title: source.title, addedAt: now })) as number);
+  // One source per file for a folder of files: added together, not a request and a wait each.
+  const fresh = new Map<string, SourceInput>();
+  for (const source of sources) if (!ids.has(source.key) && !fresh.has(source.key)) fresh.set(source.key, source);
+  if (fresh.size) {
+    const added = [...fresh.values()];
+    const newIds = (await db.sources.bulkAdd(added.map((s) => ({ kind: s.kind, key: s.key, title: s.title, addedAt: now })), { allKeys: true })) as number[];
+    added.forEach((s, i) => ids.set(s.key, newIds[i]!));
   }
   return sources.map((s) => ids.get(s.key)!);
 }
