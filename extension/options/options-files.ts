@@ -64,8 +64,10 @@ class StagingError extends Error {}
 
 /**
  * Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. The first
- * is small, so that the first answers come soon; they then double up to what a message may hold (OPTIONS_LIMITS):
- * every batch rewrites most of the index's buckets, so fewer, larger batches write less for each file.
+ * is small, so that the first answers come soon; they then grow fourfold up to what a message may hold
+ * (OPTIONS_LIMITS): every batch rewrites most of the index's buckets, and every commit costs Chromium's IndexedDB
+ * more as the database grows, so fewer, larger batches cost less for each file. Five folders of 1,000 files one
+ * after the other: 246/189/178/159/157 files a second with batches doubling to 200, 392/349/333/361/222 with these.
  */
 const FIRST_BATCH_FILES = 50;
 const BATCH_FILES = OPTIONS_LIMITS.files;
@@ -108,7 +110,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
     // Two batches in flight: the service worker analyses one while the other commits; a third waits for the first.
     if (storing.length >= IN_FLIGHT) await storing.shift();
     storing.push(store(sent));
-    batchFiles = Math.min(BATCH_FILES, batchFiles * 2);
+    batchFiles = Math.min(BATCH_FILES, batchFiles * 4);
   };
   // Reading a file is a round trip to the browser: the next few are read while this one is decoded. A file larger
   // than an article is not read whole (nor sliced: a slice costs a synchronous round trip of its own).

@@ -32,7 +32,7 @@ export const OPTIONS_LIMITS = {
   urls: 1000,
   /** One file, and all the files of one message together. */
   html: 10 * 1024 * 1024,
-  files: 200,
+  files: 2000,
   chunk: 4 * 1024 * 1024,
   ids: 200_000,
   query: 500,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidMessage, validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
-import { OPTIONS_FROM } from '../../../lib/protocol/validate-options.ts';
+import { OPTIONS_FROM, OPTIONS_LIMITS } from '../../../lib/protocol/validate-options.ts';
 
 const msg = (type: string, payload: unknown) => ({ type, payload });
 
@@ -38,7 +38,7 @@ describe('options messages are validated like every background message', () => {
     ['bg:files.add', { files: [] }],
     ['bg:files.add', { files: 'a.txt' }],
     ['bg:files.add', { files: [null] }],
-    ['bg:files.add', { files: Array(201).fill({ name: 'a.txt', type: 'text', content: 'x' }) }],
+    ['bg:files.add', { files: Array(OPTIONS_LIMITS.files + 1).fill({ name: 'a.txt', type: 'text', content: 'x' }) }],
     // Each file within its limit, together over what one message carries.
     ['bg:files.add', { files: Array(3).fill({ name: 'a.txt', type: 'text', content: 'x'.repeat(4 * 1024 * 1024) }) }],
     ['bg:import.chunk', { jobId: 1, seq: -1, text: '' }],
