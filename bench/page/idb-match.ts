@@ -8,6 +8,7 @@ import { saveReport } from '../../lib/db/corpus-store.ts';
 import { DexieMatchIndex } from '../../lib/db/match-index.ts';
 import { reportCount } from '../../lib/db/report-count.ts';
 import { saveReportsBatch } from '../../lib/db/save-batch.ts';
+import { DEFAULT_IMPORT_BATCH } from '../../lib/transfer/import-job.ts';
 import { findMatches } from '../../lib/match/find-matches.ts';
 import { articleFromText } from '../../lib/extract/text-article.ts';
 import { generateCorpus, type GeneratedReport } from '../generate-corpus.ts';
@@ -46,14 +47,15 @@ async function generate(count: number): Promise<GeneratedReport[]> {
     reports.forEach((r, i) => input(r, i));
     return (count / (performance.now() - t0)) * 1000;
   },
-  /** Storage alone: reports analysed beforehand (untimed), then added in batches of 500: reports per second. */
+  /** Storage alone: reports analysed beforehand (untimed), then added in batches as imports store them: reports per second. */
   async storeOnly(count: number): Promise<number> {
     // A database of its own, so that the corpora of the sizes measured next start from nothing.
     const own = new CorpusDb('parallax-bench-store');
     const inputs = (await generate(count)).map((r, i) => ({ input: input(r, i), source: SOURCE }));
     const t0 = performance.now();
-    for (let i = 0; i < inputs.length; i += 500) {
-      await own.transaction('rw', [own.reports, own.sources, own.keyBuckets, own.meta], () => saveReportsBatch(own, inputs.slice(i, i + 500), Date.now()));
+    for (let i = 0; i < inputs.length; i += DEFAULT_IMPORT_BATCH) {
+      const batch = inputs.slice(i, i + DEFAULT_IMPORT_BATCH);
+      await own.transaction('rw', [own.reports, own.sources, own.keyBuckets, own.meta], () => saveReportsBatch(own, batch, Date.now()));
     }
     const rate = (count / (performance.now() - t0)) * 1000;
     await own.delete();
@@ -63,7 +65,7 @@ async function generate(count: number): Promise<GeneratedReport[]> {
     return reportCount(db);
   },
   /**
-   * Grows the corpus to `target` reports in batches of 500 (as imports and feeds write), analysis and storage timed,
+   * Grows the corpus to `target` reports in batches of DEFAULT_IMPORT_BATCH (as imports write), analysis and storage timed,
    * making up the texts not: the reports added and the milliseconds spent.
    */
   async fillTo(target: number): Promise<{ added: number; ms: number }> {
@@ -74,7 +76,7 @@ async function generate(count: number): Promise<GeneratedReport[]> {
     while (total < target) {
       // A batch's texts at a time, as the service worker holds one message's: the bench's own made-up reports are
       // no part of the extension's heap for the collector to mark.
-      const reports = await generate(Math.min(500, target - total));
+      const reports = await generate(Math.min(DEFAULT_IMPORT_BATCH, target - total));
       const t0 = performance.now();
       const items = reports.map((r, j) => ({ input: input(r, total + j), source: SOURCE }));
       await db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], () => saveReportsBatch(db, items, Date.now()));
