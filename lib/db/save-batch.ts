@@ -57,27 +57,51 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
     // Working copies: what each stored report will be after the batch, with the keys it had before. Every record
     // an input could match is here (an update only moves a record to an input's URL or hash, all queried above).
     const working = new Map<number | ReportRecord, Working>();
-    for (const row of [...byUrlRows, ...byHashRows]) if (!working.has(row.id!)) working.set(row.id!, { record: row, keysBefore: row.keys, urlBefore: row.url });
-    const records = () => [...working.values()].map((w) => w.record);
+    // The working records by address and by text, kept as they change: a batch of thousands looks each input up in
+    // these, not in a scan of all the records before it.
+    const byUrl = new Map<string, ReportRecord>();
+    const byHash = new Map<string, Set<ReportRecord>>();
+    const index = (r: ReportRecord) => {
+      byUrl.set(r.url, r);
+      let same = byHash.get(r.contentHash);
+      if (!same) byHash.set(r.contentHash, (same = new Set()));
+      same.add(r);
+    };
+    const unindex = (r: ReportRecord) => {
+      if (byUrl.get(r.url) === r) byUrl.delete(r.url);
+      byHash.get(r.contentHash)?.delete(r);
+    };
+    for (const row of [...byUrlRows, ...byHashRows]) {
+      if (working.has(row.id!)) continue;
+      working.set(row.id!, { record: row, keysBefore: row.keys, urlBefore: row.url });
+      index(row);
+    }
+    const keyOf = (r: ReportRecord) => r.id ?? r;
     // saveReport's order: the report with this URL, else the first (lowest id; new ones last) with this text.
-    const find = (input: ReportInput): ReportRecord | undefined =>
-      records().find((r) => r.url === input.url) ??
-      records()
-        .filter((r) => r.contentHash === input.contentHash)
-        .sort((a, b) => (a.id ?? Number.MAX_SAFE_INTEGER) - (b.id ?? Number.MAX_SAFE_INTEGER))[0];
+    const find = (input: ReportInput): ReportRecord | undefined => {
+      const byAddress = byUrl.get(input.url);
+      if (byAddress) return byAddress;
+      let first: ReportRecord | undefined;
+      for (const r of byHash.get(input.contentHash) ?? []) {
+        if (!first || (r.id ?? Number.MAX_SAFE_INTEGER) < (first.id ?? Number.MAX_SAFE_INTEGER)) first = r;
+      }
+      return first;
+    };
     const touched = new Set<ReportRecord>();
     const gone: Working[] = [];
     const results: Array<{ record: ReportRecord; outcome: BatchOutcome }> = [];
     // saveReport's merge (textTwins): an address whose text another report holds takes it, and the other goes.
     const mergeTwins = (input: ReportInput, existing: ReportRecord) => {
       if (existing.url !== input.url || input.url.startsWith('text:')) return;
-      for (const [key, w] of working) {
-        if (w.record === existing || w.record.contentHash !== input.contentHash) continue;
-        working.delete(key);
-        touched.delete(w.record);
-        if (w.record.id !== undefined) gone.push(w);
+      for (const other of [...(byHash.get(input.contentHash) ?? [])]) {
+        if (other === existing) continue;
+        const w = working.get(keyOf(other))!;
+        working.delete(keyOf(other));
+        unindex(other);
+        touched.delete(other);
+        if (other.id !== undefined) gone.push(w);
         // An earlier item of the batch that became the other report is now the address's report.
-        for (const r of results) if (r.record === w.record) r.record = existing;
+        for (const r of results) if (r.record === other) r.record = existing;
       }
     };
     items.forEach((item, i) => {
@@ -87,6 +111,7 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
       if (!existing) {
         const record: ReportRecord = { ...input, addedAt: now, updatedAt: now, sourceId: sourceIds[i]! };
         working.set(record, { record, keysBefore: [], urlBefore: record.url });
+        index(record);
         touched.add(record);
         results.push({ record, outcome: 'added' });
         return;
@@ -97,8 +122,10 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
       }
       const keepUrl = input.url.startsWith('text:') && !existing.url.startsWith('text:');
       const oldUrl = existing.url;
+      unindex(existing);
       Object.assign(existing, input, { updatedAt: now });
       if (keepUrl) existing.url = oldUrl;
+      index(existing);
       touched.add(existing);
       results.push({ record: existing, outcome: 'updated' });
     });
