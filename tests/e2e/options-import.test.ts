@@ -23,7 +23,8 @@ interface StoredJob {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-import-'));
-const COUNT = 6000;
+// Six batches of the import (DEFAULT_IMPORT_BATCH): a worker stopped, a browser closed or a cancel lands part way.
+const COUNT = 12_000;
 const bigFile = join(dir, 'big.parallax.jsonl');
 writeFileSync(bigFile, syntheticExport(COUNT));
 
