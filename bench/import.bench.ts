@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CorpusDb } from '../lib/db/corpus-db.ts';
-import { runJob } from '../lib/sources/run-job.ts';
+import { runJob } from '../lib/jobs/run-job.ts';
 import { stageImport } from '../lib/transfer/stage-import.ts';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/helpers/extension.ts';
 import { syntheticExport } from '../tests/e2e/helpers/options-export-file.ts';

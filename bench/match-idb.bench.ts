@@ -1,6 +1,6 @@
 import { launchWithExtension } from '../tests/e2e/helpers/extension.ts';
 import { dbAll, openOptions } from '../tests/e2e/helpers/options-page.ts';
-import { DEFAULT_IMPORT_BATCH } from '../lib/transfer/import-job.ts';
+import { DEFAULT_IMPORT_BATCH } from '../lib/jobs/import-job.ts';
 import { browserBundle } from './browser-bundle.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { chromiumCpu } from './process-cpu.ts';

@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import { useMemo } from 'preact/hooks';
-import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary, SourceView } from '../lib/protocol/options-views.ts';
+import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary } from '../lib/model/corpus-view.ts';
+import type { SourceView } from '../lib/protocol/options-views.ts';
 import { CorpusDetail } from './corpus-detail.tsx';
 import { CorpusItem } from './corpus-item.tsx';
 import { VirtualList } from './corpus-virtual-list.tsx';

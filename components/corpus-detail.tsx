@@ -1,4 +1,4 @@
-import type { ReportDetail } from '../lib/protocol/options-views.ts';
+import type { ReportDetail } from '../lib/model/corpus-view.ts';
 import { languageName, safeHref, shortDate, type Translate } from './strings.ts';
 
 function valueText(value: number, unit: string, uiLang: string): string {

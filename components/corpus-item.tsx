@@ -1,4 +1,4 @@
-import type { ReportSummary } from '../lib/protocol/options-views.ts';
+import type { ReportSummary } from '../lib/model/corpus-view.ts';
 import { languageName, safeHref, shortDate, type Translate } from './strings.ts';
 
 export interface CorpusItemProps {

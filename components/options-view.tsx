@@ -1,4 +1,5 @@
-import type { CorpusListing, CorpusQuery, JobView, ReportDetail, ReportSummary, SourceView } from '../lib/protocol/options-views.ts';
+import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary } from '../lib/model/corpus-view.ts';
+import type { JobView, SourceView } from '../lib/protocol/options-views.ts';
 import { CorpusBrowser, type ExportState } from './corpus-browser.tsx';
 import { OptionsAddSources, type AddStatus } from './options-add-sources.tsx';
 import { OptionsConfirm, type ConfirmRequest } from './options-confirm.tsx';

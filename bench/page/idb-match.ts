@@ -8,7 +8,7 @@ import { saveReport } from '../../lib/db/corpus-store.ts';
 import { DexieMatchIndex } from '../../lib/db/match-index.ts';
 import { reportCount } from '../../lib/db/report-count.ts';
 import { saveReportsBatch } from '../../lib/db/save-batch.ts';
-import { DEFAULT_IMPORT_BATCH } from '../../lib/transfer/import-job.ts';
+import { DEFAULT_IMPORT_BATCH } from '../../lib/jobs/import-job.ts';
 import { findMatches } from '../../lib/match/find-matches.ts';
 import { articleFromText } from '../../lib/extract/text-article.ts';
 import { generateCorpus, type GeneratedReport } from '../generate-corpus.ts';

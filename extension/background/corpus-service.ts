@@ -1,8 +1,9 @@
 import { corpusListing, reportDetail, reportsMatching, reportSummaries, searchTerms } from '../../lib/db/corpus-listing.ts';
 import { deleteReports } from '../../lib/db/corpus-store.ts';
-import { exportPage, type ExportCursor, type ExportPage } from '../../lib/db/export-page.ts';
-import type { CorpusListing, CorpusQuery, Outcome, ReportDetail, ReportSummary } from '../../lib/protocol/options-views.ts';
-import { storageError } from '../../lib/sources/source-error.ts';
+import { exportPage, type ExportCursor, type ExportPage } from '../../lib/transfer/export-page.ts';
+import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary } from '../../lib/model/corpus-view.ts';
+import type { Outcome } from '../../lib/model/source-error.ts';
+import { storageError } from '../../lib/model/source-error.ts';
 import { corpus } from './corpus.ts';
 import { clearKeyStats } from '../../lib/db/key-postings.ts';
 import { reportCount, setReportCount } from '../../lib/db/report-count.ts';

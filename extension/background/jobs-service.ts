@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { JobRecord } from '../../lib/db/job-records.ts';
+import type { JobRecord } from '../../lib/model/job.ts';
 import { dismissJob, dropAbandonedStaging, nextRunnableJob, recentJobs, requestCancel } from '../../lib/db/jobs-store.ts';
-import { finishJob } from '../../lib/db/commit-outcomes.ts';
+import { finishJob } from '../../lib/db/jobs-store.ts';
 import type { JobView } from '../../lib/protocol/options-views.ts';
-import { runJob } from '../../lib/sources/run-job.ts';
-import { sourceError } from '../../lib/sources/source-error.ts';
+import { runJob } from '../../lib/jobs/run-job.ts';
+import { sourceError } from '../../lib/model/source-error.ts';
 import { originPattern } from '../../lib/sources/url-list.ts';
 import { corpus } from './corpus.ts';
 

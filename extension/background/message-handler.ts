@@ -1,5 +1,6 @@
 import type { BackgroundMessages, Request, Response } from '../../lib/protocol/messages.ts';
-import { InvalidMessage, validateBackgroundMessage } from '../../lib/protocol/validate.ts';
+import { InvalidMessage } from '../../lib/protocol/validate-fields.ts';
+import { validateBackgroundMessage } from '../../lib/protocol/validate.ts';
 import { OPTIONS_FROM } from '../../lib/protocol/validate-options.ts';
 
 /** Who sent a message, as the browser reports it. */

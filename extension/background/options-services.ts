@@ -1,7 +1,7 @@
 import { commitStaging, createJob, requestCancel, stageChunk } from '../../lib/db/jobs-store.ts';
 import type { OptionsMessages } from '../../lib/protocol/options-messages.ts';
-import type { Outcome } from '../../lib/protocol/options-views.ts';
-import { storageError } from '../../lib/sources/source-error.ts';
+import type { Outcome } from '../../lib/model/source-error.ts';
+import { storageError } from '../../lib/model/source-error.ts';
 import { corpus } from './corpus.ts';
 import { clearCorpus, deleteCorpusReports, exportCorpusPage, getReport, queryCorpus } from './corpus-service.ts';
 import { cancelJob, kickJobs, listJobs, removeJob } from './jobs-service.ts';

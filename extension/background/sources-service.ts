@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '../../lib/analysis/analyze-article.ts';
-import { deleteReports, saveReport, type SourceInput } from '../../lib/db/corpus-store.ts';
+import { deleteReports, saveReport } from '../../lib/db/corpus-store.ts';
+import { type SourceInput } from '../../lib/model/source.ts';
 import { reportsPerSource } from '../../lib/db/corpus-listing.ts';
 import { createJob, feedsPending } from '../../lib/db/jobs-store.ts';
-import type { SourceRecord } from '../../lib/db/records.ts';
-import type { Outcome, SourceView } from '../../lib/protocol/options-views.ts';
+import type { SourceRecord } from '../../lib/model/source.ts';
+import type { Outcome } from '../../lib/model/source-error.ts';
+import type { SourceView } from '../../lib/protocol/options-views.ts';
 import { clampInterval, nextRunAt } from '../../lib/sources/feed-schedule.ts';
-import { storageError } from '../../lib/sources/source-error.ts';
+import { storageError } from '../../lib/model/source-error.ts';
 import { articleFromPaste, type ArticleOutcome } from '../../lib/sources/text-input.ts';
 import { storeFiles } from '../../lib/sources/add-files.ts';
 import type { FileInput, FileResult } from '../../lib/protocol/options-messages.ts';

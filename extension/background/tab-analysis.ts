@@ -2,15 +2,15 @@ import { analyzeArticle, analyzePage } from '../../lib/analysis/analyze-article.
 import { saveReport } from '../../lib/db/corpus-store.ts';
 import { CachedMatchIndex } from '../../lib/db/cached-match-index.ts';
 import { comparePage } from '../../lib/pipeline/compare-page.ts';
-import type { ReportInput } from '../../lib/db/corpus-store.ts';
+import type { ReportInput } from '../../lib/model/report.ts';
 import type { Article } from '../../lib/model/article.ts';
 import type { MarkView, TabState } from '../../lib/protocol/views.ts';
-import { validateArticle } from '../../lib/protocol/validate.ts';
+import { validateArticle } from '../../lib/protocol/validate-fields.ts';
 import { sendToTab } from '../messaging.ts';
 import { getSettings } from '../settings.ts';
 import { setDisputeBadge } from './badge.ts';
 import { corpus } from './corpus.ts';
-import { storageError } from '../../lib/sources/source-error.ts';
+import { storageError } from '../../lib/model/source-error.ts';
 import { errorText } from '../../lib/sources/error-text.ts';
 import { t } from '../i18n.ts';
 

@@ -1,4 +1,4 @@
-import type { ExportCursor, ExportPage } from '../../lib/db/export-page.ts';
+import type { ExportCursor, ExportPage } from '../../lib/transfer/export-page.ts';
 import { EXPORT_EXTENSION } from '../../lib/transfer/export-format.ts';
 import { sendToBackground } from '../messaging.ts';
 

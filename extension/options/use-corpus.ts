@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { CorpusListing, CorpusQuery, ReportDetail } from '../../lib/protocol/options-views.ts';
+import type { CorpusListing, CorpusQuery, ReportDetail } from '../../lib/model/corpus-view.ts';
 import { sendToBackground } from '../messaging.ts';
 
 const SEARCH_DELAY_MS = 200;

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts';
 import { isReadLanguage } from '../model/language.ts';
-import type { ReportInput } from '../db/corpus-store.ts';
+import type { ReportInput } from '../model/report.ts';
 import { extractFigures } from '../figures/extract-figures.ts';
 import { type DescribedKey, describeReportKeys } from '../match/report-keys.ts';
 import { textHash } from '../util/hash.ts';

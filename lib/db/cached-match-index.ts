@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { KeyPostings, MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
 import { findStoredReport } from './corpus-store.ts';
-import { bucketOf, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsIn } from './key-postings.ts';
+import { bucketOf, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsIn } from './key-stats.ts';
 import { DexieMatchIndex, postingsOf, type StoredReport } from './match-index.ts';
 import type { KeyBucketRecord } from './records.ts';
 

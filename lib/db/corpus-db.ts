@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { JobChunkRecord, JobRecord } from './job-records.ts';
-import type { KeyBucketRecord, MetaRecord, ReportRecord, SourceRecord } from './records.ts';
-import { DEFAULT_KEY_TIER, type KeyTier } from './key-postings.ts';
+import type { JobChunkRecord, JobRecord } from '../model/job.ts';
+import type { KeyBucketRecord, MetaRecord } from './records.ts';
+import type { ReportRecord } from '../model/report.ts';
+import type { SourceRecord } from '../model/source.ts';
+import { DEFAULT_KEY_TIER, type KeyTier } from './key-stats.ts';
 import { SCHEMA_VERSIONS } from './schema.ts';
 
 /** The reader's corpus, in the extension's origin. Schema versions are appended in schema.ts, never edited. */

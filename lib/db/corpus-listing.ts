@@ -1,6 +1,6 @@
-import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary } from '../protocol/options-views.ts';
+import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary } from '../model/corpus-view.ts';
 import type { CorpusDb } from './corpus-db.ts';
-import type { ReportRecord } from './records.ts';
+import type { ReportRecord } from '../model/report.ts';
 
 function summary(r: ReportRecord): ReportSummary {
   return {

@@ -1,16 +1,9 @@
 import type { CorpusDb } from './corpus-db.ts';
-import type { ReportRecord, SourceKind, SourceRecord } from './records.ts';
-import { addKeyChanges, applyKeyChanges, type KeyChanges } from './key-postings.ts';
+import type { ReportInput, ReportRecord } from '../model/report.ts';
+import type { SourceInput, SourceRecord } from '../model/source.ts';
+import { addKeyChanges, type KeyChanges } from './key-stats.ts';
+import { applyKeyChanges } from './key-postings.ts';
 import { adjustReportCount } from './report-count.ts';
-
-/** A report as the analysis hands it to the store: everything but the ids and times the store sets. */
-export type ReportInput = Omit<ReportRecord, 'id' | 'addedAt' | 'updatedAt' | 'sourceId'>;
-
-export interface SourceInput {
-  kind: SourceKind;
-  key: string;
-  title: string;
-}
 
 export interface SaveResult {
   id: number;

@@ -2,7 +2,8 @@ import type { KeyPostings, MatchIndex } from '../match/match-index.ts';
 import type { CorpusDb } from './corpus-db.ts';
 import { readKeyStats } from './key-postings.ts';
 import { REPORT_COUNT } from './report-count.ts';
-import type { KeyStatRecord, ReportRecord } from './records.ts';
+import type { KeyStatRecord } from './records.ts';
+import type { ReportRecord } from '../model/report.ts';
 
 /** A stored report, as matches carry it: the whole record, so that showing a match needs no second read. */
 export type StoredReport = ReportRecord & { id: number };

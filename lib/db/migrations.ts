@@ -1,8 +1,9 @@
-import { DEFAULT_INTERVAL_MINUTES } from '../sources/feed-schedule.ts';
-import type { FeedState } from './feed-state.ts';
+import { DEFAULT_INTERVAL_MINUTES } from '../model/source.ts';
+import type { FeedState } from '../model/source.ts';
 import type { Transaction } from 'dexie';
-import { addKeyChanges, bucketRows, freshKeyStats, type KeyChanges } from './key-postings.ts';
-import type { KeyBucketRecord, SourceRecord } from './records.ts';
+import { addKeyChanges, bucketRows, freshKeyStats, type KeyChanges } from './key-stats.ts';
+import type { KeyBucketRecord } from './records.ts';
+import type { SourceRecord } from '../model/source.ts';
 
 /** A source as version 1 stored it: no subscription state. */
 export type SourceRecordV1 = Omit<SourceRecord, 'feed'>;

@@ -1,7 +1,9 @@
 import type { CorpusDb } from './corpus-db.ts';
-import type { ReportInput, SourceInput } from './corpus-store.ts';
-import { addKeyChanges, applyKeyChanges, type KeyChanges } from './key-postings.ts';
-import type { ReportRecord } from './records.ts';
+import type { ReportInput } from '../model/report.ts';
+import type { SourceInput } from '../model/source.ts';
+import { addKeyChanges, type KeyChanges } from './key-stats.ts';
+import { applyKeyChanges } from './key-postings.ts';
+import type { ReportRecord } from '../model/report.ts';
 import { adjustReportCount } from './report-count.ts';
 
 export interface BatchItem {

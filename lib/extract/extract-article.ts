@@ -1,7 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractResult } from '../model/article.ts';
 import { primaryTag } from '../lang/detect-language-hint.ts';
-import { LIMITS } from '../protocol/validate.ts';
+import { LIMITS } from '../model/limits.ts';
 import { blockText } from './block-text.ts';
 import { normalizeDate, readPageMetadata } from './page-metadata.ts';
 

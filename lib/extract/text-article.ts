@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts';
 import { detectLanguage } from '../lang/detect-language.ts';
-import { LIMITS } from '../protocol/validate.ts';
+import { LIMITS } from '../model/limits.ts';
 import { normalizeDate } from './page-metadata.ts';
 
 export interface TextMeta {

@@ -1,5 +1,6 @@
 import { absoluteHttpUrl, oneLine } from './feed-text.ts';
-import type { FeedFormat, FeedLink } from './feed-types.ts';
+import type { FeedFormat } from '../model/source.ts';
+import type { FeedLink } from './feed-types.ts';
 
 const FEED_TYPES: Record<string, FeedFormat> = {
   'application/rss+xml': 'rss',

@@ -1,4 +1,4 @@
-export type FeedFormat = 'rss' | 'atom' | 'json';
+import type { FeedFormat } from '../model/source.ts';
 
 /** One entry of a feed, whatever the format. */
 export interface FeedItem {

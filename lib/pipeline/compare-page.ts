@@ -1,7 +1,7 @@
 import { compareFigures } from '../conflicts/compare-figures.ts';
 import type { ComparedReport } from '../conflicts/types.ts';
-import type { ReportInput } from '../db/corpus-store.ts';
-import type { ReportRecord } from '../db/records.ts';
+import type { ReportInput } from '../model/report.ts';
+import type { ReportRecord } from '../model/report.ts';
 import { findMatches } from '../match/find-matches.ts';
 import type { MatchIndex } from '../match/match-index.ts';
 import type { Article } from '../model/article.ts';

@@ -1,5 +1,5 @@
-import type { ReportInput } from '../db/corpus-store.ts';
-import type { ReportRecord } from '../db/records.ts';
+import type { ReportInput } from '../model/report.ts';
+import type { ReportRecord } from '../model/report.ts';
 import type { Match } from '../match/find-matches.ts';
 import type { Article } from '../model/article.ts';
 import type { FigureGroupView, PageView, TabState, VersionView } from '../protocol/views.ts';

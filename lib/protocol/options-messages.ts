@@ -1,6 +1,8 @@
-import type { ExportCursor, ExportPage } from '../db/export-page.ts';
+import type { ExportCursor, ExportPage } from '../transfer/export-page.ts';
 import type { Article } from '../model/article.ts';
-import type { CorpusListing, CorpusQuery, JobView, Outcome, ReportDetail, SourceView } from './options-views.ts';
+import type { CorpusListing, CorpusQuery, ReportDetail } from '../model/corpus-view.ts';
+import type { JobView, SourceView } from './options-views.ts';
+import type { Outcome } from '../model/source-error.ts';
 
 /**
  * A .txt or .html file the options page read and decoded: a text file's content, or the article the options page

@@ -1,7 +1,8 @@
-import type { ExportCursor } from '../db/export-page.ts';
+import type { ExportCursor } from '../transfer/export-page.ts';
 import type { Envelope } from './messages.ts';
 import type { FileInput, OptionsMessages } from './options-messages.ts';
-import { InvalidMessage, isObj, LIMITS, str, strOrNull, validateArticle, type Obj } from './validate.ts';
+import { LIMITS, OPTIONS_LIMITS } from '../model/limits.ts';
+import { InvalidMessage, isObj, str, strOrNull, validateArticle, type Obj } from './validate-fields.ts';
 
 type OptionsType = keyof OptionsMessages;
 
@@ -26,17 +27,6 @@ export const OPTIONS_FROM: Record<OptionsType, 'page'> = {
   'bg:corpus.clear': 'page',
   'bg:corpus.export': 'page',
 };
-
-/** Sizes the options page may send: a pasted text like an article, a file like a page, an import in pieces. */
-export const OPTIONS_LIMITS = {
-  urls: 1000,
-  /** One file, and all the files of one message together. */
-  html: 10 * 1024 * 1024,
-  files: 2000,
-  chunk: 4 * 1024 * 1024,
-  ids: 200_000,
-  query: 500,
-} as const;
 
 /** The characters a file puts in a message (what OPTIONS_LIMITS.html bounds, for one message's files together). */
 export function fileChars(file: FileInput): number {
@@ -88,7 +78,7 @@ export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<Opti
   switch (type) {
     case 'bg:sources.add': {
       const urls = p['urls'];
-      if (!Array.isArray(urls) || urls.length === 0 || urls.length > OPTIONS_LIMITS.urls) throw new InvalidMessage('urls must be a list of 1 to 1000 URLs');
+      if (!Array.isArray(urls) || urls.length === 0 || urls.length > OPTIONS_LIMITS.urls) throw new InvalidMessage(`urls must be a list of 1 to ${OPTIONS_LIMITS.urls} URLs`);
       return { type, payload: { urls: Array.from(urls, (u, i) => httpUrl(str({ u }, 'u', LIMITS.url), `urls[${i}]`)) } };
     }
     case 'bg:sources.list':

@@ -2,8 +2,8 @@ import { analyzeArticle } from '../analysis/analyze-article.ts';
 import type { CorpusDb } from '../db/corpus-db.ts';
 import { saveReportsBatch, type BatchItem } from '../db/save-batch.ts';
 import type { FileInput, FileResult } from '../protocol/options-messages.ts';
-import type { Outcome } from '../protocol/options-views.ts';
-import { storageError } from './source-error.ts';
+import type { Outcome } from '../model/source-error.ts';
+import { storageError } from '../model/source-error.ts';
 import { articleFromFile } from './text-input.ts';
 import { yieldToEventLoop } from '../util/yield.ts';
 

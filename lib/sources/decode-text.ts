@@ -1,4 +1,4 @@
-import { sourceError, type SourceError } from './source-error.ts';
+import { sourceError, type SourceError } from '../model/source-error.ts';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: SourceError };
 

@@ -1,4 +1,4 @@
-import type { SourceError } from './source-error.ts';
+import type { SourceError } from '../model/source-error.ts';
 
 /** Translates a message key, with the English text as fallback (the browser's i18n in the extension). */
 type Translate = (key: string, fallback: string, substitutions?: string[]) => string;

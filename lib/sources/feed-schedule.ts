@@ -1,7 +1,5 @@
-/** Feeds are read hourly unless the reader says otherwise. */
-export const DEFAULT_INTERVAL_MINUTES = 60;
-export const MIN_INTERVAL_MINUTES = 15;
-export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
+import { DEFAULT_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from '../model/source.ts';
+
 /** However often a feed fails, it is tried again at least daily (or at its own, longer, interval). */
 const MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
 

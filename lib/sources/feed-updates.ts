@@ -1,9 +1,10 @@
-import type { FeedRunResult, FeedState } from '../db/feed-state.ts';
-import { MAX_SEEN_ITEMS } from '../db/feed-state.ts';
-import type { JobTask } from '../db/job-records.ts';
+import type { FeedRunResult, FeedState } from '../model/source.ts';
+import { MAX_SEEN_ITEMS } from '../model/limits.ts';
+import type { JobTask } from '../model/job.ts';
 import type { FeedItem, ParsedFeed } from '../feeds/feed-types.ts';
-import { DEFAULT_INTERVAL_MINUTES, nextRunAt } from './feed-schedule.ts';
-import type { SourceError } from './source-error.ts';
+import { DEFAULT_INTERVAL_MINUTES } from '../model/source.ts';
+import { nextRunAt } from './feed-schedule.ts';
+import type { SourceError } from '../model/source-error.ts';
 
 /** New items fetched per reading of a feed: a first subscription to a busy feed does not fetch hundreds of pages. */
 export const MAX_NEW_ITEMS_PER_RUN = 100;

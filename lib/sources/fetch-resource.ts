@@ -1,5 +1,5 @@
 import { classifyContent, parseContentType, type ContentKind } from './content-kind.ts';
-import { sourceError, type SourceError } from './source-error.ts';
+import { sourceError, type SourceError } from '../model/source-error.ts';
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 

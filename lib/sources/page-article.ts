@@ -1,6 +1,6 @@
 import { extractArticle } from '../extract/extract-article.ts';
 import type { Article } from '../model/article.ts';
-import { sourceError, type SourceError } from './source-error.ts';
+import { sourceError, type SourceError } from '../model/source-error.ts';
 
 export type ArticleOutcome = { ok: true; article: Article } | { ok: false; error: SourceError };
 

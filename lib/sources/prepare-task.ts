@@ -1,12 +1,12 @@
 import { analyzeArticle } from '../analysis/analyze-article.ts';
-import type { SourceInput } from '../db/corpus-store.ts';
-import type { JobTask } from '../db/job-records.ts';
-import type { SourceRecord } from '../db/records.ts';
+import type { SourceInput } from '../model/source.ts';
+import type { JobTask } from '../model/job.ts';
+import type { SourceRecord } from '../model/source.ts';
 import { articleFromText } from '../extract/text-article.ts';
 import type { Article } from '../model/article.ts';
 import { fetchResource, type FetchFn, type FetchOutcome } from './fetch-resource.ts';
 import { readResource } from './read-resource.ts';
-import { isTransient, sourceError, type SourceError } from './source-error.ts';
+import { isTransient, sourceError, type SourceError } from '../model/source-error.ts';
 import type { TaskOutcome } from './task-outcome.ts';
 import { originPattern } from './url-list.ts';
 

@@ -8,7 +8,7 @@ import { parseFeed } from '../feeds/parse-feed.ts';
 import type { Article } from '../model/article.ts';
 import { decodeText } from './decode-text.ts';
 import type { FetchedResource } from './fetch-resource.ts';
-import { sourceError, type SourceError } from './source-error.ts';
+import { sourceError, type SourceError } from '../model/source-error.ts';
 
 /** What a fetched URL turned out to be. */
 export type ResourceReading =

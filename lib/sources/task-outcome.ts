@@ -1,7 +1,8 @@
-import type { ReportInput, SourceInput } from '../db/corpus-store.ts';
+import type { ReportInput } from '../model/report.ts';
+import type { SourceInput } from '../model/source.ts';
 import type { ParsedFeed } from '../feeds/feed-types.ts';
 import type { Validators } from './feed-updates.ts';
-import type { SourceError } from './source-error.ts';
+import type { SourceError } from '../model/source-error.ts';
 
 /** What preparing a task (network, parsing, analysis: no storage) produced, for the commit to store. */
 export type TaskOutcome =

@@ -1,7 +1,7 @@
 import { articleFromText } from '../extract/text-article.ts';
 import type { FileInput } from '../protocol/options-messages.ts';
 import type { ArticleOutcome } from './page-article.ts';
-import { sourceError } from './source-error.ts';
+import { sourceError } from '../model/source-error.ts';
 
 export type { ArticleOutcome };
 

@@ -1,8 +1,5 @@
 import { isHttpUrl } from './fetch-resource.ts';
 
-/** At most this many URLs per paste: more is an import, not a paste. */
-export const MAX_URLS_PER_ADD = 1000;
-
 export interface UrlList {
   urls: string[];
   /** Lines that are not http(s) URLs, as typed. */

@@ -1,4 +1,5 @@
-import type { ReportInput, SourceInput } from '../db/corpus-store.ts';
+import type { ReportInput } from '../model/report.ts';
+import type { SourceInput } from '../model/source.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import { TransferError } from './transfer-error.ts';
 import { isObj, RecordError, validateReportRecord, validateSourceRecord } from './validate-record.ts';

@@ -1,4 +1,5 @@
-import type { ReportRecord, SourceRecord } from '../db/records.ts';
+import type { ReportRecord } from '../model/report.ts';
+import type { SourceRecord } from '../model/source.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 
 export function headerLine(meta: { exportedAt: string; analysisVersion: number; reports: number | null }): string {

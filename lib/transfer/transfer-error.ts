@@ -1,4 +1,4 @@
-import { sourceError, type SourceError, type SourceErrorCode } from '../sources/source-error.ts';
+import { sourceError, type SourceError, type SourceErrorCode } from '../model/source-error.ts';
 
 /** Why an import file was refused, with the line at fault. */
 export class TransferError extends Error {

@@ -1,8 +1,9 @@
 import { analyzeArticle, ANALYSIS_VERSION } from '../analysis/analyze-article.ts';
-import type { ReportInput, SourceInput } from '../db/corpus-store.ts';
-import type { SourceKind } from '../db/records.ts';
+import type { ReportInput } from '../model/report.ts';
+import type { SourceInput } from '../model/source.ts';
+import type { SourceKind } from '../model/source.ts';
 import type { Figure, Qualifier } from '../model/figure.ts';
-import { LIMITS } from '../protocol/validate.ts';
+import { LIMITS } from '../model/limits.ts';
 import { contentHash, normalizedForHash } from '../util/hash.ts';
 
 /** A field that is wrong, with what is wrong with it. */

@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ReportRecord } from '../../lib/db/records.ts';
+import type { ReportRecord } from '../../lib/model/report.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditExtensionPage, CLEAN, piercedDom, recordViolations } from './helpers/dom-audit.ts';
 import { addThroughPopup, currentWorker, launchWithExtension, openPopupFor, popupSettled, tooltipIn, type ExtensionBrowser } from './helpers/extension.ts';
 import { BEACON, beaconTags, exportWithAddress, hostileExport, hostileFileName, hostileHtmlFile, hostilePage, hostileRecord, payloads, XSS_FLAG } from './helpers/hostile-content.ts';
 import { dbAll, dbKeyStats, jobsSettled, openOptions } from './helpers/options-page.ts';
-import { addKeyChanges, bucketOf, bucketRows, changedKeyStat, type KeyChanges } from '../../lib/db/key-postings.ts';
+import { addKeyChanges, bucketOf, bucketRows, changedKeyStat, type KeyChanges } from '../../lib/db/key-stats.ts';
 import { pages, startServer, type TestServer } from './helpers/server.ts';
 import { seedPages, type SeedPage } from './helpers/seed-pages.ts';
 

@@ -1,7 +1,7 @@
 import type { CorpusDb } from '../../lib/db/corpus-db.ts';
 import type { KeyStatRecord } from '../../lib/db/records.ts';
 import { decodeBucket } from '../../lib/db/key-bucket-codec.ts';
-import { bucketOf, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsOf, mainBucket } from '../../lib/db/key-postings.ts';
+import { bucketOf, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, keyStatsOf, mainBucket } from '../../lib/db/key-stats.ts';
 import { REPORT_COUNT } from '../../lib/db/report-count.ts';
 import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
 

@@ -1,5 +1,6 @@
 import { analyzeArticle, ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
-import type { ReportRecord, SourceRecord } from '../../../lib/db/records.ts';
+import type { ReportRecord } from '../../../lib/model/report.ts';
+import type { SourceRecord } from '../../../lib/model/source.ts';
 import { endLine, headerLine, reportLine, sourceLine } from '../../../lib/transfer/export-writer.ts';
 
 /** The global a payload sets in whatever page runs it. */

@@ -1,5 +1,6 @@
 import { ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
-import type { ReportRecord, SourceRecord } from '../../../lib/db/records.ts';
+import type { ReportRecord } from '../../../lib/model/report.ts';
+import type { SourceRecord } from '../../../lib/model/source.ts';
 import type { Figure } from '../../../lib/model/figure.ts';
 import { endLine, headerLine, reportLine, sourceLine } from '../../../lib/transfer/export-writer.ts';
 import { contentHash, normalizedForHash } from '../../../lib/util/hash.ts';

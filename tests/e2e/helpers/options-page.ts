@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension.ts';
-import { keyStatsOf } from '../../../lib/db/key-postings.ts';
+import { keyStatsOf } from '../../../lib/db/key-stats.ts';
 import type { KeyStatRecord } from '../../../lib/db/records.ts';
 
 /** Opens the options page in a tab. */

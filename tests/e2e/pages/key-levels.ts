@@ -1,8 +1,9 @@
 // Bundled into an extension page by key-levels.test.ts: the key statistics' main and delta rows written through
 // Chromium's real IndexedDB with a small tier, where a transaction left without requests commits.
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
-import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
-import { KEY_BUCKETS } from '../../../lib/db/key-postings.ts';
+import { deleteReports, saveReport } from '../../../lib/db/corpus-store.ts';
+import { type ReportInput } from '../../../lib/model/report.ts';
+import { KEY_BUCKETS } from '../../../lib/db/key-stats.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
 import { keyStoreViolations } from '../../support/corpus-invariants.ts';
 

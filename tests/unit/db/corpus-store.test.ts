@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
-import { deleteReports, saveReport, type ReportInput } from '../../../lib/db/corpus-store.ts';
+import { deleteReports, saveReport } from '../../../lib/db/corpus-store.ts';
+import { type ReportInput } from '../../../lib/model/report.ts';
 import { REPORT_COUNT, reportCount } from '../../../lib/db/report-count.ts';
 import { readKeyStats } from '../../../lib/db/key-postings.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeBucket, encodeBucket, findInBucket, patchBucket, type KeyEntry } from '../../../lib/db/key-bucket-codec.ts';
-import { addKeyChanges, bucketOf, bucketRows, changedKeyStat, countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, keyStatsOf, type KeyChanges } from '../../../lib/db/key-postings.ts';
+import { addKeyChanges, bucketOf, bucketRows, changedKeyStat, countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, keyStatsOf, type KeyChanges } from '../../../lib/db/key-stats.ts';
 
 describe('addKeyChanges', () => {
   it('counts each key once per report, as gained or lost', () => {

@@ -5,7 +5,8 @@ import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { upgradeSourceV2 } from '../../../lib/db/migrations.ts';
 import { SCHEMA_VERSIONS } from '../../../lib/db/schema.ts';
 import { corpusViolations } from '../../support/corpus-invariants.ts';
-import { keyStatsOf, readKeyStats } from '../../../lib/db/key-postings.ts';
+import { keyStatsOf } from '../../../lib/db/key-stats.ts';
+import { readKeyStats } from '../../../lib/db/key-postings.ts';
 
 describe('upgradeSourceV2 (pure)', () => {
   it('turns a feed source into a subscription due now, hourly, with nothing seen', () => {

@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
-import { saveReport, type ReportInput, type SourceInput } from '../../../lib/db/corpus-store.ts';
+import { saveReport } from '../../../lib/db/corpus-store.ts';
+import { type ReportInput } from '../../../lib/model/report.ts';
+import { type SourceInput } from '../../../lib/model/source.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
-import { keyStatsOf } from '../../../lib/db/key-postings.ts';
+import { keyStatsOf } from '../../../lib/db/key-stats.ts';
 import { keyStoreViolations } from '../../support/corpus-invariants.ts';
 
 let n = 0;

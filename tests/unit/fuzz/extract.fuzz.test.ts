@@ -4,7 +4,8 @@ import { extractArticle } from '../../../lib/extract/extract-article.ts';
 import { parseHtml } from '../../../lib/extract/parse-html.ts';
 import { articleFromText } from '../../../lib/extract/text-article.ts';
 import type { ExtractResult } from '../../../lib/model/article.ts';
-import { LIMITS, validateArticle } from '../../../lib/protocol/validate.ts';
+import { LIMITS } from '../../../lib/model/limits.ts';
+import { validateArticle } from '../../../lib/protocol/validate-fields.ts';
 import { fuzzRuns, fuzzTimeout, withinTime } from './fuzz-settings.ts';
 
 /**

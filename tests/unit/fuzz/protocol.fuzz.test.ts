@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvalidMessage, LIMITS, validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
-import { OPTIONS_FROM, OPTIONS_LIMITS } from '../../../lib/protocol/validate-options.ts';
+import { InvalidMessage } from '../../../lib/protocol/validate-fields.ts';
+import { LIMITS } from '../../../lib/model/limits.ts';
+import { validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
+import { OPTIONS_FROM } from '../../../lib/protocol/validate-options.ts';
+import { OPTIONS_LIMITS } from '../../../lib/model/limits.ts';
 import { fuzzRuns, fuzzTimeout } from './fuzz-settings.ts';
 
 /**

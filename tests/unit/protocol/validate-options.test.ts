@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidMessage, validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
-import { OPTIONS_FROM, OPTIONS_LIMITS } from '../../../lib/protocol/validate-options.ts';
+import { InvalidMessage } from '../../../lib/protocol/validate-fields.ts';
+import { validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
+import { OPTIONS_FROM } from '../../../lib/protocol/validate-options.ts';
+import { OPTIONS_LIMITS } from '../../../lib/model/limits.ts';
 
 const msg = (type: string, payload: unknown) => ({ type, payload });
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import type { FileInput, FileResult } from '../../../lib/protocol/options-messages.ts';
-import type { Outcome } from '../../../lib/protocol/options-views.ts';
+import type { Outcome } from '../../../lib/model/source-error.ts';
 import { validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
 import { parseHtml } from '../../../lib/extract/parse-html.ts';
 import { articleFromPage } from '../../../lib/sources/page-article.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampInterval, DEFAULT_INTERVAL_MINUTES, nextRunAt } from '../../../lib/sources/feed-schedule.ts';
+import { clampInterval, nextRunAt } from '../../../lib/sources/feed-schedule.ts';
+import { DEFAULT_INTERVAL_MINUTES } from '../../../lib/model/source.ts';
 
 const HOUR = 3_600_000;
 

@@ -2,11 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { createJob, nextRunnableJob, requestCancel } from '../../../lib/db/jobs-store.ts';
-import type { JobTask } from '../../../lib/db/job-records.ts';
-import { runJob, type RunDeps } from '../../../lib/sources/run-job.ts';
+import type { JobTask } from '../../../lib/model/job.ts';
+import { runJob } from '../../../lib/jobs/run-job.ts';
+import { type RunDeps } from '../../../lib/jobs/job-deps.ts';
 import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
 import { fakeFetch, ORIGIN, site, type Route } from './fake-fetch.ts';
-import { LIMITS } from '../../../lib/protocol/validate.ts';
+import { LIMITS } from '../../../lib/model/limits.ts';
 import { validateSourceRecord } from '../../../lib/transfer/validate-record.ts';
 
 const open: CorpusDb[] = [];

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport } from '../../../lib/db/corpus-store.ts';
-import { exportCorpus } from '../../../lib/db/export-page.ts';
-import { runJob } from '../../../lib/sources/run-job.ts';
+import { exportCorpus } from '../../../lib/transfer/export-page.ts';
+import { runJob } from '../../../lib/jobs/run-job.ts';
 import { stageImport } from '../../../lib/transfer/stage-import.ts';
 import { corpusSnapshot, dropDb, freshDb, makeReport, text } from './corpus-helpers.ts';
 

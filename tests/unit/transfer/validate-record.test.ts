@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/analysis/analyze-article.ts';
-import type { ReportRecord } from '../../../lib/db/records.ts';
+import type { ReportRecord } from '../../../lib/model/report.ts';
 import { extractArticle } from '../../../lib/extract/extract-article.ts';
 import { parseHtml } from '../../../lib/extract/parse-html.ts';
 import { reportLine } from '../../../lib/transfer/export-writer.ts';

@@ -1,7 +1,8 @@
 import { ANALYSIS_VERSION } from '../analysis/analyze-article.ts';
-import { endLine, exportPiece, headerLine } from '../transfer/export-writer.ts';
-import type { CorpusDb } from './corpus-db.ts';
-import type { ReportRecord, SourceRecord } from './records.ts';
+import type { CorpusDb } from '../db/corpus-db.ts';
+import { endLine, exportPiece, headerLine } from './export-writer.ts';
+import type { ReportRecord } from '../model/report.ts';
+import type { SourceRecord } from '../model/source.ts';
 
 /** Where an export stands between pages; the page that writes the file carries it from call to call. */
 export interface ExportCursor {

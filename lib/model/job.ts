@@ -1,4 +1,4 @@
-import type { SourceError } from '../sources/source-error.ts';
+import type { SourceError } from './source-error.ts';
 
 export type JobKind = 'add' | 'refresh' | 'import';
 
@@ -64,8 +64,6 @@ export interface JobChunkRecord {
   seq: number;
   text: string;
 }
-
-export const MAX_JOB_ERRORS = 200;
 
 export function emptyCounts(): JobCounts {
   return { added: 0, updated: 0, unchanged: 0, failed: 0, subscribed: 0 };

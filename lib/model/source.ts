@@ -1,5 +1,6 @@
-import type { FeedFormat } from '../feeds/feed-types.ts';
-import type { SourceError } from '../sources/source-error.ts';
+import type { SourceError } from './source-error.ts';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
 
 /** How the last reading of a feed went, as the options page shows it. */
 export interface FeedRunResult {
@@ -31,5 +32,27 @@ export interface FeedState {
   seen: string[];
 }
 
-/** Item ids remembered per feed: several times what a feed lists, so that old items never come back as new. */
-export const MAX_SEEN_ITEMS = 2000;
+/** Feeds are read hourly unless the reader says otherwise. */
+export const DEFAULT_INTERVAL_MINUTES = 60;
+export const MIN_INTERVAL_MINUTES = 15;
+export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
+
+/** How a report got into the corpus. */
+export type SourceKind = 'page' | 'url' | 'feed' | 'paste' | 'file' | 'import';
+
+export interface SourceRecord {
+  id?: number;
+  kind: SourceKind;
+  /** Unique per source: the page or feed URL, the file name, or "paste". */
+  key: string;
+  title: string;
+  addedAt: number;
+  /** The subscription, for a feed the reader subscribed to (schema version 2). */
+  feed?: FeedState;
+}
+
+export interface SourceInput {
+  kind: SourceKind;
+  key: string;
+  title: string;
+}

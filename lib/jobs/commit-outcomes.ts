@@ -1,14 +1,11 @@
-import type { FeedState } from './feed-state.ts';
-import { LIMITS } from '../protocol/validate.ts';
-import type { CorpusDb } from './corpus-db.ts';
-import { MAX_JOB_ERRORS, type JobError, type JobRecord } from './job-records.ts';
-import type { SourceRecord } from './records.ts';
-import { saveReportsBatch, type BatchItem } from './save-batch.ts';
+import type { CorpusDb } from '../db/corpus-db.ts';
+import { JobGone } from '../db/jobs-store.ts';
+import { saveReportsBatch, type BatchItem } from '../db/save-batch.ts';
+import type { JobError, JobRecord } from '../model/job.ts';
+import { LIMITS, MAX_JOB_ERRORS } from '../model/limits.ts';
+import type { FeedState, SourceRecord } from '../model/source.ts';
 import { afterFailure, afterItem, afterNotModified, afterReading, itemTasks, newFeedState, unseenItems } from '../sources/feed-updates.ts';
 import type { TaskOutcome } from '../sources/task-outcome.ts';
-
-/** The job is no longer running (cancelled and finished elsewhere, or dismissed): its batch is not stored. */
-export class JobGone extends Error {}
 
 function hostTitle(url: string): string {
   try {
@@ -114,66 +111,6 @@ export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: read
       errors: [...job.errors, ...errors].slice(0, MAX_JOB_ERRORS),
       updatedAt: now,
     };
-    await db.jobs.put(updated);
-    return updated;
-  });
-}
-
-/** Ends a job: done, failed (with why) or cancelled. Staged files go with it. */
-export async function finishJob(
-  db: CorpusDb,
-  jobId: number,
-  status: 'done' | 'failed' | 'cancelled',
-  now: number,
-  error?: JobError,
-): Promise<JobRecord | undefined> {
-  return db.transaction('rw', [db.jobs, db.jobChunks], async () => {
-    const job = await db.jobs.get(jobId);
-    if (!job) return undefined;
-    const updated: JobRecord = {
-      ...job,
-      status,
-      updatedAt: now,
-      errors: error ? [...job.errors, error].slice(0, MAX_JOB_ERRORS) : job.errors,
-      counts: error ? { ...job.counts, failed: job.counts.failed + 1 } : job.counts,
-    };
-    await db.jobs.put(updated);
-    await db.jobChunks.where('jobId').equals(jobId).delete();
-    return updated;
-  });
-}
-
-/** Marks a queued job running (or confirms a resumed one). */
-export async function startJob(db: CorpusDb, jobId: number, now: number): Promise<JobRecord | undefined> {
-  return db.transaction('rw', [db.jobs], async () => {
-    const job = await db.jobs.get(jobId);
-    if (!job || (job.status !== 'queued' && job.status !== 'running')) return undefined;
-    const updated: JobRecord = { ...job, status: 'running', updatedAt: now };
-    await db.jobs.put(updated);
-    return updated;
-  });
-}
-
-/** Moves an import from checking its file to storing it, now that the file is known good. */
-export async function importChecked(db: CorpusDb, jobId: number, total: number, now: number): Promise<JobRecord> {
-  return db.transaction('rw', [db.jobs], async () => {
-    const job = await db.jobs.get(jobId);
-    if (!job || job.status !== 'running') throw new JobGone();
-    const updated: JobRecord = { ...job, phase: 'store', total, cursor: 0, updatedAt: now };
-    await db.jobs.put(updated);
-    return updated;
-  });
-}
-
-/** Stores a batch of imported reports and moves the import's cursor, in one transaction. */
-export async function commitImportBatch(db: CorpusDb, jobId: number, batch: readonly BatchItem[], now: number): Promise<JobRecord> {
-  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta, db.jobs], async () => {
-    const job = await db.jobs.get(jobId);
-    if (!job || job.status !== 'running') throw new JobGone();
-    const saved = await saveReportsBatch(db, batch, now);
-    const counts = { ...job.counts };
-    for (const r of saved) counts[r.outcome]++;
-    const updated: JobRecord = { ...job, counts, cursor: job.cursor + batch.length, updatedAt: now };
     await db.jobs.put(updated);
     return updated;
   });

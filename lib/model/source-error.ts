@@ -51,3 +51,16 @@ export function storageError(error: unknown): SourceError {
   if (/Quota/i.test(name) || /Quota/i.test(innerName) || /quota/i.test(text)) return sourceError('quota');
   return sourceError('storage', error instanceof Error ? error.message : text);
 }
+
+/** An answer that may carry a storage error instead of its values. */
+export type Outcome<T extends object = Record<never, never>> = ({ ok: true } & T) | { ok: false; error: SourceError };
+
+/** Runs a storage step; a failure (the quota, most likely) is an answer, not a thrown error. */
+export async function attempt<T extends object>(step: () => Promise<T>, onFailure?: () => Promise<unknown>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, ...(await step()) };
+  } catch (error) {
+    await onFailure?.().catch(() => undefined);
+    return { ok: false, error: storageError(error) };
+  }
+}

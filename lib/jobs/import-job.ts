@@ -1,12 +1,11 @@
-import type { SourceInput } from '../db/corpus-store.ts';
-import { commitImportBatch, finishJob, importChecked } from '../db/commit-outcomes.ts';
-import type { JobRecord } from '../db/job-records.ts';
-import { stagedChunks } from '../db/jobs-store.ts';
+import { commitImportBatch, finishJob, importChecked, stagedChunks } from '../db/jobs-store.ts';
 import type { BatchItem } from '../db/save-batch.ts';
-import type { RunDeps } from '../sources/run-job.ts';
-import { ExportReader } from './export-reader.ts';
-import { LineSplitter } from './line-splitter.ts';
-import { TransferError } from './transfer-error.ts';
+import type { JobRecord } from '../model/job.ts';
+import type { SourceInput } from '../model/source.ts';
+import { ExportReader } from '../transfer/export-reader.ts';
+import { LineSplitter } from '../transfer/line-splitter.ts';
+import { TransferError } from '../transfer/transfer-error.ts';
+import type { RunDeps } from './job-deps.ts';
 
 /**
  * Reports stored per transaction by imports (and the bench's adding rows). Chromium's IndexedDB spends work on every

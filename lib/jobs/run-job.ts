@@ -1,20 +1,10 @@
-import type { CorpusDb } from '../db/corpus-db.ts';
-import { commitOutcomes, finishJob, JobGone, startJob } from '../db/commit-outcomes.ts';
-import type { JobRecord } from '../db/job-records.ts';
-import { runImport } from '../transfer/import-job.ts';
-import { prepareTask, type PrepareDeps } from './prepare-task.ts';
-import { storageError } from './source-error.ts';
-
-export interface RunDeps extends Omit<PrepareDeps, 'getSource'> {
-  db: CorpusDb;
-  now: () => number;
-  /** Called after every stored batch, with the job as stored. */
-  onProgress?: (job: JobRecord) => void;
-  /** Network tasks prepared at once (and stored together). */
-  concurrency?: number;
-  /** Imported reports per transaction. */
-  importBatchSize?: number;
-}
+import { finishJob, JobGone, startJob } from '../db/jobs-store.ts';
+import type { JobRecord } from '../model/job.ts';
+import { storageError } from '../model/source-error.ts';
+import { prepareTask, type PrepareDeps } from '../sources/prepare-task.ts';
+import { commitOutcomes } from './commit-outcomes.ts';
+import { runImport } from './import-job.ts';
+import type { RunDeps } from './job-deps.ts';
 
 const DEFAULT_CONCURRENCY = 4;
 

@@ -1,0 +1,31 @@
+/** Limits on an article's fields from any untrusted side (a page, a pasted text, an import file): no news article is larger. */
+export const LIMITS = {
+  text: 2_000_000,
+  title: 2_000,
+  url: 4_096,
+  short: 500,
+  excerpt: 2_000,
+} as const;
+
+/** Addresses added at a time: more is an import, not a paste. */
+export const MAX_URLS_PER_ADD = 1000;
+
+/** Sizes the options page may send: a pasted text like an article, a file like a page, an import in pieces. */
+export const OPTIONS_LIMITS = {
+  urls: MAX_URLS_PER_ADD,
+  /** One file, and all the files of one message together. */
+  html: 10 * 1024 * 1024,
+  files: 2000,
+  chunk: 4 * 1024 * 1024,
+  ids: 200_000,
+  query: 500,
+} as const;
+
+/** An import file is staged in pieces of this many characters: well under a message's limit (OPTIONS_LIMITS.chunk). */
+export const IMPORT_PIECE_CHARS = 2 * 1024 * 1024;
+
+/** Errors kept per job; the count of failures goes on. */
+export const MAX_JOB_ERRORS = 200;
+
+/** Item ids remembered per feed: several times what a feed lists, so that old items never come back as new. */
+export const MAX_SEEN_ITEMS = 2000;
