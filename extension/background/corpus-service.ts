@@ -1,12 +1,9 @@
 import { corpusListing, reportDetail, reportsMatching, reportSummaries, searchTerms } from '../../lib/db/corpus-listing.ts';
-import { deleteReports } from '../../lib/db/corpus-store.ts';
-import { exportPage, type ExportCursor, type ExportPage } from '../../lib/transfer/export-page.ts';
+import { clearReports, corpusSignature, deleteReports } from '../../lib/db/corpus-store.ts';
 import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary } from '../../lib/model/corpus-view.ts';
-import type { Outcome } from '../../lib/model/source-error.ts';
-import { storageError } from '../../lib/model/source-error.ts';
+import { attempt, type Outcome } from '../../lib/model/source-error.ts';
+import { exportPage, type ExportCursor, type ExportPage } from '../../lib/transfer/export-page.ts';
 import { corpus } from './corpus.ts';
-import { clearKeyStats } from '../../lib/db/key-postings.ts';
-import { reportCount, setReportCount } from '../../lib/db/report-count.ts';
 
 /**
  * Summaries of every report, kept while the worker lives: the corpus browser filters them on each keystroke without
@@ -19,14 +16,8 @@ export function corpusChanged(): void {
   cache = null;
 }
 
-async function signature(): Promise<string> {
-  const db = corpus();
-  const [count, last] = await Promise.all([reportCount(db), db.reports.orderBy(':id').lastKey()]);
-  return `${count}:${String(last)}`;
-}
-
 async function summaries(): Promise<ReportSummary[]> {
-  const sig = await signature();
+  const sig = await corpusSignature(corpus());
   if (cache?.signature !== sig) cache = { summaries: await reportSummaries(corpus()), signature: sig };
   return cache.summaries;
 }
@@ -41,33 +32,21 @@ export async function getReport(id: number): Promise<{ report: ReportDetail | nu
   return { report: await reportDetail(corpus(), id) };
 }
 
-export async function deleteCorpusReports(ids: number[]): Promise<Outcome<{ deleted: number }>> {
-  try {
+export function deleteCorpusReports(ids: number[]): Promise<Outcome<{ deleted: number }>> {
+  return attempt(async () => {
     const deleted = await deleteReports(corpus(), ids);
     corpusChanged();
-    return { ok: true, deleted };
-  } catch (error) {
-    return { ok: false, error: storageError(error) };
-  }
+    return { deleted };
+  });
 }
 
-/** Every report goes; feed subscriptions stay (with what they have seen, so they do not bring it all back). */
-export async function clearCorpus(): Promise<Outcome<{ deleted: number }>> {
-  const db = corpus();
-  try {
-    const deleted = await db.transaction('rw', [db.reports, db.keyBuckets, db.sources, db.meta], async () => {
-      const count = await db.reports.count();
-      await db.reports.clear();
-      await setReportCount(db, 0);
-      await clearKeyStats(db);
-      await db.sources.filter((s) => !s.feed).delete();
-      return count;
-    });
+/** Every report goes; feed subscriptions stay. */
+export function clearCorpus(): Promise<Outcome<{ deleted: number }>> {
+  return attempt(async () => {
+    const deleted = await clearReports(corpus());
     corpusChanged();
-    return { ok: true, deleted };
-  } catch (error) {
-    return { ok: false, error: storageError(error) };
-  }
+    return { deleted };
+  });
 }
 
 export function exportCorpusPage(cursor: ExportCursor): Promise<ExportPage> {

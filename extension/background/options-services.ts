@@ -1,22 +1,11 @@
 import { commitStaging, createJob, requestCancel, stageChunk } from '../../lib/db/jobs-store.ts';
 import type { OptionsMessages } from '../../lib/protocol/options-messages.ts';
-import type { Outcome } from '../../lib/model/source-error.ts';
-import { storageError } from '../../lib/model/source-error.ts';
+import { attempt } from '../../lib/model/source-error.ts';
 import { corpus } from './corpus.ts';
 import { clearCorpus, deleteCorpusReports, exportCorpusPage, getReport, queryCorpus } from './corpus-service.ts';
 import { cancelJob, kickJobs, listJobs, removeJob } from './jobs-service.ts';
 import type { BackgroundServices } from './message-handler.ts';
 import { addFiles, addText, addUrls, configureFeed, deleteSource, listSources, refreshFeeds } from './sources-service.ts';
-
-/** Runs a storage step; a failure (the quota, most likely) is an answer, not a thrown error. */
-async function attempt<T extends object>(step: () => Promise<T>, onFailure?: () => Promise<unknown>): Promise<Outcome<T>> {
-  try {
-    return { ok: true, ...(await step()) };
-  } catch (error) {
-    await onFailure?.().catch(() => undefined);
-    return { ok: false, error: storageError(error) };
-  }
-}
 
 /** The options page's services, one per message. */
 export const optionsServices: Pick<BackgroundServices, keyof OptionsMessages> = {

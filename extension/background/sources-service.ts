@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '../../lib/analysis/analyze-article.ts';
-import { deleteReports, saveReport } from '../../lib/db/corpus-store.ts';
-import { type SourceInput } from '../../lib/model/source.ts';
 import { reportsPerSource } from '../../lib/db/corpus-listing.ts';
+import { saveReport } from '../../lib/db/corpus-store.ts';
 import { createJob, feedsPending } from '../../lib/db/jobs-store.ts';
-import type { SourceRecord } from '../../lib/model/source.ts';
-import type { Outcome } from '../../lib/model/source-error.ts';
+import { allSources, deleteSource as deleteSourceAndReports, feedSources, getSource, setFeedState } from '../../lib/db/sources-store.ts';
+import { attempt, type Outcome } from '../../lib/model/source-error.ts';
+import type { SourceInput, SourceRecord } from '../../lib/model/source.ts';
 import type { SourceView } from '../../lib/protocol/options-views.ts';
 import { clampInterval, nextRunAt } from '../../lib/sources/feed-schedule.ts';
-import { storageError } from '../../lib/model/source-error.ts';
 import { articleFromPaste, type ArticleOutcome } from '../../lib/sources/text-input.ts';
 import { storeFiles } from '../../lib/sources/add-files.ts';
 import type { FileInput, FileResult } from '../../lib/protocol/options-messages.ts';
@@ -48,7 +47,7 @@ export async function addUrls(urls: string[]): Promise<{ jobId: number }> {
 
 export async function listSources(): Promise<{ sources: SourceView[] }> {
   const db = corpus();
-  const [sources, counts] = await Promise.all([db.sources.toArray(), reportsPerSource(db)]);
+  const [sources, counts] = await Promise.all([allSources(db), reportsPerSource(db)]);
   return { sources: sources.map((s) => view(s, counts.get(s.id!) ?? 0)) };
 }
 
@@ -56,9 +55,7 @@ export async function listSources(): Promise<{ sources: SourceView[] }> {
 export async function refreshFeeds(sourceIds: number[] | null): Promise<{ jobId: number | null }> {
   const db = corpus();
   const pending = await feedsPending(db);
-  const feeds = (await db.sources.where('kind').equals('feed').toArray()).filter(
-    (s) => s.feed && (sourceIds === null || sourceIds.includes(s.id!)) && !pending.has(s.id!),
-  );
+  const feeds = (await feedSources(db)).filter((s) => (sourceIds === null || sourceIds.includes(s.id!)) && !pending.has(s.id!));
   if (!feeds.length) return { jobId: null };
   const label = feeds.length === 1 ? feeds[0]!.title : `${feeds.length} feeds`;
   const jobId = await createJob(db, { kind: 'refresh', label, tasks: feeds.map((s) => ({ type: 'feed', sourceId: s.id! })) }, Date.now());
@@ -68,48 +65,33 @@ export async function refreshFeeds(sourceIds: number[] | null): Promise<{ jobId:
 
 export async function configureFeed(sourceId: number, intervalMinutes: number): Promise<Outcome> {
   const db = corpus();
-  const source = await db.sources.get(sourceId);
+  const source = await getSource(db, sourceId);
   if (!source?.feed) return { ok: true };
   const minutes = clampInterval(intervalMinutes);
   const from = source.feed.lastRunAt ?? Date.now();
   const feed = { ...source.feed, intervalMinutes: minutes, nextRunAt: nextRunAt(from, minutes, source.feed.failures) };
-  try {
-    await db.sources.update(sourceId, { feed });
-  } catch (error) {
-    return { ok: false, error: storageError(error) };
-  }
-  await scheduleFeeds();
-  return { ok: true };
+  const outcome = await attempt(async () => (await setFeedState(db, sourceId, feed), {}));
+  if (outcome.ok) await scheduleFeeds();
+  return outcome;
 }
 
-/** A source and every report it brought, in one transaction. */
-export async function deleteSource(sourceId: number): Promise<Outcome<{ deleted: number }>> {
-  const db = corpus();
-  try {
-    // Jobs still reading this feed skip it from now on (its tasks find no source), so they need not stop.
-    const deleted = await db.transaction('rw', [db.reports, db.keyBuckets, db.sources, db.meta], async () => {
-      const ids = (await db.reports.where('sourceId').equals(sourceId).primaryKeys()) as number[];
-      const count = await deleteReports(db, ids);
-      await db.sources.delete(sourceId);
-      return count;
-    });
+/** A source and every report it brought. Jobs still reading its feed skip it from now on (its tasks find no source). */
+export function deleteSource(sourceId: number): Promise<Outcome<{ deleted: number }>> {
+  return attempt(async () => {
+    const deleted = await deleteSourceAndReports(corpus(), sourceId);
     await browser.alarms.clear(FEED_ALARM + sourceId);
     corpusChanged();
-    return { ok: true, deleted };
-  } catch (error) {
-    return { ok: false, error: storageError(error) };
-  }
+    return { deleted };
+  });
 }
 
 async function store(outcome: ArticleOutcome, source: SourceInput): Promise<Outcome<{ id: number; created: boolean }>> {
   if (!outcome.ok) return outcome;
-  try {
+  return attempt(async () => {
     const saved = await saveReport(corpus(), analyzeArticle(outcome.article), source, Date.now());
     corpusChanged();
-    return { ok: true, ...saved };
-  } catch (error) {
-    return { ok: false, error: storageError(error) };
-  }
+    return saved;
+  });
 }
 
 export function addText(input: { text: string; title: string | null; url: string | null; publishedTime: string | null }) {
@@ -124,13 +106,13 @@ export async function addFiles(files: readonly FileInput[]): Promise<Outcome<{ r
 
 /** One alarm per feed, at its next reading (alarms survive the worker; they are reconciled on every start). */
 export async function scheduleFeeds(): Promise<void> {
-  const feeds = (await corpus().sources.where('kind').equals('feed').toArray()).filter((s) => s.feed);
+  const feeds = await feedSources(corpus());
   const wanted = new Set(feeds.map((s) => FEED_ALARM + s.id));
   for (const alarm of await browser.alarms.getAll()) {
     if (alarm.name.startsWith(FEED_ALARM) && !wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
   }
   const now = Date.now();
-  for (const s of feeds) await browser.alarms.create(FEED_ALARM + s.id, { when: Math.max(now + 1000, s.feed!.nextRunAt) });
+  for (const s of feeds) await browser.alarms.create(FEED_ALARM + s.id, { when: Math.max(now + 1000, s.feed.nextRunAt) });
 }
 
 /** Registers the feeds' alarm listener (synchronously, in the worker's first turn) and reconciles the alarms. */

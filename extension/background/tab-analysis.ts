@@ -10,7 +10,7 @@ import { sendToTab } from '../messaging.ts';
 import { getSettings } from '../settings.ts';
 import { setDisputeBadge } from './badge.ts';
 import { corpus } from './corpus.ts';
-import { storageError } from '../../lib/model/source-error.ts';
+import { attempt } from '../../lib/model/source-error.ts';
 import { errorText } from '../../lib/sources/error-text.ts';
 import { t } from '../i18n.ts';
 
@@ -93,18 +93,10 @@ export async function saveTab(tabId: number): Promise<{ ok: true; id: number; cr
     if ('state' in extracted) return { ok: false, message: 'message' in extracted.state ? extracted.state.message : 'Not an article.' };
     cached = { article: extracted.article, analysis: analyzeArticle(extracted.article) };
   }
-  try {
-    const result = await saveReport(
-      corpus(),
-      cached.analysis,
-      { kind: 'page', key: 'page', title: 'Pages added from the toolbar' },
-      Date.now(),
-    );
-    return { ok: true, ...result };
-  } catch (error) {
-    // The same reading of storage errors as the options page (Dexie wraps a full disk in an AbortError).
-    return { ok: false, message: errorText(storageError(error), t) };
-  }
+  const { analysis } = cached;
+  const saved = await attempt(() => saveReport(corpus(), analysis, { kind: 'page', key: 'page', title: 'Pages added from the toolbar' }, Date.now()));
+  // The same reading of storage errors as the options page (Dexie wraps a full disk in an AbortError).
+  return saved.ok ? saved : { ok: false, message: errorText(saved.error, t) };
 }
 
 export function forgetTab(tabId: number): void {

@@ -2,8 +2,8 @@ import type { CorpusDb } from './corpus-db.ts';
 import type { ReportInput, ReportRecord } from '../model/report.ts';
 import type { SourceInput, SourceRecord } from '../model/source.ts';
 import { addKeyChanges, type KeyChanges } from './key-stats.ts';
-import { applyKeyChanges } from './key-postings.ts';
-import { adjustReportCount } from './report-count.ts';
+import { applyKeyChanges, clearKeyStats } from './key-postings.ts';
+import { adjustReportCount, reportCount, setReportCount } from './report-count.ts';
 
 export interface SaveResult {
   id: number;
@@ -89,4 +89,36 @@ export async function deleteReports(db: CorpusDb, ids: readonly number[]): Promi
     await adjustReportCount(db, -deleted);
     return deleted;
   });
+}
+
+/** Every report goes; feed subscriptions stay (with what they have seen, so they do not bring it all back). */
+export async function clearReports(db: CorpusDb): Promise<number> {
+  return db.transaction('rw', [db.reports, db.keyBuckets, db.sources, db.meta], async () => {
+    const count = await db.reports.count();
+    await db.reports.clear();
+    await setReportCount(db, 0);
+    await clearKeyStats(db);
+    await db.sources.filter((s) => !s.feed).delete();
+    return count;
+  });
+}
+
+/** Changes with every report added or deleted: the count and the newest id. */
+export async function corpusSignature(db: CorpusDb): Promise<string> {
+  const [count, last] = await Promise.all([reportCount(db), db.reports.orderBy(':id').lastKey()]);
+  return `${count}:${String(last)}`;
+}
+
+export function countReports(db: CorpusDb): Promise<number> {
+  return db.reports.count();
+}
+
+/** The reports with these ids that still exist, in the order asked. */
+export async function reportsByIds(db: CorpusDb, ids: readonly number[]): Promise<ReportRecord[]> {
+  return (await db.reports.bulkGet([...ids])).filter((r): r is ReportRecord => r !== undefined);
+}
+
+/** Up to `limit` reports after id `after`, in id order. */
+export function reportsAfter(db: CorpusDb, after: number, limit: number): Promise<ReportRecord[]> {
+  return db.reports.where(':id').above(after).limit(limit).toArray();
 }

@@ -127,6 +127,10 @@ export async function feedsPending(db: CorpusDb): Promise<Set<number>> {
   return pending;
 }
 
+export function getJob(db: CorpusDb, id: number): Promise<JobRecord | undefined> {
+  return db.jobs.get(id);
+}
+
 /** The job is no longer running (cancelled and finished elsewhere, or dismissed): its batch is not stored. */
 export class JobGone extends Error {}
 

@@ -1,4 +1,5 @@
-import { finishJob, JobGone, startJob } from '../db/jobs-store.ts';
+import { finishJob, getJob, JobGone, startJob } from '../db/jobs-store.ts';
+import { getSource } from '../db/sources-store.ts';
 import type { JobRecord } from '../model/job.ts';
 import { storageError } from '../model/source-error.ts';
 import { prepareTask, type PrepareDeps } from '../sources/prepare-task.ts';
@@ -20,7 +21,7 @@ export async function runJob(jobId: number, deps: RunDeps): Promise<JobRecord | 
   try {
     if (job.kind === 'import') return await runImport(job, deps);
     const concurrency = Math.max(1, deps.concurrency ?? DEFAULT_CONCURRENCY);
-    const prepareDeps: PrepareDeps = { ...deps, getSource: (id) => db.sources.get(id) };
+    const prepareDeps: PrepareDeps = { ...deps, getSource: (id) => getSource(db, id) };
     while (job.cursor < job.tasks.length) {
       if (job.cancelRequested || deps.signal?.aborted) return await finishJob(db, jobId, 'cancelled', now());
       const batch = job.tasks.slice(job.cursor, job.cursor + concurrency);
@@ -32,7 +33,7 @@ export async function runJob(jobId: number, deps: RunDeps): Promise<JobRecord | 
     }
     return await finishJob(db, jobId, job.cancelRequested ? 'cancelled' : 'done', now());
   } catch (error) {
-    if (error instanceof JobGone) return db.jobs.get(jobId);
+    if (error instanceof JobGone) return getJob(db, jobId);
     return finishJob(db, jobId, 'failed', now(), { error: storageError(error), target: job.label, sourceId: null });
   }
 }

@@ -2,8 +2,7 @@ import { analyzeArticle } from '../analysis/analyze-article.ts';
 import type { CorpusDb } from '../db/corpus-db.ts';
 import { saveReportsBatch, type BatchItem } from '../db/save-batch.ts';
 import type { FileInput, FileResult } from '../protocol/options-messages.ts';
-import type { Outcome } from '../model/source-error.ts';
-import { storageError } from '../model/source-error.ts';
+import { attempt, type Outcome } from '../model/source-error.ts';
 import { articleFromFile } from './text-input.ts';
 import { yieldToEventLoop } from '../util/yield.ts';
 
@@ -30,11 +29,9 @@ export async function storeFiles(db: CorpusDb, files: readonly FileInput[], now:
     items.push({ input: analyzeArticle(outcome.article), source: { kind: 'file', key: `file:${file.name}`, title: file.name } });
     at.push(i);
   }
-  try {
+  return attempt(async () => {
     const saved = items.length ? await saveReportsBatch(db, items, now) : [];
     saved.forEach((r, j) => (results[at[j]!] = { ok: true, id: r.id, created: r.outcome === 'added' }));
-    return { ok: true, results };
-  } catch (error) {
-    return { ok: false, error: storageError(error) };
-  }
+    return { results };
+  });
 }

@@ -1,8 +1,9 @@
 import { ANALYSIS_VERSION } from '../analysis/analyze-article.ts';
 import type { CorpusDb } from '../db/corpus-db.ts';
+import { countReports, reportsAfter, reportsByIds } from '../db/corpus-store.ts';
+import { sourcesByIds } from '../db/sources-store.ts';
 import { endLine, exportPiece, headerLine } from './export-writer.ts';
 import type { ReportRecord } from '../model/report.ts';
-import type { SourceRecord } from '../model/source.ts';
 
 /** Where an export stands between pages; the page that writes the file carries it from call to call. */
 export interface ExportCursor {
@@ -33,7 +34,7 @@ export const EXPORT_PAGE_SIZE = 200;
 export async function exportPage(db: CorpusDb, cursor: ExportCursor, now: number, pageSize = EXPORT_PAGE_SIZE): Promise<ExportPage> {
   let text = '';
   if (cursor.after === 0 && cursor.written === 0) {
-    const total = cursor.ids ? cursor.ids.length : await db.reports.count();
+    const total = cursor.ids ? cursor.ids.length : await countReports(db);
     text += headerLine({ exportedAt: new Date(now).toISOString(), analysisVersion: ANALYSIS_VERSION, reports: total });
   }
   let reports: ReportRecord[];
@@ -41,16 +42,16 @@ export async function exportPage(db: CorpusDb, cursor: ExportCursor, now: number
   let done: boolean;
   if (cursor.ids) {
     const slice = cursor.ids.slice(cursor.after, cursor.after + pageSize);
-    reports = (await db.reports.bulkGet(slice)).filter((r): r is ReportRecord => r !== undefined);
+    reports = await reportsByIds(db, slice);
     after = cursor.after + slice.length;
     done = after >= cursor.ids.length;
   } else {
-    reports = await db.reports.where(':id').above(cursor.after).limit(pageSize).toArray();
+    reports = await reportsAfter(db, cursor.after, pageSize);
     after = reports.at(-1)?.id ?? cursor.after;
     done = reports.length < pageSize;
   }
   const sourceIds = [...new Set(reports.map((r) => r.sourceId).filter((id): id is number => id !== null && !cursor.emitted.includes(id)))];
-  const sourceRows = (await db.sources.bulkGet(sourceIds)).filter((s): s is SourceRecord => s !== undefined);
+  const sourceRows = await sourcesByIds(db, sourceIds);
   const emitted = new Set(cursor.emitted);
   text += exportPiece(reports, new Map(sourceRows.map((s) => [s.id!, s])), emitted);
   const written = cursor.written + reports.length;
