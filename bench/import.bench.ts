@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CorpusDb } from '../lib/db/corpus-db.ts';
 import { runJob } from '../lib/jobs/run-job.ts';
-import { stageImport } from '../lib/transfer/stage-import.ts';
+import { stagedImport } from '../lib/transfer/import-staging.ts';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/helpers/extension.ts';
 import { syntheticExport } from '../tests/e2e/helpers/options-export-file.ts';
 import { dbAll, jobsSettled, openOptions } from '../tests/e2e/helpers/options-page.ts';
@@ -35,7 +35,7 @@ async function inNode(file: string, count: number, given?: CorpusDb): Promise<Be
   try {
     for (const pass of ['first import', 're-import (all already stored)']) {
       const started = performance.now();
-      const jobId = await stageImport(db, 'bench.parallax.jsonl', [file], Date.now());
+      const jobId = await stagedImport(db, 'bench.parallax.jsonl', [file], Date.now());
       const job = await runJob(jobId, { db, fetch: refuse, canFetch: async () => false, now: Date.now });
       const seconds = (performance.now() - started) / 1000;
       if (job?.status !== 'done' || job.cursor !== count) throw new Error(`import ended ${job?.status} at ${job?.cursor}`);

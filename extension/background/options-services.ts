@@ -1,11 +1,13 @@
-import { commitStaging, createJob, requestCancel, stageChunk } from '../../lib/db/jobs-store.ts';
 import type { OptionsMessages } from '../../lib/protocol/options-messages.ts';
 import { attempt } from '../../lib/model/source-error.ts';
+import { corpusStaging } from '../../lib/transfer/import-staging.ts';
 import { corpus } from './corpus.ts';
 import { clearCorpus, deleteCorpusReports, exportCorpusPage, getReport, queryCorpus } from './corpus-service.ts';
 import { cancelJob, kickJobs, listJobs, removeJob } from './jobs-service.ts';
 import type { BackgroundServices } from './message-handler.ts';
 import { addFiles, addText, addUrls, configureFeed, deleteSource, listSources, refreshFeeds } from './sources-service.ts';
+
+const staging = () => corpusStaging(corpus(), Date.now);
 
 /** The options page's services, one per message. */
 export const optionsServices: Pick<BackgroundServices, keyof OptionsMessages> = {
@@ -16,22 +18,13 @@ export const optionsServices: Pick<BackgroundServices, keyof OptionsMessages> = 
   'bg:sources.delete': ({ sourceId }) => deleteSource(sourceId),
   'bg:text.add': (input) => addText(input),
   'bg:files.add': ({ files }) => addFiles(files),
-  'bg:import.begin': ({ name }) => attempt(async () => ({ jobId: await createJob(corpus(), { kind: 'import', label: name }, Date.now()) })),
-  // A piece that cannot be stored (the quota) ends the import and frees what was staged.
-  'bg:import.chunk': ({ jobId, seq, text }) =>
-    attempt(
-      async () => {
-        await stageChunk(corpus(), jobId, seq, text, Date.now());
-        return {};
-      },
-      () => requestCancel(corpus(), jobId, Date.now()),
-    ),
-  'bg:import.commit': ({ jobId, chunks }) =>
-    attempt(async () => {
-      await commitStaging(corpus(), jobId, chunks, Date.now());
-      kickJobs();
-      return {};
-    }),
+  'bg:import.begin': ({ name, size }) => staging().begin(name, size),
+  'bg:import.chunk': ({ jobId, seq, text }) => staging().chunk(jobId, seq, text),
+  'bg:import.commit': async ({ jobId, chunks }) => {
+    const committed = await staging().commit(jobId, chunks);
+    if (committed.ok) kickJobs();
+    return committed;
+  },
   'bg:jobs.list': async () => ({ jobs: await listJobs() }),
   'bg:jobs.cancel': ({ jobId }) => attempt(async () => (await cancelJob(jobId), {})),
   'bg:jobs.dismiss': ({ jobId }) => attempt(async () => (await removeJob(jobId), {})),

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageReader } from '../../lib/extract/page-reader.ts';
 import { Highlighter } from '../../lib/highlight/highlighter.ts';
 import { sendToBackground } from '../messaging.ts';
+import { createContentHandler } from './content-handler.ts';
 import { getSettings, settingsItem } from '../settings.ts';
 import { t } from '../i18n.ts';
 
@@ -25,22 +26,16 @@ export function startContent(ctx: ContentScriptContext): void {
   const highlighter = new Highlighter(document, highlighterStrings());
   const reader = new PageReader(document);
 
+  const handle = createContentHandler({
+    'cs:page.extract': () => reader.read(location.href),
+    'cs:figures.mark': ({ marks }) => ({ marked: highlighter.mark(marks) }),
+    'cs:figures.clear': () => ({ cleared: highlighter.clear() }),
+  });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || typeof raw !== 'object' || raw === null) return false;
-    const message = raw as { type?: unknown; payload?: { marks?: unknown } };
-    switch (message.type) {
-      case 'cs:page.extract':
-        sendResponse(reader.read(location.href));
-        return false;
-      case 'cs:figures.mark':
-        sendResponse({ marked: Array.isArray(message.payload?.marks) ? highlighter.mark(message.payload.marks) : 0 });
-        return false;
-      case 'cs:figures.clear':
-        sendResponse({ cleared: highlighter.clear() });
-        return false;
-      default:
-        return false;
-    }
+    if (sender.id !== browser.runtime.id) return false;
+    const answer = handle(raw);
+    if (answer !== undefined) sendResponse(answer);
+    return false;
   });
 
   ctx.onInvalidated(() => highlighter.clear());

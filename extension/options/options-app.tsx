@@ -17,6 +17,7 @@ import { getSettings, settingsItem } from '../settings.ts';
 import { addFiles } from './options-files.ts';
 import { downloadExport } from './options-export.ts';
 import { useCorpus } from './use-corpus.ts';
+import { MAX_URLS_PER_ADD } from '../../lib/model/limits.ts';
 
 const ACTIVE = new Set(['staging', 'queued', 'running']);
 const POLL_ACTIVE_MS = 500;
@@ -97,7 +98,7 @@ export function OptionsApp({ uiLang }: { uiLang: string }) {
       const { urls, invalid } = parseUrlList(text);
       const note = invalid.length ? t('optInvalidLines', `Not web addresses, left out: ${invalid.join(', ')}`, [invalid.join(', ')]) : '';
       if (!urls.length) return setAdd({ status: 'failed', message: note || t('optNoUrls', 'No web address to add.') });
-      if (urls.length > 1000) return setAdd({ status: 'failed', message: t('optTooManyUrls', 'At most 1,000 addresses at a time.') });
+      if (urls.length > MAX_URLS_PER_ADD) return setAdd({ status: 'failed', message: t('optTooManyUrls', 'At most 1,000 addresses at a time.') });
       setAdd({ status: 'asking' });
       // Asked from the click itself: a permission request needs the reader's gesture. Already granted sites pass at once.
       browser.permissions.request({ origins: originPatterns(urls) }).then(

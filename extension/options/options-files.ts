@@ -4,6 +4,7 @@ import type { Translate } from '../../components/strings.ts';
 import { decodeText } from '../../lib/sources/decode-text.ts';
 import { sourceError } from '../../lib/model/source-error.ts';
 import { looksLikeExport } from '../../lib/transfer/export-format.ts';
+import { stageExport, StagingFailed, type StagingSteps } from '../../lib/transfer/import-staging.ts';
 import { fileChars } from '../../lib/protocol/validate-options.ts';
 import { OPTIONS_LIMITS } from '../../lib/model/limits.ts';
 import { validateArticle } from '../../lib/protocol/validate-fields.ts';
@@ -13,8 +14,6 @@ import { sendToBackground } from '../messaging.ts';
 
 /** A .txt or .html file is read whole: no article is larger. An export is streamed, whatever its size. */
 const MAX_ARTICLE_FILE_BYTES = 10 * 1024 * 1024;
-/** Characters per staged piece of an export: well under a message's size limit. */
-const PIECE_CHARS = 2 * 1024 * 1024;
 
 const HTML = /\.(html?|xhtml)$/i;
 const TEXT = /\.(txt|text|md)$/i;
@@ -24,44 +23,39 @@ function failed(name: string, message: string): FileStatus {
   return { name, state: 'failed', message };
 }
 
-/** Streams an export file into the background in pieces, then lets its import job run. */
-async function stageExport(file: File, t: Translate): Promise<FileStatus> {
-  const begin = await sendToBackground('bg:import.begin', { name: file.name.slice(0, 200), size: file.size });
-  if (!begin.ok) return failed(file.name, errorText(begin.error, t));
-  const { jobId } = begin;
+/** The background's staging steps, through messages. */
+const STAGING: StagingSteps = {
+  begin: (name, size) => sendToBackground('bg:import.begin', { name, size }),
+  chunk: (jobId, seq, text) => sendToBackground('bg:import.chunk', { jobId, seq, text }),
+  commit: (jobId, chunks) => sendToBackground('bg:import.commit', { jobId, chunks }),
+  cancel: (jobId) => sendToBackground('bg:jobs.cancel', { jobId }),
+};
+
+/** A file's text as it is decoded; a byte that is not UTF-8 fails the import. */
+async function* fileText(file: File): AsyncGenerator<string> {
   const reader = file.stream().pipeThrough(new TextDecoderStream('utf-8', { fatal: true })).getReader();
-  let buffer = '';
-  let seq = 0;
-  const send = async (text: string) => {
-    const sent = await sendToBackground('bg:import.chunk', { jobId, seq: seq++, text });
-    if (!sent.ok) throw new StagingError(errorText(sent.error, t));
-  };
-  try {
-    for (;;) {
-      let chunk: ReadableStreamReadResult<string>;
-      try {
-        chunk = await reader.read();
-      } catch {
-        throw new StagingError(errorText(sourceError('encoding', '?'), t));
-      }
-      if (chunk.done) break;
-      buffer += chunk.value;
-      while (buffer.length >= PIECE_CHARS) {
-        await send(buffer.slice(0, PIECE_CHARS));
-        buffer = buffer.slice(PIECE_CHARS);
-      }
+  for (;;) {
+    let chunk: ReadableStreamReadResult<string>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      throw new StagingFailed(sourceError('encoding', '?'));
     }
-    if (buffer) await send(buffer);
-    const committed = await sendToBackground('bg:import.commit', { jobId, chunks: seq });
-    if (!committed.ok) throw new StagingError(errorText(committed.error, t));
-    return { name: file.name, state: 'importing', message: null };
-  } catch (error) {
-    await sendToBackground('bg:jobs.cancel', { jobId }).catch(() => undefined);
-    return failed(file.name, error instanceof StagingError ? error.message : String(error));
+    if (chunk.done) return;
+    yield chunk.value;
   }
 }
 
-class StagingError extends Error {}
+/** Streams an export file into the background in pieces, then lets its import job run. */
+async function stageExportFile(file: File, t: Translate): Promise<FileStatus> {
+  try {
+    const staged = await stageExport(file.name.slice(0, 200), file.size, fileText(file), STAGING);
+    return staged.ok ? { name: file.name, state: 'importing', message: null } : failed(file.name, errorText(staged.error, t));
+  } catch (error) {
+    return failed(file.name, String(error));
+  }
+}
+
 
 /**
  * Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. The first
@@ -147,7 +141,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
  */
 async function readArticleFile(file: File, bytes: Uint8Array | null, t: Translate): Promise<{ status: FileStatus } | { file: FileInput }> {
   const head = new TextDecoder('utf-8').decode(bytes ? bytes.subarray(0, 512) : await file.slice(0, 512).arrayBuffer());
-  if (looksLikeExport(head) || EXPORT.test(file.name)) return { status: await stageExport(file, t) };
+  if (looksLikeExport(head) || EXPORT.test(file.name)) return { status: await stageExportFile(file, t) };
   const type = HTML.test(file.name) ? 'html' : TEXT.test(file.name) ? 'text' : null;
   if (!type) return { status: failed(file.name, errorText(sourceError('file-type', file.name), t)) };
   if (file.size > MAX_ARTICLE_FILE_BYTES) return { status: failed(file.name, errorText(sourceError('file-too-large', file.name, 10), t)) };

@@ -13,7 +13,7 @@ import { runJob } from '../../../lib/jobs/run-job.ts';
 import { ExportReader } from '../../../lib/transfer/export-reader.ts';
 import { endLine, headerLine, reportLine, sourceLine } from '../../../lib/transfer/export-writer.ts';
 import { LineSplitter } from '../../../lib/transfer/line-splitter.ts';
-import { stageImport } from '../../../lib/transfer/stage-import.ts';
+import { stagedImport } from '../../../lib/transfer/import-staging.ts';
 import { TransferError } from '../../../lib/transfer/transfer-error.ts';
 import { contentHash, normalizedForHash } from '../../../lib/util/hash.ts';
 import { ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
@@ -303,7 +303,7 @@ const refuse = async (): Promise<Response> => {
 };
 
 async function importFile(db: CorpusDb, file: string, batch: number) {
-  const jobId = await stageImport(db, 'fuzz.parallax.jsonl', [file], 1000);
+  const jobId = await stagedImport(db, 'fuzz.parallax.jsonl', [file], 1000);
   return runJob(jobId, { db, now: () => 2000, fetch: refuse, canFetch: async () => false, importBatchSize: batch });
 }
 

@@ -3,7 +3,7 @@ import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport } from '../../../lib/db/corpus-store.ts';
 import { exportCorpus } from '../../../lib/transfer/export-page.ts';
 import { runJob } from '../../../lib/jobs/run-job.ts';
-import { stageImport } from '../../../lib/transfer/stage-import.ts';
+import { stagedImport } from '../../../lib/transfer/import-staging.ts';
 import { corpusSnapshot, dropDb, freshDb, makeReport, text } from './corpus-helpers.ts';
 
 const open: CorpusDb[] = [];
@@ -21,7 +21,7 @@ const refuse = async (): Promise<Response> => {
 };
 
 async function importText(target: CorpusDb, file: string, label = 'corpus.parallax.jsonl', batch = 7) {
-  const jobId = await stageImport(target, label, [file], 1000);
+  const jobId = await stagedImport(target, label, [file], 1000);
   return runJob(jobId, { db: target, now: () => 2000, fetch: refuse, canFetch: async () => false, importBatchSize: batch });
 }
 
@@ -157,7 +157,7 @@ describe('an import interrupted by the worker stopping', () => {
     const { CorpusDb } = await import('../../../lib/db/corpus-db.ts');
     const first = new CorpusDb(name);
     await first.open();
-    const jobId = await stageImport(first, 'big.parallax.jsonl', [file], 1000);
+    const jobId = await stagedImport(first, 'big.parallax.jsonl', [file], 1000);
     const deps = { now: () => 2000, fetch: refuse, canFetch: async () => false, importBatchSize: 7 };
     // The worker "stops" after its third batch: its connection goes mid-run.
     await expect(runJob(jobId, { ...deps, db: first, onProgress: (j) => (j.cursor === 21 ? first.close() : undefined) })).rejects.toThrow();

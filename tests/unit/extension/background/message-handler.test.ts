@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createMessageHandler, type BackgroundServices } from '../../../extension/background/message-handler.ts';
-import { LIMITS } from '../../../lib/model/limits.ts';
+import { createMessageHandler, type BackgroundServices } from '../../../../extension/background/message-handler.ts';
+import { LIMITS } from '../../../../lib/model/limits.ts';
 
 const SELF = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const PAGE = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
