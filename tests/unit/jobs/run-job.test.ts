@@ -6,7 +6,7 @@ import type { JobTask } from '../../../lib/model/job.ts';
 import { runJob } from '../../../lib/jobs/run-job.ts';
 import { type RunDeps } from '../../../lib/jobs/job-deps.ts';
 import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
-import { fakeFetch, ORIGIN, site, type Route } from './fake-fetch.ts';
+import { fakeFetch, ORIGIN, site, type Route } from '../sources/fake-fetch.ts';
 import { LIMITS } from '../../../lib/model/limits.ts';
 import { validateSourceRecord } from '../../../lib/transfer/validate-record.ts';
 

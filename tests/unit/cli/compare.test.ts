@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../../cli/commands/compare.ts';
 import { loadFileReport } from '../../../cli/commands/match.ts';
-import { SEEDS_DIR, loadGold } from './seed-gold.ts';
+import { SEEDS_DIR, loadGold } from '../conflicts/seed-gold.ts';
 
 describe('parallax compare: figureGroups', () => {
   it('lists the seed reports’ figure groups with each member’s file, quote, interval and source', async () => {
