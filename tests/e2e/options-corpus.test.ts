@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/extension.ts';
+import { describe, expect, it } from 'vitest';
+import { launchWithExtension } from './helpers/extension.ts';
 import { syntheticExport } from './helpers/options-export-file.ts';
-import { addSources, allowSite, corpusTotal, dbAll, jobsSettled, openOptions, waitForTotal } from './helpers/options-page.ts';
-import { optionsSite, SITE_DIR, type SiteControl } from './helpers/options-site.ts';
-import { startServer, type TestServer } from './helpers/server.ts';
+import { addSources, corpusTotal, dbAll, jobsSettled, openOptions, waitForTotal } from './helpers/options-page.ts';
+import { SITE_DIR } from './helpers/options-site.ts';
+import { optionsEnvironment } from './helpers/options-environment.ts';
 
 interface StoredReport {
   id: number;
@@ -45,119 +45,104 @@ async function importFiles(page: Page, paths: string[]): Promise<void> {
 }
 
 describe('options page: pasting, importing, exporting, browsing and deleting, in real Chromium', () => {
-  let server: TestServer;
-  let ext: ExtensionBrowser;
-  let page: Page;
-  const control: SiteControl = { railVersion: 1, brokenFeed: false, railRequests: [] };
-
-  beforeAll(async () => {
-    server = await startServer(optionsSite(() => server.origin, control));
-    ext = await launchWithExtension();
-    await allowSite(ext, 'http://127.0.0.1/*');
-    page = await openOptions(ext);
-  });
-
-  afterAll(async () => {
-    await ext?.close(true);
-    await server?.close();
-  });
+  const env = optionsEnvironment({ allowSite: true });
 
   it('pastes a text with its title, address and date', async () => {
-    await page.fill('[data-testid="paste-title"]', 'Harbour master revises the count');
-    await page.fill('[data-testid="paste-url"]', 'https://notes.example/caldera-revised');
-    await page.fill('[data-testid="paste-date"]', '2024-04-13');
-    await page.fill('[data-testid="paste-text"]', readFileSync(resolve(SITE_DIR, 'text--harbour-note-en.txt'), 'utf8'));
-    await page.click('[data-testid="paste-submit"]');
-    await page.waitForSelector('[data-testid="paste-status"][data-state="saved"]');
-    await waitForTotal(page, 1);
-    const [report] = await dbAll<StoredReport & { publishedTime: string; siteName: string }>(page, 'reports');
+    await env.page.fill('[data-testid="paste-title"]', 'Harbour master revises the count');
+    await env.page.fill('[data-testid="paste-url"]', 'https://notes.example/caldera-revised');
+    await env.page.fill('[data-testid="paste-date"]', '2024-04-13');
+    await env.page.fill('[data-testid="paste-text"]', readFileSync(resolve(SITE_DIR, 'text--harbour-note-en.txt'), 'utf8'));
+    await env.page.click('[data-testid="paste-submit"]');
+    await env.page.waitForSelector('[data-testid="paste-status"][data-state="saved"]');
+    await waitForTotal(env.page, 1);
+    const [report] = await dbAll<StoredReport & { publishedTime: string; siteName: string }>(env.page, 'reports');
     expect(report).toMatchObject({ title: 'Harbour master revises the count', url: 'https://notes.example/caldera-revised', publishedTime: '2024-04-13T00:00:00.000Z', lang: 'en', siteName: 'notes.example' });
   });
 
   it('imports a .txt and an .html file; refuses a file in an unknown encoding and a file of another type', async () => {
-    await importFiles(page, [
+    await importFiles(env.page, [
       file('note-pt.txt', 'Porto de Caldera: 1.300 contêineres danificados\n\nA capitania do porto de Caldera informou que cerca de 1.300 contêineres foram danificados pela tempestade Idris. Trinta e sete dos 64 berços voltaram a operar.'),
-      file('saved-page.html', readFileSync(resolve(SITE_DIR, 'news--rail-strike-de.html'))),
+      file('saved-env.page.html', readFileSync(resolve(SITE_DIR, 'news--rail-strike-de.html'))),
       file('latin1.txt', Buffer.from([...Buffer.from('S'), 0xe3, ...Buffer.from('o Paulo: o porto reabriu ap'), 0xf3, ...Buffer.from('s a tempestade.')])),
       file('slides.pptx', 'PK\u0003\u0004 not an article'),
     ]);
-    const states = await page.locator('[data-testid="import-status"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.textContent ?? '']));
+    const states = await env.page.locator('[data-testid="import-status"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-state'), e.textContent ?? '']));
     expect(states.map(([s]) => s)).toEqual(['added', 'added', 'failed', 'failed']);
     expect(states[2]![1]).toContain('not in UTF-8');
     expect(states[3]![1]).toContain('only .txt, .html and Parallax export files');
-    await waitForTotal(page, 3);
-    const langs = (await dbAll<StoredReport>(page, 'reports')).map((r) => r.lang).sort();
+    await waitForTotal(env.page, 3);
+    const langs = (await dbAll<StoredReport>(env.page, 'reports')).map((r) => r.lang).sort();
     expect(langs).toEqual(['de', 'en', 'pt']);
   });
 
   it('searches by text, filters by language, site and source, and shows a report with its figures', async () => {
-    await addSources(page, [`${server.origin}/ledger/feed.xml`, `${server.origin}/xinwen/gangkou`]);
-    await jobsSettled(page);
-    await waitForTotal(page, 6);
-    await page.fill('[data-testid="corpus-search"]', 'Güterverkehr');
-    await page.waitForSelector('[data-testid="corpus-count"][data-shown="1"]');
-    expect(await page.locator('[data-testid="corpus-item"]').getAttribute('data-lang')).toBe('de');
-    await page.fill('[data-testid="corpus-search"]', '集装箱');
-    await page.waitForSelector('[data-testid="corpus-count"][data-shown="1"]');
-    await page.fill('[data-testid="corpus-search"]', '');
-    await page.waitForSelector('[data-testid="corpus-count"][data-shown="6"]');
-    await page.selectOption('[data-testid="corpus-filter-lang"]', 'fr');
-    await page.waitForSelector('[data-testid="corpus-count"][data-shown="1"]');
-    await page.selectOption('[data-testid="corpus-filter-lang"]', '');
-    const feedId = await page.locator('[data-testid="source-item"][data-kind="feed"]').getAttribute('data-source-id');
-    await page.selectOption('[data-testid="corpus-filter-source"]', feedId!);
-    await page.waitForSelector('[data-testid="corpus-count"][data-shown="2"]');
-    await page.selectOption('[data-testid="corpus-filter-source"]', '');
-    await page.selectOption('[data-testid="corpus-filter-site"]', 'The Harbour Ledger');
-    await page.waitForSelector('[data-testid="corpus-count"][data-shown="1"]');
-    await page.selectOption('[data-testid="corpus-filter-site"]', '');
-    await page.waitForSelector('[data-testid="corpus-count"][data-shown="6"]');
+    await addSources(env.page, [`${env.server.origin}/ledger/feed.xml`, `${env.server.origin}/xinwen/gangkou`]);
+    await jobsSettled(env.page);
+    await waitForTotal(env.page, 6);
+    await env.page.fill('[data-testid="corpus-search"]', 'Güterverkehr');
+    await env.page.waitForSelector('[data-testid="corpus-count"][data-shown="1"]');
+    expect(await env.page.locator('[data-testid="corpus-item"]').getAttribute('data-lang')).toBe('de');
+    await env.page.fill('[data-testid="corpus-search"]', '集装箱');
+    await env.page.waitForSelector('[data-testid="corpus-count"][data-shown="1"]');
+    await env.page.fill('[data-testid="corpus-search"]', '');
+    await env.page.waitForSelector('[data-testid="corpus-count"][data-shown="6"]');
+    await env.page.selectOption('[data-testid="corpus-filter-lang"]', 'fr');
+    await env.page.waitForSelector('[data-testid="corpus-count"][data-shown="1"]');
+    await env.page.selectOption('[data-testid="corpus-filter-lang"]', '');
+    const feedId = await env.page.locator('[data-testid="source-item"][data-kind="feed"]').getAttribute('data-source-id');
+    await env.page.selectOption('[data-testid="corpus-filter-source"]', feedId!);
+    await env.page.waitForSelector('[data-testid="corpus-count"][data-shown="2"]');
+    await env.page.selectOption('[data-testid="corpus-filter-source"]', '');
+    await env.page.selectOption('[data-testid="corpus-filter-site"]', 'The Harbour Ledger');
+    await env.page.waitForSelector('[data-testid="corpus-count"][data-shown="1"]');
+    await env.page.selectOption('[data-testid="corpus-filter-site"]', '');
+    await env.page.waitForSelector('[data-testid="corpus-count"][data-shown="6"]');
 
-    await page.locator('[data-testid="corpus-item"][data-lang="en"]', { hasText: 'Caldera port reopens' }).locator('[data-testid="corpus-item-title"]').click();
-    const detail = page.locator('[data-testid="corpus-detail"]');
+    await env.page.locator('[data-testid="corpus-item"][data-lang="en"]', { hasText: 'Caldera port reopens' }).locator('[data-testid="corpus-item-title"]').click();
+    const detail = env.page.locator('[data-testid="corpus-detail"]');
     await detail.waitFor();
     expect(await detail.textContent()).toContain('The Harbour Ledger');
-    const stored = (await dbAll<StoredReport>(page, 'reports')).find((r) => r.title.startsWith('Caldera port reopens'))!;
+    const stored = (await dbAll<StoredReport>(env.page, 'reports')).find((r) => r.title.startsWith('Caldera port reopens'))!;
     expect(await detail.locator('[data-testid="corpus-figure"]').count()).toBe(stored.figures.length);
   });
 
   it('never writes corpus text as HTML, and links only http(s) addresses', async () => {
-    await page.fill('[data-testid="paste-title"]', '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>');
-    await page.fill('[data-testid="paste-url"]', '');
-    await page.fill('[data-testid="paste-text"]', 'A text whose title tries to be markup. <script>document.title="pwned"</script> It stays text.');
-    await page.click('[data-testid="paste-submit"]');
-    await waitForTotal(page, 7);
-    const row = page.locator('[data-testid="corpus-item"]', { hasText: '<img src=x' });
+    await env.page.fill('[data-testid="paste-title"]', '<img src=x onerror="document.title=\'pwned\'"><b>bold</b>');
+    await env.page.fill('[data-testid="paste-url"]', '');
+    await env.page.fill('[data-testid="paste-text"]', 'A text whose title tries to be markup. <script>document.title="pwned"</script> It stays text.');
+    await env.page.click('[data-testid="paste-submit"]');
+    await waitForTotal(env.page, 7);
+    const row = env.page.locator('[data-testid="corpus-item"]', { hasText: '<img src=x' });
     expect(await row.locator('[data-testid="corpus-item-title"]').textContent()).toBe('<img src=x onerror="document.title=\'pwned\'"><b>bold</b>');
-    expect(await page.locator('.corpus img, .corpus b, .corpus script').count()).toBe(0);
-    expect(await page.title()).not.toBe('pwned');
-    const hrefs = await page.locator('.corpus a[href]').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    expect(await env.page.locator('.corpus img, .corpus b, .corpus script').count()).toBe(0);
+    expect(await env.page.title()).not.toBe('pwned');
+    const hrefs = await env.page.locator('.corpus a[href]').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.every((h) => /^https?:\/\//.test(h))).toBe(true);
   });
 
   let exported = '';
 
   it('exports the whole corpus, and a selection', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="corpus-export-all"]')]);
+    const [download] = await Promise.all([env.page.waitForEvent('download'), env.page.click('[data-testid="corpus-export-all"]')]);
     expect(download.suggestedFilename()).toMatch(/^parallax-corpus-\d{4}-\d{2}-\d{2}\.parallax\.jsonl$/);
     exported = readFileSync((await download.path())!, 'utf8');
     const lines = exported.trim().split('\n').map((l) => JSON.parse(l) as { type?: string; reports?: number });
     expect(lines.filter((l) => l.type === 'report')).toHaveLength(7);
     expect(lines.at(-1)).toEqual({ type: 'end', reports: 7 });
-    await page.waitForSelector('[data-testid="export-status"][data-state="done"]');
+    await env.page.waitForSelector('[data-testid="export-status"][data-state="done"]');
 
-    await page.selectOption('[data-testid="corpus-filter-lang"]', 'en');
-    await page.click('[data-testid="corpus-select-all"]');
-    const [partial] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="corpus-export-selected"]')]);
+    await env.page.selectOption('[data-testid="corpus-filter-lang"]', 'en');
+    await env.page.click('[data-testid="corpus-select-all"]');
+    const [partial] = await Promise.all([env.page.waitForEvent('download'), env.page.click('[data-testid="corpus-export-selected"]')]);
     const selection = readFileSync((await partial.path())!, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type?: string; lang?: string });
-    const en = (await dbAll<StoredReport>(page, 'reports')).filter((r) => r.lang === 'en').length;
+    const en = (await dbAll<StoredReport>(env.page, 'reports')).filter((r) => r.lang === 'en').length;
     expect(selection.filter((l) => l.type === 'report').map((l) => l.lang)).toEqual(Array(en).fill('en'));
-    await page.click('[data-testid="corpus-select-all"]');
-    await page.selectOption('[data-testid="corpus-filter-lang"]', '');
+    await env.page.click('[data-testid="corpus-select-all"]');
+    await env.page.selectOption('[data-testid="corpus-filter-lang"]', '');
   });
 
   it('a colleague imports the export into a fresh profile and gets the same corpus; importing again adds nothing', async () => {
-    const original = comparable(await dbAll<StoredReport>(page, 'reports'));
+    const original = comparable(await dbAll<StoredReport>(env.page, 'reports'));
     const path = file('corpus.parallax.jsonl', exported);
     const colleague = await launchWithExtension();
     try {
@@ -177,44 +162,44 @@ describe('options page: pasting, importing, exporting, browsing and deleting, in
   });
 
   it('a malformed export is refused with its line, and stores nothing', async () => {
-    const before = await corpusTotal(page);
+    const before = await corpusTotal(env.page);
     const lines = syntheticExport(40).split('\n');
     lines[30] = lines[30]!.slice(0, 50);
-    await importFiles(page, [file('damaged.parallax.jsonl', lines.join('\n'))]);
-    await jobsSettled(page);
-    const job = page.locator('[data-testid="job-item"]').first();
+    await importFiles(env.page, [file('damaged.parallax.jsonl', lines.join('\n'))]);
+    await jobsSettled(env.page);
+    const job = env.page.locator('[data-testid="job-item"]').first();
     expect(await job.getAttribute('data-status')).toBe('failed');
     expect(await job.locator('[data-testid="job-error"]').textContent()).toContain('damaged at line 31');
-    expect(await corpusTotal(page)).toBe(before);
-    expect(await dbAll(page, 'jobChunks')).toEqual([]);
+    expect(await corpusTotal(env.page)).toBe(before);
+    expect(await dbAll(env.page, 'jobChunks')).toEqual([]);
     const future = syntheticExport(2).replace('"version":1', '"version":9');
-    await importFiles(page, [file('future.parallax.jsonl', future)]);
-    await jobsSettled(page);
-    expect(await page.locator('[data-testid="job-item"]').first().locator('[data-testid="job-error"]').textContent()).toContain('newer Parallax');
-    expect(await corpusTotal(page)).toBe(before);
+    await importFiles(env.page, [file('future.parallax.jsonl', future)]);
+    await jobsSettled(env.page);
+    expect(await env.page.locator('[data-testid="job-item"]').first().locator('[data-testid="job-error"]').textContent()).toContain('newer Parallax');
+    expect(await corpusTotal(env.page)).toBe(before);
   });
 
   it('deletes one report, a source with all its reports, and everything (after confirming)', async () => {
-    const start = await corpusTotal(page);
-    await page.locator('[data-testid="corpus-item"]', { hasText: '<img src=x' }).locator('[data-testid="corpus-item-delete"]').click();
-    await waitForTotal(page, start - 1);
+    const start = await corpusTotal(env.page);
+    await env.page.locator('[data-testid="corpus-item"]', { hasText: '<img src=x' }).locator('[data-testid="corpus-item-delete"]').click();
+    await waitForTotal(env.page, start - 1);
 
-    const feed = page.locator('[data-testid="source-item"][data-kind="feed"]');
+    const feed = env.page.locator('[data-testid="source-item"][data-kind="feed"]');
     const feedReports = Number((await feed.locator('[data-testid="source-count"]').textContent())!.match(/\d+/)![0]);
     await feed.locator('[data-testid="source-delete"]').click();
-    await page.click('[data-testid="confirm-no"]');
-    expect(await corpusTotal(page)).toBe(start - 1);
+    await env.page.click('[data-testid="confirm-no"]');
+    expect(await corpusTotal(env.page)).toBe(start - 1);
     await feed.locator('[data-testid="source-delete"]').click();
-    await page.click('[data-testid="confirm-yes"]');
-    await waitForTotal(page, start - 1 - feedReports);
-    expect(await page.locator('[data-testid="source-item"][data-kind="feed"]').count()).toBe(0);
+    await env.page.click('[data-testid="confirm-yes"]');
+    await waitForTotal(env.page, start - 1 - feedReports);
+    expect(await env.page.locator('[data-testid="source-item"][data-kind="feed"]').count()).toBe(0);
 
-    await page.click('[data-testid="corpus-delete-all"]');
-    expect(await page.textContent('[data-testid="confirm-dialog"]')).toContain(`Delete all ${start - 1 - feedReports} reports`);
-    await page.click('[data-testid="confirm-yes"]');
-    await waitForTotal(page, 0);
-    expect(await dbAll(page, 'reports')).toEqual([]);
-    expect(await dbAll(page, 'keyBuckets')).toEqual([]);
-    await page.waitForSelector('[data-testid="corpus-empty"]');
+    await env.page.click('[data-testid="corpus-delete-all"]');
+    expect(await env.page.textContent('[data-testid="confirm-dialog"]')).toContain(`Delete all ${start - 1 - feedReports} reports`);
+    await env.page.click('[data-testid="confirm-yes"]');
+    await waitForTotal(env.page, 0);
+    expect(await dbAll(env.page, 'reports')).toEqual([]);
+    expect(await dbAll(env.page, 'keyBuckets')).toEqual([]);
+    await env.page.waitForSelector('[data-testid="corpus-empty"]');
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../lib/feeds/parse-feed.ts';
-import { matchBaseline } from './fixture-baseline.ts';
+import { matchBaseline } from '../../support/fixture-baseline.ts';
 
 const DIR = resolve(import.meta.dirname, '../../fixtures/feeds');
 const read = (name: string) => readFileSync(resolve(DIR, name), 'utf8');
