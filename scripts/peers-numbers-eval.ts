@@ -261,7 +261,7 @@ export function scoreDucklingFile(file: string): FileScore {
   return score;
 }
 
-/** Every file the brief names, in a fixed order. */
+/** Every file of the peers' suites that is scored, in a fixed order. */
 export function peerFiles(): { recognizers: string[]; duckling: string[] } {
   const dir = requirePeers();
   const recognizers = readdirSync(`${dir}recognizers-text`).filter((f) => f.endsWith('.json')).sort();

@@ -56,13 +56,9 @@ async function stageExportFile(file: File, t: Translate): Promise<FileStatus> {
   }
 }
 
-
 /**
- * Files per message, and characters: a folder of articles goes in batches, each stored in one transaction. The first
- * is small, so that the first answers come soon; they then grow fourfold up to what a message may hold
- * (OPTIONS_LIMITS): every batch rewrites most of the index's buckets, and every commit costs Chromium's IndexedDB
- * more as the database grows, so fewer, larger batches cost less for each file. Five folders of 1,000 files one
- * after the other: 246/189/178/159/157 files a second with batches doubling to 200, 392/349/333/361/222 with these.
+ * Files per message, and characters: a folder goes in batches, each stored in one transaction. The first is small so
+ * that answers come soon; they grow fourfold up to what a message may hold, since fewer commits cost less per file.
  */
 const FIRST_BATCH_FILES = 50;
 const BATCH_FILES = OPTIONS_LIMITS.files;

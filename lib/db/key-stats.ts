@@ -13,11 +13,9 @@ export const KEPT_POSTINGS = 1000;
 export const KEY_BUCKETS = 2048;
 
 /**
- * Past a corpus of some size, a batch of new reports touches every bucket, and patching a bucket rewrites it whole:
- * storing 500 reports at 100,000 rewrote ~200 MB of buckets (5.6 s). So reports from `KEY_DELTA_FROM` (meta) on are
- * indexed in delta rows, one per bucket, stored at bucket + KEY_BUCKETS: small rows, cheap to patch. Readers merge a
- * bucket's two rows. When the deltas hold enough reports they are merged into the main rows in one pass (rewriting
- * each bucket once for thousands of reports, not once per batch), and the next reports start new deltas.
+ * In a large corpus every batch touches every bucket, and patching one rewrites it whole. So reports from
+ * `KEY_DELTA_FROM` (meta) on go to small delta rows (bucket + KEY_BUCKETS), which readers merge with the main row;
+ * once the deltas hold enough reports they are merged into the main rows in one pass, and new deltas start.
  */
 export const KEY_DELTA_FROM = 'keyDeltaFrom';
 

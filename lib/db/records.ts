@@ -11,9 +11,8 @@ export interface KeyStatRecord {
 
 /**
  * The key statistics of every key whose hash falls in one bucket (schema version 3), kept current in the same
- * transaction as the reports. Chromium's IndexedDB costs about 50 µs a read and 100 µs a write whatever the size of
- * the row, and 11 µs per entry read from a multiEntry index: a batch of 500 reports holds some 11,000 distinct keys,
- * which are 22,000 requests as rows of their own and a few thousand as buckets; a query reads one bucket per key.
+ * transaction as the reports: IndexedDB charges per request more than per byte, so a batch writes a few thousand
+ * bucket rows rather than a row per key, and a query reads one bucket per key.
  */
 export interface KeyBucketRecord {
   bucket: number;

@@ -8,11 +8,8 @@ import { TransferError } from '../transfer/transfer-error.ts';
 import type { RunDeps } from './job-deps.ts';
 
 /**
- * Reports stored per transaction by imports (and the bench's adding rows). Chromium's IndexedDB spends work on every
- * commit that grows with the database, and every batch rewrites the index's delta rows. Measured at 100,000 reports
- * (4,000 more, no index keys): the browser process spent 4.0 ms a report in transactions of 100 and 1.9 ms in
- * transactions of 500 (at 5,000 reports: 0.38 and 0.30 ms); a commit of a counter alone cost it 12-30 ms. From an empty
- * corpus to 30,000 reports, batches of 500/1,000/2,000/4,000 added 302/332/357/345 reports a second.
+ * Reports stored per transaction by imports (and the bench's adding rows): each commit costs Chromium's IndexedDB more
+ * as the database grows, so fewer, larger transactions cost less per report (docs/benchmarks.md has the measurements).
  */
 export const DEFAULT_IMPORT_BATCH = 2000;
 

@@ -41,7 +41,7 @@ describe('relativeGap and verdictForGap', () => {
   const v = (a: number, qa: Qualifier, b: number, qb: Qualifier) =>
     verdictForGap(relativeGap(intervalFor(a, qa), intervalFor(b, qb)));
 
-  it('reads the examples of the brief', () => {
+  it('reads the worked examples of qualified figures', () => {
     expect(v(6000, 'more_than', 600, 'about')).toBe('conflict');
     expect(v(14000, 'about', 15000, 'about')).toBe('discrepancy');
     expect(v(12000, 'up_to', 14000, 'about')).toBe('conflict');
