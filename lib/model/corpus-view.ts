@@ -1,13 +1,11 @@
+import type { Article } from './article.ts';
 import type { Figure } from './figure.ts';
 
+/** A stored report as a list shows it: its id and what names it. */
+export type ReportHeading = { id: number } & Pick<Article, 'url' | 'title' | 'siteName' | 'lang' | 'publishedTime'>;
+
 /** A report in the corpus list: what a row shows. */
-export interface ReportSummary {
-  id: number;
-  url: string;
-  title: string;
-  siteName: string | null;
-  lang: string;
-  publishedTime: string | null;
+export interface ReportSummary extends ReportHeading {
   addedAt: number;
   sourceId: number | null;
   figureCount: number;

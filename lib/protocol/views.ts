@@ -1,3 +1,4 @@
+import type { ReportHeading } from '../model/corpus-view.ts';
 import type { Qualifier } from '../model/figure.ts';
 
 /** The article on the reader's tab, as the popup shows it. */
@@ -16,13 +17,7 @@ export interface PageView {
 export type Relation = 'same_story' | 'related';
 
 /** A corpus report that tells the same story (or a related one). */
-export interface VersionView {
-  id: number;
-  url: string;
-  title: string;
-  siteName: string | null;
-  lang: string;
-  publishedTime: string | null;
+export interface VersionView extends ReportHeading {
   relation: Relation;
   score: number;
   /** Copy of the same wire story as another version or the page. */
