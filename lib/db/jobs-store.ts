@@ -1,7 +1,8 @@
 import type { CorpusDb } from './corpus-db.ts';
 import { emptyCounts, type JobError, type JobKind, type JobRecord, type JobStatus, type JobTask } from '../model/job.ts';
 import { MAX_JOB_ERRORS } from '../model/limits.ts';
-import { saveReportsBatch, type BatchItem } from './save-batch.ts';
+import type { SourceRecord } from '../model/source.ts';
+import { saveReportsBatch, type BatchItem, type BatchResult } from './save-batch.ts';
 
 export const ACTIVE_STATUSES: readonly JobStatus[] = ['staging', 'queued', 'running'];
 
@@ -189,6 +190,53 @@ export async function commitImportBatch(db: CorpusDb, jobId: number, batch: read
     const counts = { ...job.counts };
     for (const r of saved) counts[r.outcome]++;
     const updated: JobRecord = { ...job, counts, cursor: job.cursor + batch.length, updatedAt: now };
+    await db.jobs.put(updated);
+    return updated;
+  });
+}
+
+/** A running job's batch as it is stored: the sources it reads and changes, and the reports it stores. */
+export interface JobBatch {
+  job: JobRecord;
+  /** A source as the batch has left it so far. */
+  source(id: number): Promise<SourceRecord | undefined>;
+  /** The source with this key, as the batch has left it so far. */
+  sourceByKey(key: string): Promise<SourceRecord | undefined>;
+  /** Changes a source; written when the batch commits. */
+  setSource(row: SourceRecord & { id: number }): void;
+  /** Adds (or replaces) a source at once, for its id. */
+  putSource(row: SourceRecord): Promise<number>;
+  saveReports(items: readonly BatchItem[]): Promise<BatchResult[]>;
+}
+
+/**
+ * Runs a step of a running job in one transaction with all it stores: the sources it changed and the job as the
+ * step returns it are written when it ends, or nothing is. Throws JobGone when the job no longer runs.
+ */
+export async function commitJobBatch(db: CorpusDb, jobId: number, now: number, step: (batch: JobBatch) => Promise<JobRecord>): Promise<JobRecord> {
+  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta, db.jobs], async () => {
+    const job = await db.jobs.get(jobId);
+    if (!job || job.status !== 'running') throw new JobGone();
+    const changed = new Map<number, SourceRecord>();
+    const source = async (id: number): Promise<SourceRecord | undefined> => {
+      if (!changed.has(id)) {
+        const row = await db.sources.get(id);
+        if (row) changed.set(id, row);
+      }
+      return changed.get(id);
+    };
+    const updated = await step({
+      job,
+      source,
+      sourceByKey: async (key) => {
+        const stored = await db.sources.where('key').equals(key).first();
+        return stored?.id === undefined ? undefined : ((await source(stored.id)) ?? stored);
+      },
+      setSource: (row) => void changed.set(row.id, row),
+      putSource: async (row) => (await db.sources.put(row)) as number,
+      saveReports: (items) => saveReportsBatch(db, items, now),
+    });
+    if (changed.size) await db.sources.bulkPut([...changed.values()]);
     await db.jobs.put(updated);
     return updated;
   });

@@ -1,6 +1,6 @@
 import type { CorpusDb } from '../db/corpus-db.ts';
-import { JobGone } from '../db/jobs-store.ts';
-import { saveReportsBatch, type BatchItem } from '../db/save-batch.ts';
+import { commitJobBatch } from '../db/jobs-store.ts';
+import type { BatchItem } from '../db/save-batch.ts';
 import type { JobError, JobRecord } from '../model/job.ts';
 import { LIMITS, MAX_JOB_ERRORS } from '../model/limits.ts';
 import type { FeedState, SourceRecord } from '../model/source.ts';
@@ -21,20 +21,11 @@ function hostTitle(url: string): string {
  * reports are upserted, feed items were marked seen when queued).
  */
 export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: readonly TaskOutcome[], now: number): Promise<JobRecord> {
-  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta, db.jobs], async () => {
-    const job = await db.jobs.get(jobId);
-    if (!job || job.status !== 'running') throw new JobGone();
-    const sources = new Map<number, SourceRecord>();
-    const source = async (id: number): Promise<SourceRecord | undefined> => {
-      if (!sources.has(id)) {
-        const row = await db.sources.get(id);
-        if (row) sources.set(id, row);
-      }
-      return sources.get(id);
-    };
+  return commitJobBatch(db, jobId, now, async (batch) => {
+    const { job } = batch;
     const updateFeed = async (id: number, update: (feed: FeedState) => FeedState) => {
-      const row = await source(id);
-      if (row?.feed) sources.set(id, { ...row, feed: update(row.feed) });
+      const row = await batch.source(id);
+      if (row?.feed) batch.setSource({ ...row, id, feed: update(row.feed) });
     };
     const errors: JobError[] = [];
     const counts = { ...job.counts };
@@ -42,10 +33,10 @@ export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: read
 
     // An item whose feed was deleted while it was being fetched is dropped: it would bring the source back.
     const kept: TaskOutcome[] = [];
-    for (const o of outcomes) if (o.type !== 'report' || !o.item || (await source(o.item.sourceId))) kept.push(o);
-    const batch: BatchItem[] = [];
-    for (const o of kept) if (o.type === 'report') batch.push({ input: o.input, source: o.source });
-    const saved = await saveReportsBatch(db, batch, now);
+    for (const o of outcomes) if (o.type !== 'report' || !o.item || (await batch.source(o.item.sourceId))) kept.push(o);
+    const reports: BatchItem[] = [];
+    for (const o of kept) if (o.type === 'report') reports.push({ input: o.input, source: o.source });
+    const saved = await batch.saveReports(reports);
     let next = 0;
 
     for (const o of kept) {
@@ -57,27 +48,28 @@ export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: read
           break;
         }
         case 'subscribe': {
-          const existing = await db.sources.where('key').equals(o.feedUrl).first();
+          const existing = await batch.sourceByKey(o.feedUrl);
           let row: SourceRecord;
           if (existing?.feed) {
-            row = (await source(existing.id!)) ?? existing;
+            row = existing;
           } else {
             const feed = newFeedState(o.feedUrl, o.feed, o.validators, now);
             row = existing
               ? { ...existing, kind: 'feed', feed }
               : // A feed names itself at any length; the corpus keeps what an export can bring back.
                 { kind: 'feed', key: o.feedUrl, title: (o.feed.title || hostTitle(o.feedUrl)).slice(0, LIMITS.title), addedAt: now, feed };
-            row.id = (await db.sources.put(row)) as number;
+            row.id = await batch.putSource(row);
             counts.subscribed++;
           }
-          sources.set(row.id!, row);
+          const id = row.id!;
+          batch.setSource({ ...row, id });
           const fresh = unseenItems(row.feed!.seen, o.feed.items);
-          await updateFeed(row.id!, (f) => afterReading(f, o.feed, o.validators, fresh, now));
-          tasks.push(...itemTasks(row.id!, fresh));
+          await updateFeed(id, (f) => afterReading(f, o.feed, o.validators, fresh, now));
+          tasks.push(...itemTasks(id, fresh));
           break;
         }
         case 'feed-read': {
-          const row = await source(o.sourceId);
+          const row = await batch.source(o.sourceId);
           if (!row?.feed) break;
           const fresh = unseenItems(row.feed.seen, o.feed.items);
           await updateFeed(o.sourceId, (f) => afterReading(f, o.feed, o.validators, fresh, now));
@@ -101,7 +93,6 @@ export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: read
           break;
       }
     }
-    if (sources.size) await db.sources.bulkPut([...sources.values()]);
     const updated: JobRecord = {
       ...job,
       tasks,
@@ -111,7 +102,6 @@ export async function commitOutcomes(db: CorpusDb, jobId: number, outcomes: read
       errors: [...job.errors, ...errors].slice(0, MAX_JOB_ERRORS),
       updatedAt: now,
     };
-    await db.jobs.put(updated);
     return updated;
   });
 }

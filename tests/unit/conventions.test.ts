@@ -64,6 +64,12 @@ describe('conventions', () => {
     }
   });
 
+  it('only lib/db reads and writes the corpus\'s tables and opens its transactions', () => {
+    for (const f of [...SOURCE, ...files('cli', /\.ts$/)].filter((f) => !f.startsWith('lib/db/'))) {
+      expect(readFileSync(join(ROOT, f), 'utf8'), f).not.toMatch(/\b(db|corpus\(\))\.(reports|sources|jobs|jobChunks|keyBuckets|meta|transaction)\b/);
+    }
+  });
+
   it('no import circle in lib/, between files or between folders', () => {
     // lib/numbers still has two pairs of files that import each other; being split elsewhere. Drop this line then.
     const knownCircles = (file: string) => file.startsWith('lib/numbers/');
