@@ -1,11 +1,8 @@
+import { isObj } from '../../lib/util/fields.ts';
 import type { ContentMessages, Envelope, Request, Response } from '../../lib/protocol/messages.ts';
 
 /** The content script's services, one per message. */
 export type ContentServices = { [K in keyof ContentMessages]: (payload: Request<K>) => Response<K> };
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** A message for the content script with the payload the protocol gives it, or null for anything else. */
 export function validateContentMessage(raw: unknown): Envelope<keyof ContentMessages> | null {

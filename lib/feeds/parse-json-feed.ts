@@ -1,11 +1,6 @@
+import { isObj, type Obj } from '../util/fields.ts';
 import { absoluteHttpUrl, feedDate, htmlToText, oneLine } from './feed-text.ts';
 import { MAX_FEED_ITEMS, type FeedItem, type ParsedFeed } from './feed-types.ts';
-
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function str(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v : null;

@@ -1,26 +1,11 @@
 import type { Article } from '../model/article.ts';
 import { LIMITS } from '../model/limits.ts';
+import { isObj, stringFields } from '../util/fields.ts';
 
 /** A message or a field that breaks the protocol. */
 export class InvalidMessage extends Error {}
 
-export type Obj = Record<string, unknown>;
-
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** A string field, at most `max` long. */
-export function str(o: Obj, key: string, max: number): string {
-  const v = o[key];
-  if (typeof v !== 'string') throw new InvalidMessage(`${key} must be a string`);
-  if (v.length > max) throw new InvalidMessage(`${key} is too long (${v.length} > ${max})`);
-  return v;
-}
-
-export function strOrNull(o: Obj, key: string, max: number): string | null {
-  return o[key] === null || o[key] === undefined ? null : str(o, key, max);
-}
+export const { str, strOrNull } = stringFields((why) => new InvalidMessage(why));
 
 /** An article from an untrusted side, checked field by field; only known fields survive. */
 export function validateArticle(raw: unknown): Article {

@@ -2,7 +2,8 @@ import type { ExportCursor } from '../transfer/export-page.ts';
 import type { Envelope } from './messages.ts';
 import type { FileInput, OptionsMessages } from './options-messages.ts';
 import { LIMITS, OPTIONS_LIMITS } from '../model/limits.ts';
-import { InvalidMessage, isObj, str, strOrNull, validateArticle, type Obj } from './validate-fields.ts';
+import { InvalidMessage, str, strOrNull, validateArticle } from './validate-fields.ts';
+import { isObj, type Obj } from '../util/fields.ts';
 
 type OptionsType = keyof OptionsMessages;
 

@@ -1,6 +1,7 @@
 import type { Envelope } from './messages.ts';
 import type { OptionsMessages } from './options-messages.ts';
-import { InvalidMessage, isObj, validateArticle, type Obj } from './validate-fields.ts';
+import { InvalidMessage, validateArticle } from './validate-fields.ts';
+import { isObj, type Obj } from '../util/fields.ts';
 import { isOptionsMessageType, validateOptionsMessage } from './validate-options.ts';
 
 function tabId(o: Obj): number {

@@ -2,7 +2,8 @@ import type { ReportInput } from '../model/report.ts';
 import type { SourceInput } from '../model/source.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.ts';
 import { TransferError } from './transfer-error.ts';
-import { isObj, RecordError, validateReportRecord, validateSourceRecord } from './validate-record.ts';
+import { isObj } from '../util/fields.ts';
+import { RecordError, validateReportRecord, validateSourceRecord } from './validate-record.ts';
 
 export interface ExportHeader {
   exportedAt: string | null;

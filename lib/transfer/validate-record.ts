@@ -4,12 +4,11 @@ import type { SourceInput } from '../model/source.ts';
 import type { SourceKind } from '../model/source.ts';
 import type { Figure, Qualifier } from '../model/figure.ts';
 import { LIMITS } from '../model/limits.ts';
+import { isObj, stringFields, type Obj } from '../util/fields.ts';
 import { contentHash, normalizedForHash } from '../util/hash.ts';
 
 /** A field that is wrong, with what is wrong with it. */
 export class RecordError extends Error {}
-
-type Obj = Record<string, unknown>;
 
 const QUALIFIERS: ReadonlySet<string> = new Set<Qualifier>(['exact', 'about', 'nearly', 'more_than', 'at_least', 'less_than', 'up_to', 'range']);
 const SOURCE_KINDS: ReadonlySet<string> = new Set<SourceKind>(['page', 'url', 'feed', 'paste', 'file', 'import']);
@@ -17,20 +16,7 @@ const MAX_FIGURES = 10_000;
 const MAX_KEYS = 5_000;
 const MAX_KEY_CHARS = 300;
 
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function str(o: Obj, key: string, max: number): string {
-  const v = o[key];
-  if (typeof v !== 'string') throw new RecordError(`"${key}" must be a string`);
-  if (v.length > max) throw new RecordError(`"${key}" is too long (${v.length} > ${max})`);
-  return v;
-}
-
-function strOrNull(o: Obj, key: string, max: number): string | null {
-  return o[key] === null || o[key] === undefined ? null : str(o, key, max);
-}
+const { str, strOrNull } = stringFields((why) => new RecordError(why));
 
 function num(o: Obj, key: string): number {
   const v = o[key];
