@@ -1,6 +1,5 @@
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { clearReports, corpusSignature, countReports, reportsAfter, reportsByIds, saveReport } from '../../../lib/db/corpus-store.ts';
 import { readKeyStats } from '../../../lib/db/key-postings.ts';
 import { reportCount } from '../../../lib/db/report-count.ts';
@@ -9,18 +8,13 @@ import type { ReportInput } from '../../../lib/model/report.ts';
 import type { FeedState, SourceInput } from '../../../lib/model/source.ts';
 import { contentHash, normalizedForHash } from '../../../lib/util/hash.ts';
 import { corpusViolations } from '../../support/corpus-invariants.ts';
+import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
 
 let db: CorpusDb;
-let n = 0;
-
 beforeEach(async () => {
-  db = new CorpusDb(`sources-store-${++n}`);
-  await db.open();
+  db = await freshDb();
 });
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(() => dropDb(db));
 
 function report(i: number, keys: string[]): ReportInput {
   return {
