@@ -8,7 +8,7 @@ import { type ReportInput } from '../../../lib/model/report.ts';
 import { DexieMatchIndex } from '../../../lib/db/match-index.ts';
 import { bucketOf } from '../../../lib/db/key-stats.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
-import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
+import { dropDb, freshDb } from '../../support/corpus-helpers.ts';
 import { findMatches } from '../../../lib/match/find-matches.ts';
 import { reportKeys } from '../../../lib/match/report-keys.ts';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport } from '../../../lib/db/corpus-store.ts';
 import { corpusListing, reportDetail, reportsMatching, reportsPerSource, reportSummaries, searchTerms } from '../../../lib/db/corpus-listing.ts';
-import { makeReport } from '../transfer/corpus-helpers.ts';
+import { makeReport } from '../../support/corpus-helpers.ts';
 
 let db: CorpusDb;
 afterEach(async () => {

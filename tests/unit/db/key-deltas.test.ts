@@ -10,7 +10,7 @@ import { countKeyStats, KEPT_POSTINGS, KEY_BUCKETS, KEY_DELTA_FROM, type KeyTier
 import { DexieMatchIndex } from '../../../lib/db/match-index.ts';
 import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
 import { keyStoreViolations } from '../../support/corpus-invariants.ts';
-import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
+import { dropDb, freshDb } from '../../support/corpus-helpers.ts';
 
 const dbs: CorpusDb[] = [];
 async function open(tier: KeyTier): Promise<CorpusDb> {

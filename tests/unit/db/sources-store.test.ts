@@ -8,7 +8,7 @@ import type { ReportInput } from '../../../lib/model/report.ts';
 import type { FeedState, SourceInput } from '../../../lib/model/source.ts';
 import { contentHash, normalizedForHash } from '../../../lib/util/hash.ts';
 import { corpusViolations } from '../../support/corpus-invariants.ts';
-import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
+import { dropDb, freshDb } from '../../support/corpus-helpers.ts';
 
 let db: CorpusDb;
 beforeEach(async () => {

@@ -18,7 +18,7 @@ import { TransferError } from '../../../lib/transfer/transfer-error.ts';
 import { contentHash, normalizedForHash } from '../../../lib/util/hash.ts';
 import { ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
 import { corpusDump, corpusViolations } from '../../support/corpus-invariants.ts';
-import { corpusSnapshot, dropDb, freshDb, text } from '../transfer/corpus-helpers.ts';
+import { corpusSnapshot, dropDb, freshDb, text } from '../../support/corpus-helpers.ts';
 import { fuzzRuns, fuzzTimeout } from './fuzz-settings.ts';
 
 /**

@@ -5,7 +5,7 @@ import { createJob, nextRunnableJob, requestCancel } from '../../../lib/db/jobs-
 import type { JobTask } from '../../../lib/model/job.ts';
 import { runJob } from '../../../lib/jobs/run-job.ts';
 import { type RunDeps } from '../../../lib/jobs/job-deps.ts';
-import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
+import { dropDb, freshDb } from '../../support/corpus-helpers.ts';
 import { fakeFetch, ORIGIN, site, type Route } from '../sources/fake-fetch.ts';
 import { LIMITS } from '../../../lib/model/limits.ts';
 import { validateSourceRecord } from '../../../lib/transfer/validate-record.ts';

@@ -8,7 +8,7 @@ import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport } from '../../../lib/db/corpus-store.ts';
 import { comparePage } from '../../../lib/pipeline/compare-page.ts';
 import { loadGold, SEEDS_DIR } from '../conflicts/seed-gold.ts';
-import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
+import { dropDb, freshDb } from '../../support/corpus-helpers.ts';
 
 let db: CorpusDb;
 let corpus: CachedMatchIndex;

@@ -8,7 +8,7 @@ import { parseHtml } from '../../../lib/extract/parse-html.ts';
 import { articleFromPage } from '../../../lib/sources/page-article.ts';
 import { storeFiles } from '../../../lib/sources/add-files.ts';
 import { keyStoreViolations } from '../../support/corpus-invariants.ts';
-import { dropDb, freshDb } from '../transfer/corpus-helpers.ts';
+import { dropDb, freshDb } from '../../support/corpus-helpers.ts';
 
 let db: CorpusDb;
 beforeEach(async () => {

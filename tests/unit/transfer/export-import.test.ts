@@ -4,7 +4,7 @@ import { saveReport } from '../../../lib/db/corpus-store.ts';
 import { exportCorpus } from '../../../lib/transfer/export-page.ts';
 import { runJob } from '../../../lib/jobs/run-job.ts';
 import { stagedImport } from '../../../lib/transfer/import-staging.ts';
-import { corpusSnapshot, dropDb, freshDb, makeReport, text } from './corpus-helpers.ts';
+import { corpusSnapshot, dropDb, freshDb, makeReport, text } from '../../support/corpus-helpers.ts';
 
 const open: CorpusDb[] = [];
 async function db(): Promise<CorpusDb> {

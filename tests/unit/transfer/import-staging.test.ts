@@ -3,7 +3,7 @@ import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { stagedChunks } from '../../../lib/db/jobs-store.ts';
 import { sourceError } from '../../../lib/model/source-error.ts';
 import { corpusStaging, importPieces, stageExport, StagingFailed, type StagingSteps } from '../../../lib/transfer/import-staging.ts';
-import { dropDb, freshDb } from './corpus-helpers.ts';
+import { dropDb, freshDb } from '../../support/corpus-helpers.ts';
 
 const open: CorpusDb[] = [];
 afterEach(async () => {

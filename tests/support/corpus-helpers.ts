@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import { CorpusDb } from '../../../lib/db/corpus-db.ts';
-import type { ReportInput } from '../../../lib/model/report.ts';
-import type { Figure } from '../../../lib/model/figure.ts';
-import { contentHash, normalizedForHash } from '../../../lib/util/hash.ts';
-import { ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
-import { keyStatsOf } from '../../../lib/db/key-stats.ts';
+import { CorpusDb } from '../../lib/db/corpus-db.ts';
+import type { ReportInput } from '../../lib/model/report.ts';
+import type { Figure } from '../../lib/model/figure.ts';
+import { contentHash, normalizedForHash } from '../../lib/util/hash.ts';
+import { ANALYSIS_VERSION } from '../../lib/analysis/analyze-article.ts';
+import { keyStatsOf } from '../../lib/db/key-stats.ts';
 
 let n = 0;
 
