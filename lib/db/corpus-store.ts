@@ -39,6 +39,8 @@ export async function saveReport(
     const sourceId = await ensureSource(db, source, now);
     if (existing) {
       const updated: ReportRecord = { ...existing, ...input, id: existing.id, updatedAt: now };
+      // A page collected as the reader read it, now added on purpose: it is the new source's, and never evicted.
+      if (source.kind !== 'collected' && existing.sourceId !== null && existing.sourceId === (await collectedSourceId(db))) updated.sourceId = sourceId;
       // Keep the more specific URL when the same text comes back under a "text:" placeholder.
       if (input.url.startsWith('text:') && !existing.url.startsWith('text:')) updated.url = existing.url;
       await db.reports.put(updated);
@@ -58,6 +60,12 @@ export async function saveReport(
     await adjustReportCount(db, 1);
     return { id, created: true };
   });
+}
+
+/** The id of the source of pages collected as the reader reads, if any was collected. */
+export async function collectedSourceId(db: CorpusDb): Promise<number | undefined> {
+  const source = await db.sources.where('kind').equals('collected').first();
+  return source?.id;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Figure } from '../model/figure.ts';
 import type { FeedState } from './feed-state.ts';
 
 /** How a report got into the corpus. */
-export type SourceKind = 'page' | 'url' | 'feed' | 'paste' | 'file' | 'import';
+export type SourceKind = 'page' | 'url' | 'feed' | 'paste' | 'file' | 'import' | 'collected';
 
 export interface SourceRecord {
   id?: number;

@@ -3,6 +3,7 @@ import type { ReportInput, SourceInput } from './corpus-store.ts';
 import { addKeyChanges, applyKeyChanges, type KeyChanges } from './key-postings.ts';
 import type { ReportRecord } from './records.ts';
 import { adjustReportCount } from './report-count.ts';
+import { collectedSourceId } from './corpus-store.ts';
 
 export interface BatchItem {
   input: ReportInput;
@@ -49,6 +50,7 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
   if (!items.length) return [];
   return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async () => {
     const sourceIds = await ensureSources(db, items.map((i) => i.source), now);
+    const collectedId = await collectedSourceId(db);
     const urls = [...new Set(items.map((i) => i.input.url))];
     const hashes = [...new Set(items.map((i) => i.input.contentHash))];
     // Two anyOf() walks rather than a request per key: in Chromium at 100,000 reports a batch of 500 looks up in
@@ -115,6 +117,11 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
         touched.add(record);
         results.push({ record, outcome: 'added' });
         return;
+      }
+      // A page collected as the reader read it, now added on purpose: it is the new source's, and never evicted.
+      if (collectedId !== undefined && existing.sourceId === collectedId && item.source.kind !== 'collected') {
+        existing.sourceId = sourceIds[i]!;
+        touched.add(existing);
       }
       if (sameAnalysis(existing, input)) {
         results.push({ record: existing, outcome: 'unchanged' });

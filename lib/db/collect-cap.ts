@@ -1,0 +1,70 @@
+import type { CorpusDb } from './corpus-db.ts';
+import type { SourceInput } from './corpus-store.ts';
+import { collectedSourceId, deleteReports } from './corpus-store.ts';
+import type { ReportRecord } from './records.ts';
+
+/** How much the pages collected as the reader reads may take: a number of reports, or megabytes. */
+export interface CollectCap {
+  unit: 'reports' | 'megabytes';
+  value: number;
+}
+
+export const DEFAULT_COLLECT_CAP: CollectCap = { unit: 'reports', value: 2000 };
+
+/** The source every collected page belongs to; only its reports are ever evicted by the cap. */
+export const COLLECTED_SOURCE: SourceInput = { kind: 'collected', key: 'collected', title: 'Collected as you read' };
+
+const MEGABYTE = 1_000_000;
+
+/** A collected report as the cap weighs it. Ids grow as reports are added: the lowest id is the oldest. */
+export interface CollectedEntry {
+  id: number;
+  bytes: number;
+}
+
+/** A cap as the reader may set it: whole, at least 1, reports up to a million, megabytes up to 100,000. */
+export function clampCap(cap: CollectCap): CollectCap {
+  const max = cap.unit === 'reports' ? 1_000_000 : 100_000;
+  const value = Number.isFinite(cap.value) ? Math.min(max, Math.max(1, Math.round(cap.value))) : DEFAULT_COLLECT_CAP.value;
+  return { unit: cap.unit === 'megabytes' ? 'megabytes' : 'reports', value };
+}
+
+/** The collected reports to evict so that the rest fit the cap: the oldest first, the newest kept. */
+export function collectedToEvict(entries: readonly CollectedEntry[], cap: CollectCap): number[] {
+  const { unit, value } = clampCap(cap);
+  const newestFirst = [...entries].sort((a, b) => b.id - a.id);
+  const budget = unit === 'reports' ? value : value * MEGABYTE;
+  let used = 0;
+  const evict: number[] = [];
+  for (const entry of newestFirst) {
+    used += unit === 'reports' ? 1 : entry.bytes;
+    if (used > budget) evict.push(entry.id);
+  }
+  return evict.sort((a, b) => a - b);
+}
+
+/** What a report takes in storage, near enough: its fields as JSON (text, figures and keys dominate). */
+export function reportBytes(report: ReportRecord): number {
+  return JSON.stringify(report).length;
+}
+
+/**
+ * Evicts the oldest collected reports beyond the cap, in one transaction with their key statistics. Reports of any
+ * other source (added by hand, by address, by a subscription) are never read here, so never evicted.
+ */
+export async function enforceCollectCap(db: CorpusDb, cap: CollectCap): Promise<number> {
+  const sourceId = await collectedSourceId(db);
+  if (sourceId === undefined) return 0;
+  return db.transaction('rw', [db.reports, db.keyBuckets, db.meta], async () => {
+    const entries: CollectedEntry[] = [];
+    const collection = db.reports.where('sourceId').equals(sourceId);
+    if (clampCap(cap).unit === 'reports') {
+      // Counting needs no report read: the index gives the ids.
+      for (const id of (await collection.primaryKeys()) as number[]) entries.push({ id, bytes: 0 });
+    } else {
+      await collection.each((report) => entries.push({ id: report.id!, bytes: reportBytes(report) }));
+    }
+    const evict = collectedToEvict(entries, cap);
+    return evict.length ? deleteReports(db, evict) : 0;
+  });
+}
