@@ -6,6 +6,7 @@ import { OptionsImport, type FileStatus } from './options-import.tsx';
 import { OptionsJobs } from './options-jobs.tsx';
 import { OptionsPaste, type PasteInput, type PasteStatus } from './options-paste.tsx';
 import { OptionsSettings, type SettingsValue } from './options-settings.tsx';
+import { OptionsReading } from './options-reading.tsx';
 import { OptionsSources } from './options-sources.tsx';
 import type { Translate } from './strings.ts';
 
@@ -66,6 +67,7 @@ export function OptionsView({ state, actions, uiLang, t }: { state: OptionsState
           <OptionsImport files={state.files} t={t} onFiles={actions.onFiles} />
           <OptionsSources sources={state.sources} uiLang={uiLang} t={t} onRefresh={actions.onRefresh} onInterval={actions.onInterval} onDelete={actions.onDeleteSource} />
           <OptionsSettings value={state.settings} uiLang={uiLang} t={t} onChange={actions.onSettings} />
+          <OptionsReading value={state.settings} t={t} onChange={actions.onSettings} />
         </div>
         <div class="column wide">
           <CorpusBrowser

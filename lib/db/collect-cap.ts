@@ -48,6 +48,17 @@ export function reportBytes(report: ReportRecord): number {
   return JSON.stringify(report).length;
 }
 
+/** The ids of the collected reports whose address passes a test (the pages of a site the reader excludes). */
+export async function collectedIdsWhere(db: CorpusDb, test: (url: string) => boolean): Promise<number[]> {
+  const sourceId = await collectedSourceId(db);
+  if (sourceId === undefined) return [];
+  const ids: number[] = [];
+  await db.reports.where('sourceId').equals(sourceId).each((report) => {
+    if (test(report.url)) ids.push(report.id!);
+  });
+  return ids;
+}
+
 /**
  * Evicts the oldest collected reports beyond the cap, in one transaction with their key statistics. Reports of any
  * other source (added by hand, by address, by a subscription) are never read here, so never evicted.

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { shouldCollect, isExcludedSite } from '../../lib/collect/collect-rules.ts';
+import { COLLECTED_SOURCE, collectedIdsWhere, enforceCollectCap } from '../../lib/db/collect-cap.ts';
+import { deleteReports, saveReport, type ReportInput } from '../../lib/db/corpus-store.ts';
+import type { Outcome } from '../../lib/protocol/options-views.ts';
+import { storageError } from '../../lib/sources/source-error.ts';
+import { getSettings, settingsItem } from '../settings.ts';
+import { corpus } from './corpus.ts';
+import { corpusChanged } from './corpus-service.ts';
+
+/** Whether a tab is in a private window; a tab that cannot be looked up is treated as one. */
+async function isPrivate(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.get(tabId)).incognito;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Keeps a page the reader opened, when collecting is on, and evicts the oldest collected pages beyond the cap. A
+ * failure to store (a full disk) is not the reader's concern while reading: the page is simply not kept.
+ */
+export async function collectPage(tabId: number, analysis: ReportInput): Promise<void> {
+  const settings = await getSettings();
+  if (!settings.collect) return;
+  const context = { collect: true, excluded: settings.collectExcluded, incognito: await isPrivate(tabId), url: analysis.url };
+  if (!shouldCollect(context)) return;
+  try {
+    await saveReport(corpus(), analysis, COLLECTED_SOURCE, Date.now());
+    await enforceCollectCap(corpus(), settings.collectCap);
+    corpusChanged();
+  } catch (error) {
+    console.warn('Parallax: a page could not be collected', error);
+  }
+}
+
+/** "Don't collect this site": added to the exclusions, and what was collected from it goes. */
+export async function excludeSite(site: string): Promise<Outcome<{ removed: number }>> {
+  const settings = await getSettings();
+  if (!settings.collectExcluded.includes(site)) await settingsItem.setValue({ ...settings, collectExcluded: [...settings.collectExcluded, site] });
+  try {
+    const ids = await collectedIdsWhere(corpus(), (url) => isExcludedSite(url, [site]));
+    const removed = ids.length ? await deleteReports(corpus(), ids) : 0;
+    corpusChanged();
+    return { ok: true, removed };
+  } catch (error) {
+    return { ok: false, error: storageError(error) };
+  }
+}
