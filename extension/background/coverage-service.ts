@@ -15,6 +15,18 @@ const searches = new Map<number, AbortController>();
  * names, languages and dates (lib/news-index/gdelt-query.ts says exactly what is sent). Nothing is stored here.
  */
 export async function searchTabCoverage(tabId: number): Promise<CoverageSearchResult> {
+  // Registered first: a cancel that comes while the page is being read stops the search before anything is sent.
+  searches.get(tabId)?.abort();
+  const controller = new AbortController();
+  searches.set(tabId, controller);
+  try {
+    return await search(tabId, controller.signal);
+  } finally {
+    if (searches.get(tabId) === controller) searches.delete(tabId);
+  }
+}
+
+async function search(tabId: number, signal: AbortSignal): Promise<CoverageSearchResult> {
   const settings = await getSettings();
   if (settings.coverageSearch === 'off') return { ok: false, problem: 'off' };
   const origin = originPattern(settings.coverageEndpoint);
@@ -26,16 +38,10 @@ export async function searchTabCoverage(tabId: number): Promise<CoverageSearchRe
   const langs = settings.readerLanguages.length ? settings.readerLanguages : [...READ_LANGUAGES];
   const query = coverageQuery({ keys, title: article.title, text: article.text, byline: article.byline, publishedTime: article.publishedTime, langs, now: Date.now() });
   if (!query) return { ok: false, problem: 'no-terms' };
-  searches.get(tabId)?.abort();
-  const controller = new AbortController();
-  searches.set(tabId, controller);
-  try {
-    const answer = await searchCoverage(settings.coverageEndpoint, query, article.url, { fetch: (u, init) => fetch(u, init), signal: controller.signal });
-    if (controller.signal.aborted) return { ok: false, problem: 'cancelled' };
-    return answer.ok ? { ok: true, pages: answer.pages, query: query.query } : { ok: false, problem: answer.problem };
-  } finally {
-    if (searches.get(tabId) === controller) searches.delete(tabId);
-  }
+  if (signal.aborted) return { ok: false, problem: 'cancelled' };
+  const answer = await searchCoverage(settings.coverageEndpoint, query, article.url, { fetch: (u, init) => fetch(u, init), signal });
+  if (signal.aborted) return { ok: false, problem: 'cancelled' };
+  return answer.ok ? { ok: true, pages: answer.pages, query: query.query } : { ok: false, problem: answer.problem };
 }
 
 export function cancelCoverage(tabId: number): { cancelled: boolean } {

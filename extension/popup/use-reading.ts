@@ -25,6 +25,8 @@ export function useReading(tabId: number | null, state: PopupState, reanalyze: (
   const found = useRef<string[]>([]);
   const job = useRef<number | null>(null);
   const stopped = useRef(false);
+  /** Bumped by every search and every cancel: an answer to an older one is dropped. */
+  const searchRun = useRef(0);
 
   useEffect(() => {
     void getSettings().then(setSettings);
@@ -62,12 +64,14 @@ export function useReading(tabId: number | null, state: PopupState, reanalyze: (
     const index = originPattern(settings.coverageEndpoint);
     if (!index) return setCoverage(failure('failed'));
     setCoverage({ status: 'searching' });
+    const run = ++searchRun.current;
     // Asked from the click itself: a permission request needs the reader's gesture.
     browser.permissions
       .request({ origins: [index] })
       .then(async (granted) => {
         if (!granted) return setCoverage(failure('permission'));
         const result = await sendToBackground('bg:coverage.search', { tabId });
+        if (run !== searchRun.current) return;
         if (!result.ok) return setCoverage(failure(result.problem));
         found.current = result.pages.map((p) => p.url);
         const origins = originPatterns(found.current);
@@ -85,8 +89,11 @@ export function useReading(tabId: number | null, state: PopupState, reanalyze: (
   };
 
   const onCancel = () => {
-    if (job.current !== null) void sendToBackground('bg:jobs.cancel', { jobId: job.current });
-    else if (tabId !== null) void sendToBackground('bg:coverage.cancel', { tabId });
+    if (job.current !== null) return void sendToBackground('bg:jobs.cancel', { jobId: job.current });
+    // A search: whatever it answers now is not used.
+    searchRun.current++;
+    setCoverage(failure('cancelled'));
+    if (tabId !== null) void sendToBackground('bg:coverage.cancel', { tabId });
   };
 
   const page = state.status === 'ready' ? state.page : null;
