@@ -53,7 +53,7 @@ describe('options page: host permissions asked per site, and settings, in real C
     await page.click('[data-testid="setting-lang-vi"]');
     await page.click('[data-testid="setting-lang-pt"]');
     await page.selectOption('[data-testid="setting-translation"]', 'en');
-    await expect.poll(stored).toEqual({ analyzeOnLoad: false, highlight: false, readerLanguages: ['vi', 'pt'], translationTarget: 'en' });
+    await expect.poll(stored).toMatchObject({ analyzeOnLoad: false, highlight: false, readerLanguages: ['vi', 'pt'], translationTarget: 'en' });
     await page.reload();
     await page.waitForSelector('[data-testid="setting-analyze-click"]');
     expect(await page.isChecked('[data-testid="setting-analyze-click"]')).toBe(true);
