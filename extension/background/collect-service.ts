@@ -8,6 +8,14 @@ import { getSettings, settingsItem } from '../settings.ts';
 import { corpus } from './corpus.ts';
 import { corpusChanged } from './corpus-service.ts';
 
+/**
+ * A cap in megabytes reads every collected report to weigh it: done on the first page collected in a worker's life
+ * and every MB_CHECK_EVERY pages after, not on every page (the cap is then exceeded by a few pages at most). A cap in
+ * reports needs only the index and is kept on every page.
+ */
+const MB_CHECK_EVERY = 20;
+let collectedSinceCheck = MB_CHECK_EVERY;
+
 /** Whether a tab is in a private window; a tab that cannot be looked up is treated as one. */
 async function isPrivate(tabId: number): Promise<boolean> {
   try {
@@ -28,7 +36,10 @@ export async function collectPage(tabId: number, analysis: ReportInput): Promise
   if (!shouldCollect(context)) return;
   try {
     await saveReport(corpus(), analysis, COLLECTED_SOURCE, Date.now());
-    await enforceCollectCap(corpus(), settings.collectCap);
+    if (settings.collectCap.unit === 'reports' || ++collectedSinceCheck >= MB_CHECK_EVERY) {
+      collectedSinceCheck = 0;
+      await enforceCollectCap(corpus(), settings.collectCap);
+    }
     corpusChanged();
   } catch (error) {
     console.warn('Parallax: a page could not be collected', error);
