@@ -61,7 +61,7 @@ export function OptionsReading({ value, t, onChange }: { value: SettingsValue | 
         </select>
       </label>
       <p class="hint">
-        {t('optCoverageHint', `Only when you click "Find coverage" in the popup: the article's main names, your languages and its dates are sent to ${value.coverageEndpoint}, and the pages it finds are read from their sites.`, [value.coverageEndpoint])}
+        {t('optCoverageHint', `Only when you click "Find coverage now" in the popup: the article's main names, your languages and its dates are sent to ${value.coverageEndpoint}, and the pages it finds are read from their sites.`, [value.coverageEndpoint])}
       </p>
     </section>
   );

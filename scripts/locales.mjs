@@ -93,10 +93,10 @@ const T = {
  "optCoverageSearch": ["Find coverage with", "Tìm bài đưa tin bằng", "查找相关报道使用", "Buscar cobertura com"],
  "optCoverageGdelt": ["GDELT (public news index)", "GDELT (chỉ mục tin tức công khai)", "GDELT（公开新闻索引）", "GDELT (índice público de notícias)"],
  "optCoverageOff": ["Off", "Tắt", "关闭", "Desligado"],
- "optCoverageHint": ["Only when you click \"Find coverage\" in the popup: the article's main names, your languages and its dates are sent to $1, and the pages it finds are read from their sites.",
-   "Chỉ khi bạn bấm \"Tìm bài đưa tin\" trong cửa sổ Parallax: các tên chính của bài, ngôn ngữ của bạn và ngày đăng được gửi tới $1, rồi các trang tìm được sẽ được đọc từ trang web của chúng.",
-   "仅在你于弹出窗口中点击“查找相关报道”时：文章的主要名称、你的语言和文章日期会发送到 $1，找到的页面再从各自的网站读取。",
-   "Só quando você clica em \"Buscar cobertura\" no painel: os principais nomes do artigo, suas línguas e as datas dele são enviados a $1, e as páginas encontradas são lidas dos seus sites."],
+ "optCoverageHint": ["Only when you click \"Find coverage now\" in the popup: the article's main names, your languages and its dates are sent to $1, and the pages it finds are read from their sites.",
+   "Chỉ khi bạn bấm \"Tìm bài đưa tin ngay\" trong cửa sổ Parallax: các tên chính của bài, ngôn ngữ của bạn và ngày đăng được gửi tới $1, rồi các trang tìm được sẽ được đọc từ trang web của chúng.",
+   "仅在你于弹出窗口中点击“立即查找相关报道”时：文章的主要名称、你的语言和文章日期会发送到 $1，找到的页面再从各自的网站读取。",
+   "Só quando você clica em \"Buscar cobertura agora\" no painel: os principais nomes do artigo, suas línguas e as datas dele são enviados a $1, e as páginas encontradas são lidas dos seus sites."],
 
  // Options page
  "optTitle": ["Parallax: sources and corpus", "Parallax: nguồn và kho", "Parallax：来源与资料库", "Parallax: fontes e acervo"],
