@@ -1,17 +1,8 @@
 import type { CorpusDb } from './corpus-db.ts';
 import { deleteReports } from './corpus-store.ts';
-import type { SourceKind } from './records.ts';
+import { isPrunableKind, type PrunableKind } from './source-kinds.ts';
 
-/**
- * Kinds of source whose reports arrive without the reader choosing each one, and so may be pruned. Reports added by
- * hand (a page, an address, a paste, a file, an import) are never pruned: their kinds are not in this list.
- */
-export const PRUNABLE_KINDS = ['feed'] as const satisfies readonly SourceKind[];
-export type PrunableKind = (typeof PRUNABLE_KINDS)[number];
-
-export function isPrunableKind(kind: string): kind is PrunableKind {
-  return (PRUNABLE_KINDS as readonly string[]).includes(kind);
-}
+export { isPrunableKind, PRUNABLE_KINDS, type PrunableKind } from './source-kinds.ts';
 
 export interface PruneRule {
   /** Whose reports may go. */

@@ -3,6 +3,7 @@ import type { ReportInput, SourceInput } from './corpus-store.ts';
 import { addKeyChanges, applyKeyChanges, type KeyChanges } from './key-postings.ts';
 import type { ReportRecord } from './records.ts';
 import { adjustReportCount } from './report-count.ts';
+import { isPrunableKind } from './source-kinds.ts';
 
 export interface BatchItem {
   input: ReportInput;
@@ -116,7 +117,11 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
         results.push({ record, outcome: 'added' });
         return;
       }
+      // A report the reader adds by hand becomes theirs (as in saveReport), so that pruning a feed's reports leaves it.
+      const claimed = !isPrunableKind(item.source.kind) && existing.sourceId !== sourceIds[i];
+      if (claimed) existing.sourceId = sourceIds[i]!;
       if (sameAnalysis(existing, input)) {
+        if (claimed) touched.add(existing);
         results.push({ record: existing, outcome: 'unchanged' });
         return;
       }

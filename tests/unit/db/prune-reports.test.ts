@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport, type ReportInput, type SourceInput } from '../../../lib/db/corpus-store.ts';
 import { readKeyStats } from '../../../lib/db/key-postings.ts';
+import { saveReportsBatch } from '../../../lib/db/save-batch.ts';
 import { idsToPrune, pruneReports, type PrunableKind } from '../../../lib/db/prune-reports.ts';
 import type { SourceKind } from '../../../lib/db/records.ts';
 import { reportCount } from '../../../lib/db/report-count.ts';
@@ -71,6 +72,27 @@ describe('pruning reports', () => {
     const { deleted } = await pruneReports(db, { kinds: ['feed'], olderThan: null, keep: 2 });
     expect(deleted).toBe(4);
     expect(await urls()).toEqual(['https://a.example/0', 'https://a.example/1', ...[10, 11, 12, 13, 14].map((i) => `https://a.example/${i}`)]);
+  });
+
+  it('leaves a feed report the reader then saved by hand', async () => {
+    const feed = source('feed', 'https://feed.example/rss');
+    const id = await add(1, 40, feed);
+    await add(2, 40, feed);
+    await saveReport(db, report(1, NOW - 40 * DAY), source('page', 'page'), NOW);
+    expect(await pruneReports(db, { kinds: ['feed'], olderThan: NOW, keep: null })).toEqual({ deleted: 1 });
+    expect((await db.reports.toArray()).map((r) => r.id)).toEqual([id]);
+    // A feed reading the same report again does not take it back.
+    await saveReport(db, { ...report(1, NOW - 40 * DAY), title: 'Updated' }, feed, NOW);
+    expect(await pruneReports(db, { kinds: ['feed'], olderThan: NOW, keep: null })).toEqual({ deleted: 0 });
+  });
+
+  it('leaves a feed report the reader then added by address or in a file (a batch), changed or not', async () => {
+    const feed = source('feed', 'https://feed.example/rss');
+    const [same, changed] = [await add(1, 40, feed), await add(2, 40, feed)];
+    await add(3, 40, feed);
+    await saveReportsBatch(db, [{ input: report(1, NOW - 40 * DAY), source: source('url', 'url') }, { input: { ...report(2, NOW - 40 * DAY), text: 'New text' }, source: source('file', 'f.txt') }], NOW);
+    expect(await pruneReports(db, { kinds: ['feed'], olderThan: NOW, keep: null })).toEqual({ deleted: 1 });
+    expect((await db.reports.toArray()).map((r) => r.id).sort()).toEqual([same, changed].sort());
   });
 
   it('keeps the key statistics current', async () => {
