@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { OptionsUpkeep, type PruneStatus, type StorageUse } from '../../components/options-upkeep.tsx';
 import type { SourceKind } from '../../lib/db/records.ts';
 import type { SourceView } from '../../lib/protocol/options-views.ts';
@@ -19,16 +19,20 @@ export function countsByKind(sources: readonly SourceView[]): Array<[SourceKind,
 export function UpkeepSection({ sources, total, uiLang, onPruned }: { sources: readonly SourceView[]; total: number | null; uiLang: string; onPruned: () => void }) {
   const [storage, setStorage] = useState<StorageUse | null>(null);
   const [status, setStatus] = useState<PruneStatus>({ status: 'idle' });
+  const pruned = useRef(onPruned);
+  pruned.current = onPruned;
+  const counts = useMemo(() => countsByKind(sources), [sources]);
   useEffect(() => {
     void navigator.storage
       ?.estimate()
       .then((e) => setStorage(e.usage !== undefined && e.quota !== undefined ? { usage: e.usage, quota: e.quota } : null))
       .catch(() => setStorage(null));
   }, [total]);
-  return (
+  // Drawn again only when what it shows changes, not on every redraw of the options page.
+  return useMemo(() => (
     <OptionsUpkeep
       storage={storage}
-      counts={countsByKind(sources)}
+      counts={counts}
       status={status}
       uiLang={uiLang}
       t={t}
@@ -37,11 +41,11 @@ export function UpkeepSection({ sources, total, uiLang, onPruned }: { sources: r
         void sendToBackground('bg:corpus.prune', request).then(
           (r) => {
             setStatus(r.ok ? { status: 'done', deleted: r.deleted } : { status: 'failed', message: errorText(r.error, t) });
-            onPruned();
+            pruned.current();
           },
           (e: unknown) => setStatus({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
         );
       }}
     />
-  );
+  ), [storage, counts, status, uiLang]);
 }
