@@ -108,4 +108,28 @@ describe('the feed catalogue and the first run, in real Chromium with a fresh pr
     expect((await dbAll<StoredReport>(options, 'reports')).map((r) => r.url)).toEqual([`${server.origin}/seeds/003.html`]);
     await options.waitForSelector('[data-testid="kind-count"][data-kind="feed"][data-count="0"]');
   });
+
+  it('on the options page, subscribes to single outlets: one outlet, or a language but one', async () => {
+    const before = new Set(server.requests);
+    const indexOf = (url: string) => CATALOG_FEEDS.findIndex((f) => f.url === url);
+    const italian = catalogFeeds('it');
+    const german = catalogFeeds('de');
+    const url = (i: number) => server.origin + localFeedPath(i);
+    await options.locator('.catalog-lang', { has: options.locator('[data-lang="it"]') }).locator('summary').click();
+    await options.click(`[data-testid="catalog-feed"][data-url="${url(indexOf(italian[1]!.url))}"]`);
+    await options.click('[data-testid="catalog-subscribe"]');
+    await options.waitForSelector('[data-testid="catalog-status"][data-state="started"][data-count="1"]');
+    await jobsSettled(options);
+    await options.click('[data-testid="catalog-language"][data-lang="de"]');
+    await options.locator('.catalog-lang', { has: options.locator('[data-lang="de"]') }).locator('summary').click();
+    await options.click(`[data-testid="catalog-feed"][data-url="${url(indexOf(german[0]!.url))}"]`);
+    await options.click('[data-testid="catalog-subscribe"]');
+    await options.waitForSelector(`[data-testid="catalog-status"][data-state="started"][data-count="${german.length - 1}"]`);
+    await jobsSettled(options);
+    const expected = [italian[1]!, ...german.slice(1)].map((f) => localFeedPath(indexOf(f.url))).sort();
+    expect(server.requests.filter((r) => r.startsWith('/catalog/') && !before.has(r)).sort()).toEqual(expected);
+    // The Italian outlet shows as subscribed; the others stay open to choose.
+    await options.waitForSelector(`[data-testid="catalog-feed"][data-url="${url(indexOf(italian[1]!.url))}"]:disabled`);
+    expect(await options.isDisabled(`[data-testid="catalog-feed"][data-url="${url(indexOf(italian[0]!.url))}"]`)).toBe(false);
+  });
 });
