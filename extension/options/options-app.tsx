@@ -14,6 +14,8 @@ import { t } from '../i18n.ts';
 import { sendToBackground } from '../messaging.ts';
 import { getSettings, settingsItem } from '../settings.ts';
 import { addFiles } from './options-files.ts';
+import { CatalogSection } from './catalog-section.tsx';
+import { UpkeepSection } from './upkeep-section.tsx';
 import { downloadExport } from './options-export.ts';
 import { useCorpus } from './use-corpus.ts';
 
@@ -197,6 +199,8 @@ export function OptionsApp({ uiLang }: { uiLang: string }) {
       actions={actions}
       uiLang={uiLang}
       t={t}
+      catalog={<CatalogSection sources={sources} uiLang={uiLang} onStarted={() => wake.current()} />}
+      upkeep={<UpkeepSection sources={sources} total={corpus.listing?.total ?? null} uiLang={uiLang} onPruned={() => void refreshAll()} />}
     />
   );
 }

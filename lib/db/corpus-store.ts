@@ -2,6 +2,7 @@ import type { CorpusDb } from './corpus-db.ts';
 import type { ReportRecord, SourceKind, SourceRecord } from './records.ts';
 import { addKeyChanges, applyKeyChanges, type KeyChanges } from './key-postings.ts';
 import { adjustReportCount } from './report-count.ts';
+import { isPrunableKind } from './source-kinds.ts';
 
 /** A report as the analysis hands it to the store: everything but the ids and times the store sets. */
 export type ReportInput = Omit<ReportRecord, 'id' | 'addedAt' | 'updatedAt' | 'sourceId'>;
@@ -39,8 +40,10 @@ export async function saveReport(
     const sourceId = await ensureSource(db, source, now);
     if (existing) {
       const updated: ReportRecord = { ...existing, ...input, id: existing.id, updatedAt: now };
-      // A page collected as the reader read it, now added on purpose: it is the new source's, and never evicted.
-      if (source.kind !== 'collected' && existing.sourceId !== null && existing.sourceId === (await collectedSourceId(db))) updated.sourceId = sourceId;
+      // A page collected as the reader read it, now added on purpose, is the new source's and never evicted; a
+      // report the reader saves by hand becomes theirs, so that pruning a feed's reports leaves it.
+      const wasCollected = existing.sourceId !== null && existing.sourceId === (await collectedSourceId(db));
+      if ((source.kind !== 'collected' && wasCollected) || !isPrunableKind(source.kind)) updated.sourceId = sourceId;
       // Keep the more specific URL when the same text comes back under a "text:" placeholder.
       if (input.url.startsWith('text:') && !existing.url.startsWith('text:')) updated.url = existing.url;
       await db.reports.put(updated);

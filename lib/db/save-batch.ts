@@ -4,6 +4,7 @@ import { addKeyChanges, applyKeyChanges, type KeyChanges } from './key-postings.
 import type { ReportRecord } from './records.ts';
 import { adjustReportCount } from './report-count.ts';
 import { collectedSourceId } from './corpus-store.ts';
+import { isPrunableKind } from './source-kinds.ts';
 
 export interface BatchItem {
   input: ReportInput;
@@ -118,12 +119,15 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
         results.push({ record, outcome: 'added' });
         return;
       }
-      // A page collected as the reader read it, now added on purpose: it is the new source's, and never evicted.
-      if (collectedId !== undefined && existing.sourceId === collectedId && item.source.kind !== 'collected') {
-        existing.sourceId = sourceIds[i]!;
-        touched.add(existing);
-      }
+      // A page collected as the reader read it, now added on purpose, is the new source's and never evicted; a
+      // report the reader adds by hand becomes theirs (as in saveReport), so that pruning a feed's reports leaves it.
+      const wasCollected = collectedId !== undefined && existing.sourceId === collectedId;
+      const claimed =
+        ((wasCollected && item.source.kind !== 'collected') || !isPrunableKind(item.source.kind)) &&
+        existing.sourceId !== sourceIds[i];
+      if (claimed) existing.sourceId = sourceIds[i]!;
       if (sameAnalysis(existing, input)) {
+        if (claimed) touched.add(existing);
         results.push({ record: existing, outcome: 'unchanged' });
         return;
       }

@@ -1,5 +1,6 @@
 import type { ExportCursor, ExportPage } from '../db/export-page.ts';
 import type { Article } from '../model/article.ts';
+import type { PrunableKind } from '../db/prune-reports.ts';
 import type { CorpusListing, CorpusQuery, JobView, Outcome, ReportDetail, SourceView } from './options-views.ts';
 
 /**
@@ -42,6 +43,11 @@ export interface OptionsMessages {
   'bg:corpus.delete': { request: { ids: number[] }; response: Outcome<{ deleted: number }> };
   /** Deletes every report (subscriptions stay). */
   'bg:corpus.clear': { request: { confirm: 'everything' }; response: Outcome<{ deleted: number }> };
+  /** Deletes reports of these kinds older than so many days, or beyond the newest `keep`; never those added by hand. */
+  'bg:corpus.prune': {
+    request: { kinds: PrunableKind[]; olderThanDays: number | null; keep: number | null };
+    response: Outcome<{ deleted: number }>;
+  };
   /** The next piece of an export file. */
   'bg:corpus.export': { request: ExportCursor; response: ExportPage };
 }
