@@ -1,5 +1,6 @@
 import type { CliIo, Command } from './io.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { catalogCommand } from './commands/catalog.ts';
 import { compareCommand } from './commands/compare.ts';
 import { matchCommand } from './commands/match.ts';
 import { numbersCommand } from './commands/numbers.ts';
@@ -12,6 +13,7 @@ Usage:
   parallax compare FILE... [--json]        which of the files tell the same story, which a related one
   parallax match --corpus DIR [--json] QUERY...
                                            reports in DIR of the same story as each QUERY file
+  parallax catalog [--lang L] [--json]     the catalogue of public news feeds (one JSON object per feed)
 `;
 
 const COMMANDS: Record<string, Command> = {
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   numbers: numbersCommand,
   compare: compareCommand,
   match: matchCommand,
+  catalog: catalogCommand,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

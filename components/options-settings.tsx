@@ -1,4 +1,6 @@
+import type { CollectCap } from '../lib/model/collect-cap.ts';
 import { READ_LANGUAGES } from '../lib/model/language.ts';
+import type { CoverageService } from '../lib/news-index/gdelt-query.ts';
 import { languageName, type Translate } from './strings.ts';
 
 /** The reader's settings, as the page edits them (the same shape as extension/settings.ts). */
@@ -7,6 +9,11 @@ export interface SettingsValue {
   highlight: boolean;
   readerLanguages: string[];
   translationTarget: string;
+  collect: boolean;
+  collectExcluded: string[];
+  collectCap: CollectCap;
+  coverageSearch: CoverageService;
+  coverageEndpoint: string;
 }
 
 const OTHER_LANGUAGES = ['ar', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'th', 'tr', 'uk'];

@@ -29,6 +29,8 @@ function kindText(kind: SourceView['kind'], t: Translate): string {
       return t('optKindFile', 'file');
     case 'import':
       return t('optKindImport', 'imported');
+    case 'collected':
+      return t('optKindCollected', 'collected as you read');
   }
 }
 

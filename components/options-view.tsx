@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CorpusListing, CorpusQuery, ReportDetail, ReportSummary } from '../lib/model/corpus-view.ts';
 import type { JobView, SourceView } from '../lib/protocol/options-views.ts';
 import { CorpusBrowser, type ExportState } from './corpus-browser.tsx';
@@ -7,6 +8,7 @@ import { OptionsImport, type FileStatus } from './options-import.tsx';
 import { OptionsJobs } from './options-jobs.tsx';
 import { OptionsPaste, type PasteInput, type PasteStatus } from './options-paste.tsx';
 import { OptionsSettings, type SettingsValue } from './options-settings.tsx';
+import { OptionsReading } from './options-reading.tsx';
 import { OptionsSources } from './options-sources.tsx';
 import type { Translate } from './strings.ts';
 
@@ -51,7 +53,8 @@ export interface OptionsActions {
 }
 
 /** The options page: the reader's sources, their corpus, their settings. Props in, callbacks out. */
-export function OptionsView({ state, actions, uiLang, t }: { state: OptionsState; actions: OptionsActions; uiLang: string; t: Translate }) {
+/** `catalog` and `upkeep` are sections wired on their own (the feed catalogue, storage), placed here. */
+export function OptionsView({ state, actions, uiLang, t, catalog, upkeep }: { state: OptionsState; actions: OptionsActions; uiLang: string; t: Translate; catalog?: ComponentChildren; upkeep?: ComponentChildren }) {
   return (
     <div class="options">
       <header class="page-head">
@@ -61,12 +64,15 @@ export function OptionsView({ state, actions, uiLang, t }: { state: OptionsState
       <OptionsConfirm request={state.confirm} t={t} onCancel={actions.onCancelConfirm} />
       <div class="columns">
         <div class="column">
+          {catalog}
           <OptionsAddSources status={state.add} t={t} onAdd={actions.onAdd} />
           <OptionsJobs jobs={state.jobs} t={t} onCancel={actions.onCancelJob} onDismiss={actions.onDismissJob} onAllow={actions.onAllow} />
           <OptionsPaste status={state.paste} t={t} onSubmit={actions.onPaste} />
           <OptionsImport files={state.files} t={t} onFiles={actions.onFiles} />
           <OptionsSources sources={state.sources} uiLang={uiLang} t={t} onRefresh={actions.onRefresh} onInterval={actions.onInterval} onDelete={actions.onDeleteSource} />
           <OptionsSettings value={state.settings} uiLang={uiLang} t={t} onChange={actions.onSettings} />
+          <OptionsReading value={state.settings} t={t} onChange={actions.onSettings} />
+          {upkeep}
         </div>
         <div class="column wide">
           <CorpusBrowser

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TabState } from '../lib/protocol/views.ts';
 import { FigureGroups, type QuoteTranslation } from './figure-groups.tsx';
 import { languageName, shortDate, type Translate } from './strings.ts';
@@ -15,10 +16,12 @@ export interface PopupViewProps {
   onAdd: () => void;
   onOpenOptions: () => void;
   translation?: QuoteTranslation | null | undefined;
+  /** Finding coverage and collecting (popup-reading.tsx), under the versions. */
+  reading?: ComponentChildren;
 }
 
 /** What Parallax knows about the page on the reader's tab. */
-export function PopupView({ state, save, uiLang, t, onAdd, onOpenOptions, translation }: PopupViewProps) {
+export function PopupView({ state, save, uiLang, t, onAdd, onOpenOptions, translation, reading }: PopupViewProps) {
   if (state.status === 'loading') {
     return <p class="state" data-testid="state-loading" role="status">{t('stateWorking', 'Reading the page…')}</p>;
   }
@@ -70,6 +73,7 @@ export function PopupView({ state, save, uiLang, t, onAdd, onOpenOptions, transl
             <button type="button" class="link" onClick={onOpenOptions}>{t('openOptions', 'Open options')}</button>
           </p>
         )}
+        {reading}
       </section>
 
       {disputed.length ? (

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerFirstRun } from '../extension/background/first-run.ts';
 import { registerRouter } from '../extension/background/router.ts';
 import { forgetTab } from '../extension/background/tab-analysis.ts';
 import { startJobs } from '../extension/background/jobs-service.ts';
@@ -9,6 +10,7 @@ export default defineBackground({
   type: 'module',
   main() {
     registerRouter();
+    registerFirstRun();
     browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
     startFeeds();
     startJobs();

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_COLLECT_CAP, type CollectCap } from '../lib/model/collect-cap.ts';
+import { GDELT_DOC_ENDPOINT, type CoverageService } from '../lib/news-index/gdelt-query.ts';
 
 /** The reader's settings, small and synced through extension storage. */
 export interface Settings {
@@ -10,6 +12,16 @@ export interface Settings {
   readerLanguages: string[];
   /** Language quotes are translated into, where the browser can translate on the device. */
   translationTarget: string;
+  /** Keep each article page the reader opens in the corpus (never in private windows, never excluded sites). */
+  collect: boolean;
+  /** Sites never collected: host names, their subdomains included. */
+  collectExcluded: string[];
+  /** How much the collected pages may take; the oldest collected go first beyond it. */
+  collectCap: CollectCap;
+  /** The news index searched when the reader asks for coverage ("off": none). */
+  coverageSearch: CoverageService;
+  /** Where that index answers (a setting, so that tests point it at a local server). */
+  coverageEndpoint: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -17,6 +29,11 @@ export const DEFAULT_SETTINGS: Settings = {
   highlight: true,
   readerLanguages: [],
   translationTarget: '',
+  collect: false,
+  collectExcluded: [],
+  collectCap: DEFAULT_COLLECT_CAP,
+  coverageSearch: 'gdelt',
+  coverageEndpoint: GDELT_DOC_ENDPOINT,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

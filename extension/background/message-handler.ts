@@ -2,6 +2,7 @@ import type { BackgroundMessages, Request, Response } from '../../lib/protocol/m
 import { InvalidMessage } from '../../lib/protocol/validate-fields.ts';
 import { validateBackgroundMessage } from '../../lib/protocol/validate.ts';
 import { OPTIONS_FROM } from '../../lib/protocol/validate-options.ts';
+import { READING_FROM } from '../../lib/protocol/validate-reading.ts';
 
 /** Who sent a message, as the browser reports it. */
 export interface SenderInfo {
@@ -21,6 +22,7 @@ const FROM: Record<keyof BackgroundMessages, 'page' | 'content'> = {
   'bg:tab.save': 'page',
   'bg:page.extracted': 'content',
   ...OPTIONS_FROM,
+  ...READING_FROM,
 };
 
 /**

@@ -5,6 +5,7 @@ import { corpus } from './corpus.ts';
 import { clearCorpus, deleteCorpusReports, exportCorpusPage, getReport, queryCorpus } from './corpus-service.ts';
 import { cancelJob, kickJobs, listJobs, removeJob } from './jobs-service.ts';
 import type { BackgroundServices } from './message-handler.ts';
+import { pruneCorpus } from './upkeep-service.ts';
 import { addFiles, addText, addUrls, configureFeed, deleteSource, listSources, refreshFeeds } from './sources-service.ts';
 
 const staging = () => corpusStaging(corpus(), Date.now);
@@ -33,4 +34,5 @@ export const optionsServices: Pick<BackgroundServices, keyof OptionsMessages> = 
   'bg:corpus.delete': ({ ids }) => deleteCorpusReports(ids),
   'bg:corpus.clear': () => clearCorpus(),
   'bg:corpus.export': (cursor) => exportCorpusPage(cursor),
+  'bg:corpus.prune': (request) => pruneCorpus(request),
 };

@@ -3,12 +3,14 @@ import { isBackgroundMessage } from '../../lib/protocol/messages.ts';
 import { createMessageHandler, type BackgroundServices } from './message-handler.ts';
 import { optionsServices } from './options-services.ts';
 import { analyzeTab, pageExtracted, saveTab } from './tab-analysis.ts';
+import { readingServices } from './reading-services.ts';
 
 const services: BackgroundServices = {
   'bg:tab.analyze': ({ tabId }) => analyzeTab(tabId),
   'bg:tab.save': ({ tabId }) => saveTab(tabId),
   'bg:page.extracted': ({ article }, { tabId }) => pageExtracted(tabId ?? -1, article),
   ...optionsServices,
+  ...readingServices,
 };
 
 /** Registers the listener synchronously, as the service worker's first act. */

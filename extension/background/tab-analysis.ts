@@ -9,6 +9,7 @@ import { validateArticle } from '../../lib/protocol/validate-fields.ts';
 import { sendToTab } from '../messaging.ts';
 import { getSettings } from '../settings.ts';
 import { setDisputeBadge } from './badge.ts';
+import { collectPage } from './collect-service.ts';
 import { corpus } from './corpus.ts';
 import { attempt } from '../../lib/model/source-error.ts';
 import { errorText } from '../../lib/sources/error-text.ts';
@@ -82,6 +83,8 @@ export async function analyzeTab(tabId: number): Promise<TabState> {
 export async function pageExtracted(tabId: number, article: Article): Promise<{ marks: MarkView[] }> {
   const { state, marks } = await stateFor(tabId, article);
   await setDisputeBadge(tabId, state.status === 'ready' ? state.groups.filter((g) => g.verdict !== 'consistent').length : 0);
+  const analysed = tabs.get(tabId);
+  if (analysed) await collectPage(tabId, analysed.analysis);
   return { marks: (await getSettings()).highlight ? marks : [] };
 }
 
@@ -97,6 +100,18 @@ export async function saveTab(tabId: number): Promise<{ ok: true; id: number; cr
   const saved = await attempt(() => saveReport(corpus(), analysis, { kind: 'page', key: 'page', title: 'Pages added from the toolbar' }, Date.now()));
   // The same reading of storage errors as the options page (Dexie wraps a full disk in an AbortError).
   return saved.ok ? saved : { ok: false, message: errorText(saved.error, t) };
+}
+
+/** The article on a tab as last analysed (read again when the worker has forgotten it), or why there is none. */
+export async function tabAnalysis(tabId: number): Promise<{ article: Article; keyLabels: ReadonlyMap<string, string> } | null> {
+  let cached = tabs.get(tabId);
+  if (!cached?.keyLabels) {
+    const extracted = await extractFromTab(tabId);
+    if ('state' in extracted) return null;
+    await stateFor(tabId, extracted.article);
+    cached = tabs.get(tabId);
+  }
+  return cached?.keyLabels ? { article: cached.article, keyLabels: cached.keyLabels } : null;
 }
 
 export function forgetTab(tabId: number): void {

@@ -49,14 +49,14 @@ export function startContent(ctx: ContentScriptContext): void {
 
 async function analyzeOnLoad(ctx: ContentScriptContext, highlighter: Highlighter, reader: PageReader): Promise<void> {
   const settings = await getSettings();
-  // Cheap check first: pages that are not articles cost almost nothing.
-  if (!settings.analyzeOnLoad || ctx.isInvalid || !isProbablyReaderable(document)) return;
+  // Cheap check first: pages that are not articles cost almost nothing. Collecting reads them on load too.
+  if (!(settings.analyzeOnLoad || settings.collect) || ctx.isInvalid || !isProbablyReaderable(document)) return;
   // Checked just above: extraction need not ask Readability again whether the page is an article.
   const result = reader.read(location.href, { force: true });
   if (!result.ok || ctx.isInvalid) return;
   try {
     const { marks } = await sendToBackground('bg:page.extracted', { article: result.article });
-    if (!ctx.isInvalid && settings.highlight && marks.length) highlighter.mark(marks);
+    if (!ctx.isInvalid && settings.analyzeOnLoad && settings.highlight && marks.length) highlighter.mark(marks);
   } catch {
     // The background may be restarting; the popup will ask again.
   }

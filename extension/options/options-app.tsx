@@ -15,6 +15,8 @@ import { t } from '../i18n.ts';
 import { sendToBackground } from '../messaging.ts';
 import { getSettings, settingsItem } from '../settings.ts';
 import { addFiles } from './options-files.ts';
+import { CatalogSection } from './catalog-section.tsx';
+import { UpkeepSection } from './upkeep-section.tsx';
 import { downloadExport } from './options-export.ts';
 import { useCorpus } from './use-corpus.ts';
 import { MAX_URLS_PER_ADD } from '../../lib/model/limits.ts';
@@ -199,6 +201,8 @@ export function OptionsApp({ uiLang }: { uiLang: string }) {
       actions={actions}
       uiLang={uiLang}
       t={t}
+      catalog={<CatalogSection sources={sources} uiLang={uiLang} onStarted={() => wake.current()} />}
+      upkeep={<UpkeepSection sources={sources} total={corpus.listing?.total ?? null} uiLang={uiLang} onPruned={() => void refreshAll()} />}
     />
   );
 }

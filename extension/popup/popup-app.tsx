@@ -6,6 +6,8 @@ import { sendToBackground } from '../messaging.ts';
 import { t } from '../i18n.ts';
 import { getSettings } from '../settings.ts';
 import { onDeviceTranslator } from './translator.ts';
+import { PopupReading } from '../../components/popup-reading.tsx';
+import { useReading } from './use-reading.ts';
 
 /** `popup.html?tabId=N` targets tab N (tests open the popup that way); otherwise the active tab. */
 async function targetTab(): Promise<number | null> {
@@ -52,6 +54,8 @@ export function PopupApp({ uiLang }: { uiLang: string }) {
     });
   }, []);
 
+  const reading = useReading(tabId, state, () => tabId !== null && void analyze(tabId));
+
   const onAdd = async () => {
     if (tabId === null) return;
     setSave({ status: 'saving' });
@@ -72,6 +76,7 @@ export function PopupApp({ uiLang }: { uiLang: string }) {
       onAdd={() => void onAdd()}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       translation={translation}
+      reading={<PopupReading {...reading} t={t} />}
     />
   );
 }

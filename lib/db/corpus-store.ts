@@ -4,6 +4,7 @@ import type { SourceInput, SourceRecord } from '../model/source.ts';
 import { addKeyChanges, type KeyChanges } from './key-stats.ts';
 import { applyKeyChanges, clearKeyStats } from './key-postings.ts';
 import { adjustReportCount, reportCount, setReportCount } from './report-count.ts';
+import { takesReport } from '../model/source-kinds.ts';
 
 export interface SaveResult {
   id: number;
@@ -32,6 +33,8 @@ export async function saveReport(
     const sourceId = await ensureSource(db, source, now);
     if (existing) {
       const updated: ReportRecord = { ...existing, ...input, id: existing.id, updatedAt: now };
+      const wasCollected = existing.sourceId !== null && existing.sourceId === (await collectedSourceId(db));
+      if (takesReport(source.kind, wasCollected)) updated.sourceId = sourceId;
       // Keep the more specific URL when the same text comes back under a "text:" placeholder.
       if (input.url.startsWith('text:') && !existing.url.startsWith('text:')) updated.url = existing.url;
       await db.reports.put(updated);
@@ -51,6 +54,12 @@ export async function saveReport(
     await adjustReportCount(db, 1);
     return { id, created: true };
   });
+}
+
+/** The id of the source of pages collected as the reader reads, if any was collected. */
+export async function collectedSourceId(db: CorpusDb): Promise<number | undefined> {
+  const source = await db.sources.where('kind').equals('collected').first();
+  return source?.id;
 }
 
 /**

@@ -5,6 +5,8 @@ import { addKeyChanges, type KeyChanges } from './key-stats.ts';
 import { applyKeyChanges } from './key-postings.ts';
 import type { ReportRecord } from '../model/report.ts';
 import { adjustReportCount } from './report-count.ts';
+import { collectedSourceId } from './corpus-store.ts';
+import { takesReport } from '../model/source-kinds.ts';
 
 export interface BatchItem {
   input: ReportInput;
@@ -51,6 +53,7 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
   if (!items.length) return [];
   return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async () => {
     const sourceIds = await ensureSources(db, items.map((i) => i.source), now);
+    const collectedId = await collectedSourceId(db);
     const urls = [...new Set(items.map((i) => i.input.url))];
     const hashes = [...new Set(items.map((i) => i.input.contentHash))];
     // Two anyOf() walks rather than a request per key: far fewer round trips in Chromium (fake-indexeddb, in the
@@ -118,7 +121,11 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
         results.push({ record, outcome: 'added' });
         return;
       }
+      // As in saveReport: a collected report, or any report added by hand, passes to the source that brings it.
+      const claimed = existing.sourceId !== sourceIds[i] && takesReport(item.source.kind, collectedId !== undefined && existing.sourceId === collectedId);
+      if (claimed) existing.sourceId = sourceIds[i]!;
       if (sameAnalysis(existing, input)) {
+        if (claimed) touched.add(existing);
         results.push({ record: existing, outcome: 'unchanged' });
         return;
       }

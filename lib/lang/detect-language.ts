@@ -13,6 +13,9 @@ const TO_BCP47: Record<string, string> = {
   uzn: 'uz', tgl: 'tl', swh: 'sw', yue: 'zh',
 };
 
+/** Every tag detection may report besides "und". */
+export const DETECTED_LANGUAGES: ReadonlySet<string> = new Set(Object.values(TO_BCP47));
+
 /** Below this many letters the guess is too often wrong (franc on 60-character snippets: half wrong). */
 const MIN_LETTERS = 80;
 /** Han text carries more per character. */

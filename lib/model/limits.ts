@@ -19,7 +19,12 @@ export const OPTIONS_LIMITS = {
   chunk: 4 * 1024 * 1024,
   ids: 200_000,
   query: 500,
+  /** Kinds of source named in one prune. */
+  kinds: 10,
 } as const;
+
+/** A site the reader names from the popup ("Don't collect this site"): a host name is at most 253 characters. */
+export const SITE_CHARS = 300;
 
 /** An import file is staged in pieces of this many characters: well under a message's limit (OPTIONS_LIMITS.chunk). */
 export const IMPORT_PIECE_CHARS = 2 * 1024 * 1024;
@@ -29,3 +34,12 @@ export const MAX_JOB_ERRORS = 200;
 
 /** Item ids remembered per feed: several times what a feed lists, so that old items never come back as new. */
 export const MAX_SEEN_ITEMS = 2000;
+
+/** How much the pages collected as the reader reads may take, by default and at most (a cap is at least 1). */
+export const COLLECT_CAP_LIMITS = {
+  defaultReports: 2000,
+  /** When the reader switches to megabytes: about what 2,000 reports take. */
+  defaultMegabytes: 100,
+  maxReports: 1_000_000,
+  maxMegabytes: 100_000,
+} as const;

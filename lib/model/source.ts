@@ -38,7 +38,7 @@ export const MIN_INTERVAL_MINUTES = 15;
 export const MAX_INTERVAL_MINUTES = 7 * 24 * 60;
 
 /** How a report got into the corpus. */
-export type SourceKind = 'page' | 'url' | 'feed' | 'paste' | 'file' | 'import';
+export type SourceKind = 'page' | 'url' | 'feed' | 'paste' | 'file' | 'import' | 'collected';
 
 export interface SourceRecord {
   id?: number;

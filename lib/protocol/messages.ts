@@ -1,12 +1,13 @@
 import type { Article, ExtractResult } from '../model/article.ts';
 import type { OptionsMessages } from './options-messages.ts';
+import type { ReadingMessages } from './reading-messages.ts';
 import type { MarkView, TabState } from './views.ts';
 
 /**
  * The one message protocol. Each message has exactly one receiving side, named by its prefix:
  * "bg:" is handled by the background, "cs:" by the content script. Payloads are plain JSON.
  */
-export interface BackgroundMessages extends OptionsMessages {
+export interface BackgroundMessages extends OptionsMessages, ReadingMessages {
   /** Popup -> background: analyse the page on a tab and match it against the corpus. */
   'bg:tab.analyze': { request: { tabId: number }; response: TabState };
   /** Popup -> background: add the page on a tab to the corpus. */

@@ -3,6 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { CorpusListing, CorpusQuery, ReportDetail } from '../model/corpus-view.ts';
 import type { JobView, SourceView } from './options-views.ts';
 import type { Outcome } from '../model/source-error.ts';
+import type { PruneRequest } from '../model/prune-request.ts';
 
 /**
  * A .txt or .html file the options page read and decoded: a text file's content, or the article the options page
@@ -44,6 +45,8 @@ export interface OptionsMessages {
   'bg:corpus.delete': { request: { ids: number[] }; response: Outcome<{ deleted: number }> };
   /** Deletes every report (subscriptions stay). */
   'bg:corpus.clear': { request: { confirm: 'everything' }; response: Outcome<{ deleted: number }> };
+  /** Deletes reports of these kinds older than so many days, or beyond the newest `keep`; never those added by hand. */
+  'bg:corpus.prune': { request: PruneRequest; response: Outcome<{ deleted: number }> };
   /** The next piece of an export file. */
   'bg:corpus.export': { request: ExportCursor; response: ExportPage };
 }

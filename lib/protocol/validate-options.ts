@@ -1,4 +1,5 @@
 import type { ExportCursor } from '../transfer/export-page.ts';
+import { isPrunableKind, type PrunableKind } from '../model/source-kinds.ts';
 import type { Envelope } from './messages.ts';
 import type { FileInput, OptionsMessages } from './options-messages.ts';
 import { LIMITS, OPTIONS_LIMITS } from '../model/limits.ts';
@@ -27,6 +28,7 @@ export const OPTIONS_FROM: Record<OptionsType, 'page'> = {
   'bg:corpus.delete': 'page',
   'bg:corpus.clear': 'page',
   'bg:corpus.export': 'page',
+  'bg:corpus.prune': 'page',
 };
 
 /** The characters a file puts in a message (what OPTIONS_LIMITS.html bounds, for one message's files together). */
@@ -63,6 +65,15 @@ function ids(o: Obj, key: string): number[] {
 function httpUrl(value: string, key: string): string {
   if (!/^https?:\/\//i.test(value)) throw new InvalidMessage(`${key} must be an http(s) URL`);
   return value;
+}
+
+function pruneKinds(o: Obj): PrunableKind[] {
+  const v = o['kinds'];
+  if (!Array.isArray(v) || v.length > OPTIONS_LIMITS.kinds) throw new InvalidMessage('kinds must be a list of kinds of source');
+  return Array.from(v, (k: unknown) => {
+    if (typeof k !== 'string' || !isPrunableKind(k)) throw new InvalidMessage('kinds may name only sources whose reports can be pruned');
+    return k;
+  });
 }
 
 function exportCursor(o: Obj): ExportCursor {
@@ -151,5 +162,7 @@ export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<Opti
       return { type, payload: { confirm: 'everything' } };
     case 'bg:corpus.export':
       return { type, payload: exportCursor(p) };
+    case 'bg:corpus.prune':
+      return { type, payload: { kinds: pruneKinds(p), olderThanDays: intOrNull(p, 'olderThanDays'), keep: intOrNull(p, 'keep') } };
   }
 }

@@ -11,7 +11,7 @@ import { contentHash, normalizedForHash } from '../util/hash.ts';
 export class RecordError extends Error {}
 
 const QUALIFIERS: ReadonlySet<string> = new Set<Qualifier>(['exact', 'about', 'nearly', 'more_than', 'at_least', 'less_than', 'up_to', 'range']);
-const SOURCE_KINDS: ReadonlySet<string> = new Set<SourceKind>(['page', 'url', 'feed', 'paste', 'file', 'import']);
+const SOURCE_KINDS: ReadonlySet<string> = new Set<SourceKind>(['page', 'url', 'feed', 'paste', 'file', 'import', 'collected']);
 const MAX_FIGURES = 10_000;
 const MAX_KEYS = 5_000;
 const MAX_KEY_CHARS = 300;

@@ -36,7 +36,7 @@ describe('options page: host permissions asked per site, and settings, in real C
     await env.page.click('[data-testid="setting-lang-vi"]');
     await env.page.click('[data-testid="setting-lang-pt"]');
     await env.page.selectOption('[data-testid="setting-translation"]', 'en');
-    await expect.poll(stored).toEqual({ analyzeOnLoad: false, highlight: false, readerLanguages: ['vi', 'pt'], translationTarget: 'en' });
+    await expect.poll(stored).toMatchObject({ analyzeOnLoad: false, highlight: false, readerLanguages: ['vi', 'pt'], translationTarget: 'en' });
     await env.page.reload();
     await env.page.waitForSelector('[data-testid="setting-analyze-click"]');
     expect(await env.page.isChecked('[data-testid="setting-analyze-click"]')).toBe(true);

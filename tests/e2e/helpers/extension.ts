@@ -28,16 +28,20 @@ const ARGS = [
 ];
 
 /** Real Chromium with the built extension loaded, on a fresh (or given) profile. */
-export async function launchWithExtension(userDataDir?: string, options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+export async function launchWithExtension(
+  userDataDir?: string,
+  options: { headless?: boolean; args?: string[]; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [...ARGS, ...(options.args ?? []), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...ARGS, ...(options.args ?? []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     viewport: { width: 1100, height: 800 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

@@ -36,6 +36,7 @@ const FIELDS: Record<string, Record<string, number>> = {
   'bg:corpus.delete': { ids: 0 },
   'bg:corpus.clear': { confirm: 10 },
   'bg:corpus.export': { ids: 0, after: 0, emitted: 0, written: 0 },
+  'bg:corpus.prune': { kinds: 0, olderThanDays: 0, keep: 0 },
 };
 const ARTICLE_FIELDS: Record<string, number> = {
   url: LIMITS.url, title: LIMITS.title, byline: LIMITS.short, siteName: LIMITS.short, publishedTime: 64, lang: 35, text: LIMITS.text, excerpt: LIMITS.excerpt,
@@ -90,6 +91,7 @@ const VALID: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
   'bg:corpus.delete': fc.record({ ids: fc.array(int, { maxLength: 5 }) }),
   'bg:corpus.clear': fc.constant({ confirm: 'everything' }),
   'bg:corpus.export': fc.record({ ids: fc.option(fc.array(int, { maxLength: 5 })), after: int, emitted: fc.array(int, { maxLength: 5 }), written: int }),
+  'bg:corpus.prune': fc.record({ kinds: fc.array(fc.constant('feed'), { maxLength: 2 }), olderThanDays: fc.option(int), keep: fc.option(int) }),
 };
 const validMessage = fc.constantFrom(...TYPES).chain((type) => VALID[type]!.map((payload) => ({ type, payload })));
 

@@ -17,6 +17,12 @@ describe('options messages are validated like every background message', () => {
     );
   });
 
+  it('takes a prune of the kinds that may be pruned', () => {
+    expect(validateBackgroundMessage(msg('bg:corpus.prune', { kinds: ['feed'], olderThanDays: 30, keep: null, all: true }))).toEqual(
+      msg('bg:corpus.prune', { kinds: ['feed'], olderThanDays: 30, keep: null }),
+    );
+  });
+
   it("takes a page the options page read as its article, checked as a page's article is", () => {
     const article = { url: '', title: 'Caldera', byline: null, siteName: null, publishedTime: null, lang: 'en', text: 'The port reopened.', excerpt: '' };
     expect(validateBackgroundMessage(msg('bg:files.add', { files: [{ name: 'a.html', type: 'article', article: { ...article, script: 'x' }, content: 'x' }] }))).toEqual(
@@ -49,6 +55,9 @@ describe('options messages are validated like every background message', () => {
     ['bg:corpus.clear', {}],
     ['bg:corpus.export', { ids: null, after: 0, emitted: [], written: -1 }],
     ['bg:sources.configure', { sourceId: 1, intervalMinutes: 0.5 }],
+    ['bg:corpus.prune', { kinds: ['page'], olderThanDays: 30, keep: null }],
+    ['bg:corpus.prune', { kinds: 'feed', olderThanDays: 30, keep: null }],
+    ['bg:corpus.prune', { kinds: ['feed'], olderThanDays: -1, keep: null }],
   ])('%s refuses %j', (type, payload) => {
     expect(() => validateBackgroundMessage(msg(type, payload))).toThrow(InvalidMessage);
   });
