@@ -1,24 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openPopupFor, popupSettled, type ExtensionBrowser } from './helpers/extension.ts';
-import { allowSite, dbAll, openOptions } from './helpers/options-page.ts';
-import { optionsSite, type SiteControl } from './helpers/options-site.ts';
-import { startServer, type TestServer } from './helpers/server.ts';
+import { openPopupFor, popupSettled } from './helpers/extension.ts';
 import { newsIndex, useLocalIndex, type IndexMode } from './helpers/news-index.ts';
+import { optionsEnvironment } from './helpers/options-environment.ts';
+import { dbAll } from './helpers/options-page.ts';
+import { startServer, type TestServer } from './helpers/server.ts';
 
 describe('find coverage now, in real Chromium against a local news index', () => {
-  let site: TestServer;
+  const env = optionsEnvironment({ allowSite: true });
   let index: TestServer;
-  let ext: ExtensionBrowser;
-  let options: Page;
-  const control: SiteControl = { railVersion: 1, brokenFeed: false, railRequests: [] };
   const state: { mode: IndexMode; queries: URLSearchParams[] } = { mode: 'found', queries: [] };
-  const reportUrls = async () => (await dbAll<{ url: string }>(options, 'reports')).map((r) => r.url.slice(site.origin.length)).sort();
+  const reportUrls = async () => (await dbAll<{ url: string }>(env.page, 'reports')).map((r) => r.url.slice(env.server.origin.length)).sort();
 
   const popupOn = async (path: string) => {
-    const article = await ext.context.newPage();
-    await article.goto(`${site.origin}${path}`);
-    const popup = await openPopupFor(ext, article);
+    const article = await env.ext.context.newPage();
+    await article.goto(`${env.server.origin}${path}`);
+    const popup = await openPopupFor(env.ext, article);
     await popupSettled(popup);
     return popup;
   };
@@ -30,17 +27,11 @@ describe('find coverage now, in real Chromium against a local news index', () =>
   };
 
   beforeAll(async () => {
-    site = await startServer(optionsSite(() => site.origin, control));
-    index = await startServer(newsIndex(state, () => site.origin));
-    ext = await launchWithExtension();
-    await allowSite(ext, 'http://127.0.0.1/*');
-    await useLocalIndex(ext, `${index.origin}/api/v2/doc/doc`, ['fr', 'pt', 'vi', 'zh']);
-    options = await openOptions(ext);
+    index = await startServer(newsIndex(state, () => env.server.origin));
+    await useLocalIndex(env.ext, `${index.origin}/api/v2/doc/doc`, ['fr', 'pt', 'vi', 'zh']);
   });
 
   afterAll(async () => {
-    await ext?.close(true);
-    await site?.close();
     await index?.close();
   });
 
