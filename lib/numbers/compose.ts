@@ -2,7 +2,7 @@
 import type { RangeFrame } from '../lang/number-words.ts';
 import type { NumberMatch } from './types.ts';
 import type { Phrases } from './phrases.ts';
-import type { ReadContext } from './read-cardinal.ts';
+import type { ReadContext } from './atoms.ts';
 import { readCore } from './read-core.ts';
 import { glued, readEnd, readValue, singleDigit, type ComposeOptions, type Value } from './read-value.ts';
 import { boundMatch, readBounds } from './read-bounds.ts';

@@ -1,6 +1,6 @@
 import type { NumberMatch } from './types.ts';
 import type { Phrases } from './phrases.ts';
-import type { ReadContext } from './read-cardinal.ts';
+import type { ReadContext } from './atoms.ts';
 import type { Token } from './tokenize.ts';
 import type { NumberWord } from '../lang/number-words.ts';
 import { wordSense } from './lexicon.ts';

@@ -2,7 +2,7 @@
 import type { Bound } from '../lang/number-words.ts';
 import type { NumberMatch } from './types.ts';
 import type { Phrases } from './phrases.ts';
-import type { ReadContext } from './read-cardinal.ts';
+import type { ReadContext } from './atoms.ts';
 import { glued, readEnd, readValue, type ComposeOptions, type Value } from './read-value.ts';
 import { adjacent, match, near, span, tok } from './token-helpers.ts';
 import type { Found } from './compose.ts';

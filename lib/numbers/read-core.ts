@@ -1,7 +1,8 @@
 // A plain number at a token: a cardinal with its sign, or a fraction (2/3, two-thirds, 三分之二, hai phần ba).
 import type { NumberWord } from '../lang/number-words.ts';
 import type { Phrases } from './phrases.ts';
-import { atomAt, joinable, readCardinal, type Cardinal, type ReadContext } from './read-cardinal.ts';
+import { atomAt, joinable, type ReadContext } from './atoms.ts';
+import { readCardinal, type Cardinal } from './read-cardinal.ts';
 import { adjacent, match, near, senseAt, tok } from './token-helpers.ts';
 
 /** A plain number: a cardinal or a fraction, with its sign. Token range [from, to). */

@@ -4,7 +4,7 @@ import { numberLanguage } from '../lang/number-languages.ts';
 import type { NumberMatch } from './types.ts';
 import { foldWidth, tokenize } from './tokenize.ts';
 import { lexiconFor } from './lexicon.ts';
-import { atomAt, type ReadContext } from './read-cardinal.ts';
+import { atomAt, type ReadContext } from './atoms.ts';
 import { composeAt } from './compose.ts';
 import { vulgarValue } from './read-core.ts';
 import { collectStarters, compilePhrases, type Phrases } from './phrases.ts';

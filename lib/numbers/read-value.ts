@@ -1,7 +1,8 @@
 // A number with the words around it: mixed fractions, percent (60%, 百分之六十), currency and cents.
 import type { CurrencyWord } from '../lang/number-words.ts';
 import type { Phrases } from './phrases.ts';
-import { atomAt, readCardinal, type ReadContext } from './read-cardinal.ts';
+import { atomAt, type ReadContext } from './atoms.ts';
+import { readCardinal } from './read-cardinal.ts';
 import { mixedOnlyFraction, readCore, type Core } from './read-core.ts';
 import { adjacent, match, near, senseAt, tok } from './token-helpers.ts';
 

@@ -1,7 +1,7 @@
 // Small questions about tokens that every part of the number reader asks.
 import type { NumberWord } from '../lang/number-words.ts';
 import { PhraseSet } from './lexicon.ts';
-import { atomAt, joinable, type ReadContext } from './read-cardinal.ts';
+import { atomAt, joinable, type ReadContext } from './atoms.ts';
 
 export const DASHES = new Set(['-', '–', '—', '~', '〜']);
 
