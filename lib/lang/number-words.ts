@@ -46,6 +46,11 @@ export interface CurrencyWord {
   iso?: string;
   /** 0.01 for cents, kopecks, centavos ("50 cents" reads as 0.5); 1e6 for "MEUR" (millions of euros). */
   factor?: number;
+  /**
+   * Read only when written exactly so, letter case included: codes and lettered symbols from the currency table
+   * ("MYR", "RM", "CHF"), which as lower-case words are words ("all", "try", "top").
+   */
+  form?: string;
 }
 
 /** How a phrase bounds a number, for one-sided ranges ("more than 30", "至少10", "30 or more"). */
@@ -117,6 +122,11 @@ export interface NumberLanguage {
   /** Currency words and symbols, before the amount ("$", "US$", "R$", "EUR") and after it ("dollars", "đồng", "美元"). */
   currencyBefore: Readonly<Record<string, CurrencyWord>>;
   currencyAfter: Readonly<Record<string, CurrencyWord>>;
+  /**
+   * Words for units of measure after a number, to their symbol in lib/lang/measure-units.ts ("kilómetros" -> "km");
+   * symbols themselves need no entry. Optional: a language without it reads symbols only.
+   */
+  unitWords?: Readonly<Record<string, string>>;
   /** Between a scale and a currency ("milhões de dólares", "millions de $"). */
   currencyLinks: readonly string[];
   /** Minor units after an amount in the major one: "13 dollars and 45 cents", "50元6角三分" (share of the major). */
@@ -144,6 +154,8 @@ export interface NumberLanguage {
   ordinalBefore: readonly string[];
   /** Words right after a number that make it an identifier or ordinal (期, 号, th). */
   codeAfter: readonly string[];
+  /** Marks glued after digits that make an ordinal (1st, 2e, 3º, 5-й). Optional: none by default. */
+  ordinalSuffixes?: readonly string[];
   /** Phrases in which number words are not numbers (一切, 四川, "this one"). */
   notNumbers: readonly string[];
 }

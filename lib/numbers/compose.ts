@@ -11,6 +11,7 @@ import { DASHES, adjacent, match, matchWord, near, span, tok } from './token-hel
 function toMatch(ctx: ReadContext, v: Value): NumberMatch {
   const m: NumberMatch = { text: '', ...span(ctx, v.from, v.to), value: v.value, kind: v.kind };
   if (v.currency !== undefined) m.currency = v.currency;
+  if (v.unit !== undefined) m.unit = v.unit;
   if (v.core.numerator !== undefined && v.core.kind === 'fraction') m.numerator = v.core.numerator;
   if (v.core.denominator !== undefined && v.core.kind === 'fraction') m.denominator = v.core.denominator;
   if (v.weak) m.weak = true;
@@ -58,6 +59,8 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
   }
   const a = readValue(ctx, ph, t, opts);
   if (!a) return null;
+  const ordinal = opts.compound ? ordinalAfter(ctx, ph, a) : null;
+  if (ordinal) return ordinal;
   if (glued(ctx, a)) return { matches: [], to: a.to };
   // "năm 2024": a lone weak word right before digits is a noun or article, not a number.
   const after = tok(ctx, a.to);
@@ -92,6 +95,21 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
     }
   }
   return { matches: [emit(ctx, a, opts)], to: a.to };
+}
+
+/** Digits with an ordinal mark glued after them: 1st, 2e, 3º, 5-й. An ordinal, not a figure. */
+function ordinalAfter(ctx: ReadContext, ph: Phrases, a: Value): Found | null {
+  if (!a.digitsOnly || a.kind !== 'number' || !Number.isInteger(a.value) || !adjacent(ctx, a.to)) return null;
+  const prev = tok(ctx, a.from - 1);
+  if (prev && prev.kind === 'word' && adjacent(ctx, a.from)) return null;
+  // A hyphen before the mark (5-й) is left out of the phrase's keys.
+  const at = tok(ctx, a.to)?.key === '-' && adjacent(ctx, a.to + 1) ? a.to + 1 : a.to;
+  const m = ph.ordinalSuffixes.match(ctx.text, ctx.tokens, at);
+  if (!m) return null;
+  for (let k = at + 1; k < m.to; k++) if (!adjacent(ctx, k)) return null;
+  const next = tok(ctx, m.to);
+  if (next && (next.kind === 'word' || next.kind === 'digits') && adjacent(ctx, m.to)) return null;
+  return { matches: [{ text: '', ...span(ctx, a.from, m.to), value: a.value, kind: 'ordinal', notAFigure: 'ordinal' }], to: m.to };
 }
 
 function nearJoin(ctx: ReadContext, at: number, after: number, join: string): boolean {

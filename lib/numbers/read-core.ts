@@ -20,6 +20,8 @@ export interface Core {
   scaleAfter?: number;
   /** Written as words ("tres cuartos"), not digits or 分之. */
   wordFraction?: boolean;
+  /** A fraction with a word between its numbers ("two over three", "1 sur 3"). */
+  marker?: boolean;
 }
 
 export const VULGAR: Record<string, number> = {
@@ -106,11 +108,13 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
   const nf = noMarkers ? null : match(ctx, ph.numFirst, card.to);
   const pf = nf || noMarkers ? null : match(ctx, ph.properWords, card.to);
   const marker = nf ?? pf;
-  if (marker && !match(ctx, ph.percentAfter, card.to)) {
+  // "300 billion over two years" is no fraction: a number ending with a scale is not divided by a word.
+  if (marker && !match(ctx, ph.percentAfter, card.to) && !card.endsWithScale) {
     const den = readCardinal(ctx, marker.to, { allowInner: true });
     if (den && near(ctx, marker.to) && den.value !== 0 && (!pf || (value < den.value && !den.numeral?.grouped))) {
       if (!pf || value >= 1) {
-        return { ...base, to: den.to, value: value / den.value, kind: 'fraction', numerator: value, denominator: den.value, weak: false };
+        return { ...base, to: den.to, value: value / den.value, kind: 'fraction', numerator: value, denominator: den.value, weak: false,
+          marker: true };
       }
     }
   }

@@ -193,10 +193,14 @@ function finish(text: string, tokens: readonly Token[], from: number, k: number,
       const mult = lang.digitSuffixes[raw] ?? lang.digitSuffixes[raw.toLowerCase()];
       const spaced = s.start !== s.gapStart;
       if (mult !== undefined && text.slice(s.gapStart, s.start).trim() === '' && !(spaced && raw === 'm')) {
-        // A lone lower-case "m" after an integer is a metre more often than a million.
-        const metre = raw === 'm' && fracDigits === '';
-        if (!metre) {
-          value *= mult;
+        // A lone lower-case "m" after an integer is a metre more often than a million; after a currency (£6m) not.
+        const before = tokens[from - 1];
+        const money = before !== undefined && adjacent(tokens, from) && /\p{Sc}/u.test(before.key);
+        const metre = raw === 'm' && fracDigits === '' && !money;
+        // "5G", "4K": one digit and a capital G or K name a network generation or a screen resolution ("$4K" is money).
+        const label = intDigits.length === 1 && fracDigits === '' && (raw === 'G' || raw === 'K') && !money;
+        if (!metre && !label) {
+          value = Number((value * mult).toPrecision(15));
           suffixed = true;
           k++;
         }

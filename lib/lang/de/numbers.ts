@@ -90,5 +90,6 @@ export const de: NumberLanguage = {
   codeBefore: ['nr', 'nr.', 'nummer', 'version', 'modell', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  ordinalSuffixes: [],
   notNumbers: ['eines tages', 'ein paar', 'ein bisschen', 'ein wenig', 'einer der', 'eine der', 'einer von'],
 };

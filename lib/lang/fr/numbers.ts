@@ -104,5 +104,6 @@ export const fr: NumberLanguage = {
   codeBefore: ['nº', 'n°', 'numéro', 'version', 'modèle', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  ordinalSuffixes: ['e', 'er', 're', 'ère', 'ème', 'eme', 'nd', 'nde', 'es', 'ers', 'res', 'èmes'],
   notNumbers: ['un peu', "l'un", "l'une", 'les uns', 'chacun', 'quelqu’un', "quelqu'un", 'aucun', 'un jour'],
 };

@@ -88,6 +88,7 @@ export const vi: NumberLanguage = {
   codeBefore: ['số hiệu', 'mã', 'phiên bản', 'số báo danh', 'hiệu', 'uran', 'kỳ', 'quyển', 'khoản', 'điều', 'chương'],
   ordinalBefore: ['thứ'],
   codeAfter: [],
+  ordinalSuffixes: [],
   notNumbers: ['tỷ số', 'tỉ số', 'tỷ lệ', 'tỉ lệ', 'tỷ giá', 'tỉ giá', 'tỷ phú', 'tỉ phú', 'triệu phú', 'xu hướng',
     'xu thế', 'vài trăm', 'vài nghìn', 'vài ngàn', 'vài triệu', 'mấy trăm', 'mấy nghìn', 'mấy ngàn', 'hàng ngàn', 'hàng nghìn', 'hàng trăm', 'hàng chục', 'hàng triệu', 'hàng tỷ', 'hàng vạn', 'một số', 'một cách', 'một chút', 'một mình', 'một khi', 'một vài', 'một loạt', 'một phần',
     'năm nay', 'năm ngoái', 'năm qua', 'năm tới', 'năm sau', 'năm trước', 'hàng năm', 'nhiều năm', 'mỗi năm',
