@@ -154,6 +154,8 @@ export interface NumberLanguage {
   ordinalBefore: readonly string[];
   /** Words right after a number that make it an identifier or ordinal (期, 号, th). */
   codeAfter: readonly string[];
+  /** Words between a fraction and the scale it is a share of ("three quarters of a billion", "trois quarts de million"). */
+  fractionOfLinks?: readonly string[];
   /** Marks glued after digits that make an ordinal (1st, 2e, 3º, 5-й). Optional: none by default. */
   ordinalSuffixes?: readonly string[];
   /** Phrases in which number words are not numbers (一切, 四川, "this one"). */

@@ -4,7 +4,7 @@ import type { NumberMatch } from './types.ts';
 import type { Phrases } from './phrases.ts';
 import type { ReadContext } from './atoms.ts';
 import { readCore } from './read-core.ts';
-import { glued, readEnd, readValue, singleDigit, type ComposeOptions, type Value } from './read-value.ts';
+import { glued, readEnd, readValue, singleDigit, times, type ComposeOptions, type Value } from './read-value.ts';
 import { boundMatch, readBounds } from './read-bounds.ts';
 import { DASHES, adjacent, match, matchWord, near, span, tok } from './token-helpers.ts';
 
@@ -129,6 +129,8 @@ function rangeOk(ctx: ReadContext, a: Value, b: Value, join: string): boolean {
   if ((a.weak || b.weak) && dash) return false;
   // Both ends of one kind; a plain number may take its unit from the second end (1000-2000 đồng, 5-20%).
   if (a.kind !== b.kind) {
+    // "$40-45bn": the second end of an amount of money is in the same currency.
+    if (a.kind === 'money' && b.kind === 'number' && b.core.kind === 'number' && !b.weak) return true;
     if (a.kind !== 'number' || (b.kind !== 'money' && b.kind !== 'percent')) return false;
     if (!Number.isInteger(a.value) && Number.isInteger(b.core.value)) return false;
   } else if (a.kind === 'money' && a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
@@ -145,11 +147,39 @@ function rangeOk(ctx: ReadContext, a: Value, b: Value, join: string): boolean {
   return true;
 }
 
+/** The scale the high end of a range ends with (seven thousand, 45 billion, 45bn, 七千), or 1. */
+function endScale(b: Value): number {
+  const card = b.core.card;
+  if (!card || b.core.kind !== 'number') return 1;
+  if (card.lastScale > 1) return card.lastScale;
+  const n = card.numeral;
+  if (n?.suffixed) {
+    const base = Number(`${n.intDigits || '0'}.${n.fracDigits || '0'}`);
+    const scale = base > 0 ? Math.round(b.core.value / base) : 1;
+    return scale >= 1000 && Number.isInteger(Math.log10(scale)) ? scale : 1;
+  }
+  return 1;
+}
+
+/**
+ * The low end of a range that shares the high end's scale: "six to seven thousand" is 6000 to 7000, "$40 to $45
+ * billion" 40 to 45 billion; "500 to 2 million" keeps its 500 (500 million is more than the high end).
+ */
+function sharedLow(a: Value, b: Value): number {
+  const scale = endScale(b);
+  if (scale === 1 || endScale(a) !== 1 || (a.core.card?.lastScale ?? 0) > 0) return a.value;
+  const low = times(a.value, scale);
+  return low < b.value ? low : a.value;
+}
+
 function rangeResult(ctx: ReadContext, a: Value, b: Value, from: number, to: number, opts: ComposeOptions): Found {
   if (!opts.compound) return { matches: [coreMatch(ctx, a), coreMatch(ctx, b)], to };
-  const m: NumberMatch = { text: '', ...span(ctx, from, to), value: a.value, kind: 'range', low: a.value, high: b.value };
+  const low = a.kind === 'percent' ? a.value : sharedLow(a, b);
+  const m: NumberMatch = { text: '', ...span(ctx, from, to), value: low, kind: 'range', low, high: b.value };
   const cur = b.currency ?? a.currency;
   if (cur !== undefined) m.currency = cur;
+  const unit = b.unit ?? a.unit;
+  if (unit !== undefined) m.unit = unit;
   if (a.kind === 'percent' || b.kind === 'percent') m.unit = 'percent';
   // "the 2020-2021 season", "1939–1945": a span of years.
   if (a.digitsOnly && b.digitsOnly && isYearLike(ctx, a) && isYearLike(ctx, b)) m.notAFigure = 'year';

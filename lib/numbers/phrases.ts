@@ -43,6 +43,7 @@ export interface Phrases {
   ordinalBefore: PhraseSet<true>;
   codeAfter: PhraseSet<true>;
   ordinalSuffixes: PhraseSet<true>;
+  fractionOf: PhraseSet<true>;
   notNumbers: PhraseSet<true>;
   /** Every key a number, or a phrase around one, can start with; other words are skipped at once. */
   starters: Set<string>;
@@ -109,6 +110,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     ordinalBefore: flags(lang.ordinalBefore),
     codeAfter: flags(lang.codeAfter),
     ordinalSuffixes: flags(lang.ordinalSuffixes ?? []),
+    fractionOf: flags(lang.fractionOfLinks ?? []),
     notNumbers: flags(lang.notNumbers),
     starters: new Set<string>(),
     starterUnits: new Set<number>(),

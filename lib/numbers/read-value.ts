@@ -2,7 +2,7 @@
 import type { CurrencyWord } from '../lang/number-words.ts';
 import type { Phrases } from './phrases.ts';
 import { atomAt, type ReadContext } from './atoms.ts';
-import { readCardinal, type Cardinal } from './read-cardinal.ts';
+import { readCardinal } from './read-cardinal.ts';
 import { mixedOnlyFraction, readCore, type Core } from './read-core.ts';
 import { adjacent, currencyAt, match, near, senseAt, tok } from './token-helpers.ts';
 
@@ -100,6 +100,35 @@ function withMixedFraction(ctx: ReadContext, ph: Phrases, core: Core): Core {
   return { ...core, to: frac.to, value, kind: 'fraction', numerator: num, denominator: den };
 }
 
+/**
+ * A fraction of a scale: "three quarters of a billion", "half a million", "un demi-milliard", "tres cuartos de
+ * millón". `core` is the fraction read at t, or null when t holds a lone "half".
+ */
+function fractionOfScale(ctx: ReadContext, ph: Phrases, t: number, core: Core | null): Core | null {
+  let share: number;
+  let at: number;
+  if (core) {
+    if (core.kind !== 'fraction' || !core.wordFraction || !(core.value > 0 && core.value < 1) || core.scaleAfter !== undefined) return null;
+    share = core.value;
+    at = core.to;
+  } else {
+    const half = senseAt(ctx, t);
+    if (!half || half.kind !== 'half') return null;
+    share = half.value;
+    at = atomAt(ctx, t)?.to ?? t + 1;
+  }
+  if (tok(ctx, at)?.key === '-' && adjacent(ctx, at) && adjacent(ctx, at + 1)) at++;
+  const link = match(ctx, ph.fractionOf, at);
+  if (link) at = link.to;
+  const article = senseAt(ctx, at);
+  if (article && article.kind === 'value' && article.article && near(ctx, at)) at++;
+  const scale = senseAt(ctx, at);
+  if (!scale || scale.kind !== 'scale' || scale.value < 1000 || !near(ctx, at)) return null;
+  const to = atomAt(ctx, at)?.to ?? at + 1;
+  const value = times(share, scale.value);
+  return { from: t, to, value, kind: 'number', card: null, weak: false, plus: false, scaleAfter: scale.value };
+}
+
 /** The value as it is being read: what follows the number is added step by step. */
 interface Draft {
   to: number;
@@ -166,11 +195,13 @@ function percentAfter(ctx: ReadContext, ph: Phrases, d: Draft): boolean {
 }
 
 /** Currency after the amount: 5 dollars, 5 triệu đồng, 500万美元, 48.000 millones de dólares, 12-cent, 45 MYR. */
-function currencyAfter(ctx: ReadContext, ph: Phrases, d: Draft, card: Cardinal | null): boolean {
+function currencyAfter(ctx: ReadContext, ph: Phrases, d: Draft, core: Core): boolean {
+  const card = core.card;
+  const endsWithScale = card?.endsWithScale === true || (core.kind === 'number' && core.scaleAfter !== undefined);
   let at = d.to;
   if (tok(ctx, at)?.key === '-' && adjacent(ctx, at) && adjacent(ctx, at + 1) && !(tok(ctx, at + 2)?.kind === 'digits' && adjacent(ctx, at + 2))) at++;
   let ca = currencyAt(ctx, ph.curAfter, at);
-  if (!ca && card?.endsWithScale) {
+  if (!ca && endsWithScale) {
     const link = match(ctx, ph.curLinks, at);
     if (link && near(ctx, link.to)) {
       ca = currencyAt(ctx, ph.curAfter, link.to);
@@ -185,7 +216,7 @@ function currencyAfter(ctx: ReadContext, ph: Phrases, d: Draft, card: Cardinal |
   d.to = ca.to;
   // "75 USD million": a scale after the currency code still multiplies.
   const sc = senseAt(ctx, d.to);
-  if (sc && sc.kind === 'scale' && sc.value >= 1000 && near(ctx, d.to) && !card?.endsWithScale) {
+  if (sc && sc.kind === 'scale' && sc.value >= 1000 && near(ctx, d.to) && !endsWithScale) {
     d.value = times(d.value, sc.value);
     d.to = atomAt(ctx, d.to)?.to ?? d.to + 1;
   }
@@ -210,13 +241,13 @@ function unitAfter(ctx: ReadContext, ph: Phrases, d: Draft): void {
 }
 
 /** What follows the number: a power of ten, a percent word, a currency or a unit. */
-function readAfter(ctx: ReadContext, ph: Phrases, d: Draft, card: Cardinal | null): void {
+function readAfter(ctx: ReadContext, ph: Phrases, d: Draft, core: Core): void {
   const e = timesTen(ctx, d.to);
   if (e) {
     d.value = times(d.value, 10 ** e.exponent);
     d.to = e.to;
   }
-  if (percentAfter(ctx, ph, d) || currencyAfter(ctx, ph, d, card)) return;
+  if (percentAfter(ctx, ph, d) || currencyAfter(ctx, ph, d, core)) return;
   if (!d.currency) unitAfter(ctx, ph, d);
 }
 
@@ -260,6 +291,7 @@ export function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
   let read = readCore(ctx, ph, lead.start, opts.noMarkers === true);
   // "$300 billion over two years": an amount of money is not divided by a word.
   if (read?.marker && lead.currency) read = readCore(ctx, ph, lead.start, true);
+  read = fractionOfScale(ctx, ph, lead.start, read) ?? read;
   if (!read) return null;
   const core = inUrl ? read : withMixedFraction(ctx, ph, read);
   const card = core.card;
@@ -267,7 +299,7 @@ export function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
   if (lead.percentBase !== null) {
     d.kind = 'percent';
     d.value = (d.value * 100) / lead.percentBase;
-  } else if (!inUrl) readAfter(ctx, ph, d, card);
+  } else if (!inUrl) readAfter(ctx, ph, d, core);
   if (d.currency) moneyAfter(ctx, ph, d, d.currency, core.to);
   const v: Value = {
     from: t,

@@ -145,6 +145,7 @@ export const en: NumberLanguage = {
     'room', 'chapter', 'section', 'article', 'resolution', 'boeing', 'airbus', 'uran', 'iskander', 'hwasong', '#'],
   ordinalBefore: [],
   codeAfter: ['th', 'st', 'nd', 'rd'],
+  fractionOfLinks: ['of a', 'of an', 'of'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   notNumbers: ['this one', 'that one', 'the one', 'which one', 'no one', 'each one', 'every one', 'any one', 'anyone',
     'another one', 'one another', 'one day', 'one of these days', 'last one', 'next one', 'new one', 'good one',

@@ -119,6 +119,7 @@ export const es: NumberLanguage = {
   codeBefore: ['nº', 'n.º', 'número', 'versión', 'modelo', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  fractionOfLinks: ['de', 'de un'],
   ordinalSuffixes: ['º', 'ª', '.º', '.ª', 'er', 'ra', 'do', 'da', 'to', 'ta', 'vo', 'va', 'no', 'na', 'mo', 'ma'],
   notNumbers: ['más o menos', 'un poco', 'una vez que', 'el uno al otro', 'cada uno', 'cada una', 'alguno',
     'ninguno', 'uno de', 'una de', 'un día', 'uno mismo'],

@@ -104,6 +104,7 @@ export const fr: NumberLanguage = {
   codeBefore: ['nº', 'n°', 'numéro', 'version', 'modèle', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  fractionOfLinks: ['de', "d'un"],
   ordinalSuffixes: ['e', 'er', 're', 'ère', 'ème', 'eme', 'nd', 'nde', 'es', 'ers', 'res', 'èmes'],
   notNumbers: ['un peu', "l'un", "l'une", 'les uns', 'chacun', 'quelqu’un', "quelqu'un", 'aucun', 'un jour'],
 };

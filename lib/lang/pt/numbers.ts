@@ -114,6 +114,7 @@ export const pt: NumberLanguage = {
   codeBefore: ['nº', 'n.º', 'número', 'versão', 'modelo', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  fractionOfLinks: ['de', 'de um'],
   ordinalSuffixes: ['º', 'ª', '.º', '.ª'],
   notNumbers: ['mais ou menos', 'um pouco', 'uma vez que', 'um ao outro', 'uns aos outros', 'cada um', 'nenhum',
     'qualquer um', 'algum', 'um dos', 'uma das', 'um dia'],

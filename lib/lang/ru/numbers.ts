@@ -70,6 +70,10 @@ words['полтора'] = { kind: 'value', value: 1.5 };
 words['полторы'] = { kind: 'value', value: 1.5 };
 words['полутора'] = { kind: 'value', value: 1.5 };
 words['пол'] = { kind: 'half', value: 0.5 };
+// Half of a scale, written as one word: полтысячи, полмиллиона.
+for (const [w, n] of [['полтысячи', 1e3], ['полмиллиона', 1e6], ['полмиллиарда', 1e9], ['полтриллиона', 1e12]] as const) {
+  words[w] = { kind: 'value', value: n / 2 };
+}
 for (const w of 'треть трети третью третей'.split(' ')) words[w] = { kind: 'denominator', value: 3 };
 for (const w of 'четверть четверти четвертью четвертей'.split(' ')) words[w] = { kind: 'denominator', value: 4 };
 for (const w of 'дюжина дюжины дюжин дюжину'.split(' ')) words[w] = { kind: 'group', value: 12 };
