@@ -6,7 +6,8 @@ import { takeLangOption } from '../lang-option.ts';
 
 /**
  * `parallax numbers --lang L`: one JSON array of numbers per line of stdin, each with its kind (number, percent,
- * money, range, ordinal), the ends of a range or vague amount, unit, ISO currency and whether it is a figure.
+ * money, range, ordinal), the ends of a range, comparison ("more than 30": low only) or vague amount, unit, ISO
+ * currency and whether it is a figure.
  */
 export const numbersCommand: Command = async (args, io) => {
   const option = takeLangOption(args, null);
@@ -17,7 +18,7 @@ export const numbersCommand: Command = async (args, io) => {
   const { lang } = option;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    io.stdout.write(JSON.stringify(readNumbers(line, lang).map(numberItem)) + '\n');
+    io.stdout.write(JSON.stringify(readNumbers(line, lang, { openRanges: true }).map(numberItem)) + '\n');
   }
   return 0;
 };

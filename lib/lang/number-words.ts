@@ -139,6 +139,8 @@ export interface NumberLanguage {
    */
   boundsBefore: Readonly<Record<string, Bound>>;
   boundsAfter: Readonly<Record<string, Bound>>;
+  /** "or": joins two comparisons into one ("equal to or more than 45", "igual o mayor que"). Optional. */
+  orWords?: readonly string[];
   /** Joins a lower and an upper bound into one range ("more than 10 and less than 40", "大于4865并少于20793"). */
   boundJoiners: readonly string[];
   /** Month names (and words like tháng): a number next to one is a date part or a year. */

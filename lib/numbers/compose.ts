@@ -167,7 +167,8 @@ function endScale(b: Value): number {
  */
 function sharedLow(a: Value, b: Value): number {
   const scale = endScale(b);
-  if (scale === 1 || endScale(a) !== 1 || (a.core.card?.lastScale ?? 0) > 0) return a.value;
+  // Tens are no shared scale (Vietnamese mươi, Chinese 十: "năm đến hai mươi" is 5 to 20).
+  if (scale < 100 || !(a.value > 0) || endScale(a) !== 1 || (a.core.card?.lastScale ?? 0) > 0) return a.value;
   const low = times(a.value, scale);
   return low < b.value ? low : a.value;
 }

@@ -34,6 +34,7 @@ export interface Phrases {
   boundFrames: PhraseSet<BoundFrame[]>;
   boundsAfter: PhraseSet<Bound>;
   boundJoin: PhraseSet<true>;
+  orWords: PhraseSet<true>;
   boundJoinEmpty: boolean;
   months: PhraseSet<true>;
   yearBefore: PhraseSet<true>;
@@ -101,6 +102,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     boundFrames: set(frames.entries()),
     boundsAfter: set(Object.entries(lang.boundsAfter)),
     boundJoin: flags(lang.boundJoiners.filter((j) => j !== '')),
+    orWords: flags(lang.orWords ?? []),
     boundJoinEmpty: lang.boundJoiners.includes(''),
     months: flags(lang.months),
     yearBefore: flags(lang.yearBefore),

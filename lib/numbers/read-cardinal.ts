@@ -90,6 +90,8 @@ interface State {
   /** The loose value is complete (a dozen, a half, a decimal): nothing more adds to it. */
   looseDone: boolean;
   joiner: boolean;
+  /** The joiner was written apart ("fünf und zwanzig"): German writes 25 as one word, so these are two numbers. */
+  spacedJoin: boolean;
   plus: boolean;
   decimalAdd: number;
   decimal: boolean;
@@ -113,7 +115,7 @@ type Flow = 'next' | 'stop' | { jump: number };
 
 function newState(ctx: ReadContext, opts: Options): State {
   return {
-    ctx, opts, parts: [], loose: null, looseFrom: -1, looseDigits: false, looseDone: false, joiner: false, plus: false,
+    ctx, opts, parts: [], loose: null, looseFrom: -1, looseDigits: false, looseDone: false, joiner: false, spacedJoin: false, plus: false,
     decimalAdd: 0, decimal: false, words: false, atoms: 0, weakOnly: true, firstNumeral: null, lastWasScale: false,
     articlePending: false, loneScaleNotAlone: false, closed: false, lastJoin: null, goods: [], stopBefore: -1,
   };
@@ -189,7 +191,7 @@ function addToLoose(st: State, loose: number, sense: Extract<NumberWord, { kind:
   const { lang } = st.ctx;
   const v = sense.value;
   let next: number | null = null;
-  if (st.joiner && lang.unitBeforeTen && loose > 0 && loose < 10 && v >= 20 && v < 100 && v % 10 === 0) next = loose + v;
+  if (st.joiner && lang.unitBeforeTen && loose > 0 && loose < 10 && v >= 20 && v < 100 && v % 10 === 0 && !st.spacedJoin) next = loose + v;
   else if (lang.tensTakingTeens.includes(loose % 100) && v >= 10 && v < 20) next = loose + v;
   else if (v < lowestPlace(loose) && v !== 0) next = loose + v;
   if (sense.notAfterTen && loose >= 10) next = null;
@@ -411,6 +413,7 @@ function stepSense(st: State, sense: NumberWord, j: number, atom: Atom, si: numb
     case 'joiner':
       if (st.joiner || (st.loose === null && st.parts.length === 0) || st.articlePending) return 'stop';
       st.joiner = true;
+      st.spacedJoin = senses.length === 1 && atom.from === atom.to - 1 && spacedAround(st.ctx, atom.from);
       return 'next';
     case 'point': return stepPoint(st, sense, j, atom, si, senses);
     default: return 'stop';
@@ -504,6 +507,13 @@ export function readCardinal(ctx: ReadContext, t: number, opts: Options = {}): C
   const st = newState(ctx, opts);
   readAtoms(st, t);
   return finish(st, t);
+}
+
+/** Token t stands apart from the tokens on both sides (spaces, not hyphens, around it). */
+function spacedAround(ctx: ReadContext, t: number): boolean {
+  const k = ctx.tokens[t];
+  const next = ctx.tokens[t + 1];
+  return k !== undefined && k.start > k.gapStart && next !== undefined && next.start > next.gapStart;
 }
 
 /** The next atom (after an optional hyphen) is a scale word. */

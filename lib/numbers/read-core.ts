@@ -59,7 +59,9 @@ export function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = f
     // "pelo menos 120", "al menos 30", "au moins 5": after another word, moins/menos is not a sign;
     // "18胜20负7平": right after a number, 负 is a loss.
     const before = tok(ctx, t - 1);
-    if (s.weak && before !== undefined && before.kind === 'word' && joinable(ctx, t)) return null;
+    // After a range's opening or joining word a sign word is one again ("entre menos cinco y veinte").
+    const rangeWord = ph.rangeOpen.matchBefore(ctx.text, ctx.tokens, t, 2) !== null || ph.rangeJoin.matchBefore(ctx.text, ctx.tokens, t, 2) !== null;
+    if (s.weak && before !== undefined && before.kind === 'word' && joinable(ctx, t) && !rangeWord) return null;
     if (before !== undefined && adjacent(ctx, t) && (before.kind === 'digits' || senseAt(ctx, t - 1)?.kind === 'value')) return null;
     const body = readUnsigned(ctx, ph, t + 1, noMarkers);
     // "à moins une": a sign word before a lone article is not a negative number.

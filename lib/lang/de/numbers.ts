@@ -80,6 +80,7 @@ export const de: NumberLanguage = {
     'höchstens': highIn, 'maximal': highIn, 'nicht mehr als': highIn, '>': low, '>=': lowIn, '<': high,
     '<=': highIn, 'gleich': equal,
   },
+  orWords: ['oder'],
   boundJoiners: ['und', 'aber', ','],
   boundsAfter: { 'oder mehr': lowIn, 'oder weniger': highIn },
   months: ['januar', 'jänner', 'februar', 'märz', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september',

@@ -126,6 +126,7 @@ export const en: NumberLanguage = {
     'equal to': { side: 'equal', inclusive: true }, 'equals to': { side: 'equal', inclusive: true },
     'equaling to': { side: 'equal', inclusive: true }, 'equal': { side: 'equal', inclusive: true },
   },
+  orWords: ['or'],
   boundJoiners: ['and', ',', 'but'],
   boundsAfter: {
     'or more': { side: 'low', inclusive: true }, 'or greater': { side: 'low', inclusive: true },

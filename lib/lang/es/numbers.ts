@@ -104,8 +104,9 @@ export const es: NumberLanguage = {
     'inferiores a': high, 'hasta': highIn, 'como máximo': highIn, 'no más de': highIn, 'no más que': highIn,
     'menor o igual que': highIn, 'menor o igual a': highIn, 'menores o iguales a': highIn,
     'inferiores o iguales a': highIn, 'igual a o menor que': highIn, 'igual o menor que': highIn, '<': high,
-    '<=': highIn, 'igual a': equal,
+    '<=': highIn, 'igual a': equal, 'igual': equal,
   },
+  orWords: ['o', 'u'],
   boundJoiners: ['y', 'e', 'pero', ','],
   boundsAfter: {
     'o más': lowIn, 'o mas': lowIn, 'o menos': highIn, 'por lo menos': lowIn, 'como máximo': highIn,

@@ -99,8 +99,9 @@ export const pt: NumberLanguage = {
     'mais baixa que': high, 'abaixo de': high, 'inferior a': high, 'inferiores a': high, 'até': highIn,
     'no máximo': highIn, 'não mais que': highIn, 'não mais de': highIn, 'menor ou igual que': highIn,
     'menor ou igual a': highIn, 'menores ou iguais a': highIn, 'inferiores ou iguais a': highIn,
-    'igual a ou menor que': highIn, 'igual ou menor que': highIn, '<': high, '<=': highIn, 'igual a': equal,
+    'igual a ou menor que': highIn, 'igual ou menor que': highIn, '<': high, '<=': highIn, 'igual a': equal, 'igual': equal,
   },
+  orWords: ['ou'],
   boundJoiners: ['e', 'mas', ','],
   boundsAfter: {
     'ou mais': lowIn, 'ou menos': highIn, 'pelo menos': lowIn, 'como máximo': highIn, 'como mínimo': lowIn,

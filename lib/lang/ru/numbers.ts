@@ -130,10 +130,12 @@ export const ru: NumberLanguage = {
     { open: '', join: '–' }, { open: '', join: '—' }, { open: '', join: 'до' },
   ],
   boundsBefore: {
-    'более': low, 'больше': low, 'свыше': low, 'более чем': low, 'больше чем': low, 'не менее': lowIn,
+    'равно': { side: 'equal', inclusive: true }, 'равен': { side: 'equal', inclusive: true },
+    'равна': { side: 'equal', inclusive: true }, 'более': low, 'больше': low, 'свыше': low, 'более чем': low, 'больше чем': low, 'не менее': lowIn,
     'не меньше': lowIn, 'минимум': lowIn, 'как минимум': lowIn, 'менее': high, 'меньше': high, 'менее чем': high,
     'не более': highIn, 'не больше': highIn, 'до': highIn, 'максимум': highIn, 'не свыше': highIn,
   },
+  orWords: ['или'],
   boundJoiners: ['и', 'но', ','],
   boundsAfter: { 'и более': lowIn, 'и больше': lowIn, 'и менее': highIn, 'или больше': lowIn, 'или меньше': highIn },
   months: per('января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль ' +
