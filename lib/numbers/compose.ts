@@ -6,6 +6,8 @@ import type { ReadContext } from './atoms.ts';
 import { readCore } from './read-core.ts';
 import { glued, readEnd, readValue, singleDigit, times, type ComposeOptions, type Value } from './read-value.ts';
 import { boundMatch, readBounds } from './read-bounds.ts';
+import { readVague } from './read-vague.ts';
+import type { Found } from './found.ts';
 import { DASHES, adjacent, match, matchWord, near, span, tok } from './token-helpers.ts';
 
 function toMatch(ctx: ReadContext, v: Value): NumberMatch {
@@ -33,7 +35,7 @@ function emit(ctx: ReadContext, v: Value, opts: ComposeOptions): NumberMatch {
   return opts.compound ? toMatch(ctx, v) : coreMatch(ctx, v);
 }
 
-export type Found = { matches: NumberMatch[]; to: number };
+export type { Found } from './found.ts';
 
 /**
  * Reads what starts at token t: a range ("from 5 to 10", "5-10"), a bounded number ("more than 30", with
@@ -56,6 +58,10 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
   if (opts.openRanges) {
     const b = readBounds(ctx, ph, t, opts, false);
     if (b) return b;
+  }
+  if (opts.compound) {
+    const vague = readVague(ctx, ph, t);
+    if (vague) return vague;
   }
   const a = readValue(ctx, ph, t, opts);
   if (!a) return null;

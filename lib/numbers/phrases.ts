@@ -35,6 +35,10 @@ export interface Phrases {
   boundsAfter: PhraseSet<Bound>;
   boundJoin: PhraseSet<true>;
   orWords: PhraseSet<true>;
+  vagueWords: PhraseSet<number>;
+  vagueLinks: PhraseSet<true>;
+  vagueBefore: PhraseSet<true>;
+  vagueAfter: PhraseSet<true>;
   boundJoinEmpty: boolean;
   months: PhraseSet<true>;
   yearBefore: PhraseSet<true>;
@@ -103,6 +107,10 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     boundsAfter: set(Object.entries(lang.boundsAfter)),
     boundJoin: flags(lang.boundJoiners.filter((j) => j !== '')),
     orWords: flags(lang.orWords ?? []),
+    vagueWords: set(Object.entries(lang.vague?.words ?? {})),
+    vagueLinks: flags(lang.vague?.links ?? []),
+    vagueBefore: flags(lang.vague?.before ?? []),
+    vagueAfter: flags(lang.vague?.after ?? []),
     boundJoinEmpty: lang.boundJoiners.includes(''),
     months: flags(lang.months),
     yearBefore: flags(lang.yearBefore),
@@ -121,7 +129,8 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
 
 /** Fills `starters` from the phrase sets that can open a match, and the number words. */
 export function collectStarters(ph: Phrases, words: Iterable<string>, phraseFirsts: Iterable<string>): void {
-  const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames];
+  const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames, ph.vagueWords,
+    ph.vagueBefore];
   for (const s of opening) for (const k of s.firstKeys()) ph.starters.add(k);
   for (const k of words) ph.starters.add(k);
   for (const k of phraseFirsts) ph.starters.add(k);

@@ -5,7 +5,7 @@ import type { Phrases } from './phrases.ts';
 import type { ReadContext } from './atoms.ts';
 import { glued, readEnd, readValue, type ComposeOptions, type Value } from './read-value.ts';
 import { adjacent, match, near, span, tok } from './token-helpers.ts';
-import type { Found } from './compose.ts';
+import type { Found } from './found.ts';
 
 interface OneBound {
   from: number;

@@ -31,7 +31,8 @@ const phraseCache = new Map<NumberLanguage, Phrases>();
 function opensNothing(ctx: ReadContext, phrases: Phrases, t: number): boolean {
   const { text, tokens } = ctx;
   return phrases.rangeOpen.match(text, tokens, t) === null && phrases.percentWords.match(text, tokens, t) === null &&
-    currencyAt(ctx, phrases.curBefore, t) === null && phrases.percentBefore.match(text, tokens, t) === null;
+    currencyAt(ctx, phrases.curBefore, t) === null && phrases.percentBefore.match(text, tokens, t) === null &&
+    phrases.vagueWords.match(text, tokens, t) === null && phrases.vagueBefore.match(text, tokens, t) === null;
 }
 
 /**

@@ -126,6 +126,7 @@ export const en: NumberLanguage = {
     'equal to': { side: 'equal', inclusive: true }, 'equals to': { side: 'equal', inclusive: true },
     'equaling to': { side: 'equal', inclusive: true }, 'equal': { side: 'equal', inclusive: true },
   },
+  vague: { words: { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }, links: ['of'], before: [], after: [] },
   orWords: ['or'],
   boundJoiners: ['and', ',', 'but'],
   boundsAfter: {

@@ -106,6 +106,7 @@ export const es: NumberLanguage = {
     'inferiores o iguales a': highIn, 'igual a o menor que': highIn, 'igual o menor que': highIn, '<': high,
     '<=': highIn, 'igual a': equal, 'igual': equal,
   },
+  vague: { words: { decenas: 10, docenas: 12, centenares: 100, cientos: 100, miles: 1e3, millares: 1e3, millones: 1e6 }, links: ['de'], before: [], after: [] },
   orWords: ['o', 'u'],
   boundJoiners: ['y', 'e', 'pero', ','],
   boundsAfter: {

@@ -94,6 +94,7 @@ export const fr: NumberLanguage = {
     'inférieures ou égales à': highIn, 'plus petits ou égaux à': highIn, 'plus petit ou égal à': highIn, '<': high,
     '<=': highIn, 'égal à': equal, 'égale à': equal, 'égal': equal, 'égale': equal, 'égaux': equal, 'au nombre de': equal,
   },
+  vague: { words: { dizaines: 10, douzaines: 12, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 }, links: ['de', 'des', "d'"], before: [], after: [] },
   orWords: ['ou'],
   boundJoiners: ['et', 'mais', ','],
   boundsAfter: { 'ou plus': lowIn, 'ou moins': highIn, 'ou égal': equal },

@@ -101,6 +101,7 @@ export const pt: NumberLanguage = {
     'menor ou igual a': highIn, 'menores ou iguais a': highIn, 'inferiores ou iguais a': highIn,
     'igual a ou menor que': highIn, 'igual ou menor que': highIn, '<': high, '<=': highIn, 'igual a': equal, 'igual': equal,
   },
+  vague: { words: { dezenas: 10, 'dúzias': 12, centenas: 100, milhares: 1e3, 'milhões': 1e6, 'bilhões': 1e9 }, links: ['de'], before: [], after: [] },
   orWords: ['ou'],
   boundJoiners: ['e', 'mas', ','],
   boundsAfter: {

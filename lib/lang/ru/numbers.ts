@@ -135,6 +135,7 @@ export const ru: NumberLanguage = {
     'не меньше': lowIn, 'минимум': lowIn, 'как минимум': lowIn, 'менее': high, 'меньше': high, 'менее чем': high,
     'не более': highIn, 'не больше': highIn, 'до': highIn, 'максимум': highIn, 'не свыше': highIn,
   },
+  vague: { words: { 'десятки': 10, 'десятков': 10, 'сотни': 100, 'сотен': 100, 'тысячи': 1e3, 'тысяч': 1e3, 'миллионы': 1e6, 'миллионов': 1e6, 'миллиарды': 1e9, 'миллиардов': 1e9 }, links: [], before: [], after: [] },
   orWords: ['или'],
   boundJoiners: ['и', 'но', ','],
   boundsAfter: { 'и более': lowIn, 'и больше': lowIn, 'и менее': highIn, 'или больше': lowIn, 'или меньше': highIn },

@@ -79,6 +79,7 @@ export const vi: NumberLanguage = {
     'tối đa': highIn, 'nhiều nhất': highIn, 'lên tới': highIn, 'lên đến': highIn, 'tới': highIn,
     'từ … trở xuống': highIn, 'từ … trở lên': lowIn,
   },
+  vague: { words: {}, links: [], before: ['hàng'], after: [] },
   orWords: ['hoặc'],
   boundJoiners: ['và', 'nhưng', ','],
   boundsAfter: { 'trở lên': lowIn, 'trở xuống': highIn, 'trở lại': highIn },

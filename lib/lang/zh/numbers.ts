@@ -87,6 +87,7 @@ export const zh: NumberLanguage = {
     '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn, '< =': highIn, '> =': lowIn,
     '等于': equal, '等於': equal, '比…大': low, '比…多': low, '比…高': low, '比…小': high, '比…少': high, '比…低': high,
   },
+  vague: { words: {}, links: [], before: ['数以', '數以'], after: ['计', '計'] },
   orWords: ['或', '或者'],
   boundJoiners: ['的同时', '同时', '并', '且', '并且', '而', ',', ''],
   boundsAfter: { '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
