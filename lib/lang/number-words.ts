@@ -12,17 +12,20 @@ export type NumberWord =
    * after another number word (Vietnamese mốt, tư, lăm: hai mươi mốt = 21). `notDigit`: never a digit spoken
    * after a decimal point (两 counts, it is not read digit by digit). `notAfterTen`: never the unit after a ten
    * (Vietnamese năm: "mười năm" is ten years, fifteen is "mười lăm"). `notAlone`: a number only next to other
-   * number words (Chinese 伍 alone is in names: 伍兹, 弗利特伍德; 肆佰 is 400).
+   * number words (Chinese 伍 alone is in names: 伍兹, 弗利特伍德; 肆佰 is 400). `formal`: a financial numeral (壹, 肆).
    */
   | { kind: 'value'; value: number; weak?: boolean; article?: boolean; filler?: boolean; inner?: boolean; notDigit?: boolean;
-    notAfterTen?: boolean; notAlone?: boolean }
+    notAfterTen?: boolean; notAlone?: boolean; formal?: boolean }
   /**
    * Multiplies what precedes it: hundred, thousand, mươi, 万. `bare`: may stand alone as 1× (mil, trăm, 千).
    * `afterWords`: only after number words, not digits (French "cents": trois cents = 300, but 50 cents is money).
    * `maxBase`: the largest number it may multiply (Chinese 千 takes one digit: 五千, not 五十千).
    * `notAlone`: not a number on its own (万 alone is not 10000).
+   * `formal`: a financial numeral (壹, 佰, 拾); `needsFormal`: a numeral only beside another financial numeral or a
+   * scale of ten thousand or more (拾 in 壹拾, 拾万; not in 收拾, 拾起, 拾三).
    */
-  | { kind: 'scale'; value: number; bare?: boolean; afterWords?: boolean; maxBase?: number; notAlone?: boolean }
+  | { kind: 'scale'; value: number; bare?: boolean; afterWords?: boolean; maxBase?: number; notAlone?: boolean; formal?: boolean;
+    needsFormal?: boolean }
   /** Joins parts of one number: and, e, y, et, und, linh, 零. */
   | { kind: 'joiner' }
   /** A decimal point spoken: point, vírgula, phẩy, 点. `weak`: also a common word (Spanish "con"), read only between number words. */

@@ -53,12 +53,37 @@ function computeAtom(ctx: ReadContext, t: number): Atom | null {
     return { from: t, to: phrase.to, senses: [phrase.data] };
   }
   const sense = wordSense(ctx.lex, tok.key);
+  if (sense && sense.kind === 'scale' && sense.needsFormal && !formalBeside(ctx, t)) return null;
   if (sense) return { from: t, to: t + 1, senses: [sense] };
   if (ctx.lang.compoundWords && tok.kind === 'word') {
     const parts = splitCompound(ctx.lex, tok.key);
     if (parts) return { from: t, to: t + 1, senses: parts };
   }
   return null;
+}
+
+/**
+ * For 拾: a financial numeral (壹, 佰) or a scale of 万 or more beside token t (壹拾, 拾万, 拾六万), or no Han character
+ * touching it at all (a numeral on its own); not 收拾, 拾起, 拾荒, 收拾三个.
+ */
+function formalBeside(ctx: ReadContext, t: number): boolean {
+  const touchingHan = (k: number) => {
+    const tk = ctx.tokens[k];
+    const right = k < t ? ctx.tokens[t] : tk;
+    return tk !== undefined && right !== undefined && right.start === right.gapStart && tk.kind === 'han';
+  };
+  if (!touchingHan(t - 1) && !touchingHan(t + 1)) return true;
+  const next = wordSense(ctx.lex, ctx.tokens[t + 1]?.key ?? '');
+  const after = wordSense(ctx.lex, ctx.tokens[t + 2]?.key ?? '');
+  if (next?.kind === 'value' && touchingHan(t + 1) && after?.kind === 'scale' && after.value >= 1e4 && touchingHan(t + 2)) return true;
+  for (const k of [t - 1, t + 1]) {
+    const tk = ctx.tokens[k];
+    const near = k < t ? ctx.tokens[t] : tk;
+    if (!tk || !near || near.start !== near.gapStart) continue;
+    const s = wordSense(ctx.lex, tk.key);
+    if (s && (s.kind === 'value' || s.kind === 'scale') && (s.formal === true || (s.kind === 'scale' && s.value >= 1e4))) return true;
+  }
+  return false;
 }
 
 /** Tokens of one number may be separated by spaces or a hyphen, never by a blank line. */

@@ -2,11 +2,12 @@ import type { NumberLanguage, NumberWord } from '../number-words.ts';
 
 const v = (value: number): NumberWord => ({ kind: 'value', value });
 /** Financial forms that are also common in names and words (伍兹, 大陆): numbers only beside other numerals. */
-const fin = (value: number): NumberWord => ({ kind: 'value', value, notAlone: true });
+const fin = (value: number): NumberWord => ({ kind: 'value', value, notAlone: true, formal: true });
+const formal = (value: number): NumberWord => ({ kind: 'value', value, formal: true });
 const scale = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
 /** 十, 百, 千 multiply a single digit (五千, not 五十千). */
-const small = (value: number, alone = false): NumberWord =>
-  ({ kind: 'scale', value, bare: true, maxBase: 10, ...(alone ? {} : { notAlone: true }) });
+const small = (value: number, alone = false, isFormal = false): NumberWord =>
+  ({ kind: 'scale', value, bare: true, maxBase: 10, ...(alone ? {} : { notAlone: true }), ...(isFormal ? { formal: true } : {}) });
 const low = { side: 'low', inclusive: false } as const;
 const lowIn = { side: 'low', inclusive: true } as const;
 const high = { side: 'high', inclusive: false } as const;
@@ -15,12 +16,12 @@ const equal = { side: 'equal', inclusive: true } as const;
 
 const words: Record<string, NumberWord> = {
   '零': { kind: 'value', value: 0, filler: true }, '〇': { kind: 'value', value: 0, filler: true },
-  '一': { kind: 'value', value: 1, weak: true }, '壹': v(1), '幺': v(1),
-  '二': v(2), '两': { kind: 'value', value: 2, notDigit: true }, '兩': { kind: 'value', value: 2, notDigit: true }, '贰': v(2), '貳': v(2), '貮': v(2),
-  '三': v(3), '叁': v(3), '參': v(3), '叄': v(3), '四': v(4), '肆': fin(4), '五': v(5), '伍': fin(5),
+  '一': { kind: 'value', value: 1, weak: true }, '壹': formal(1), '幺': v(1),
+  '二': v(2), '两': { kind: 'value', value: 2, notDigit: true }, '兩': { kind: 'value', value: 2, notDigit: true }, '贰': formal(2), '貳': formal(2), '貮': formal(2),
+  '三': v(3), '叁': formal(3), '參': formal(3), '叄': formal(3), '四': v(4), '肆': fin(4), '五': v(5), '伍': fin(5),
   '六': v(6), '陆': fin(6), '陸': fin(6), '七': v(7), '柒': fin(7), '八': v(8), '捌': fin(8), '九': v(9), '玖': fin(9),
   '廿': v(20), '卅': v(30), '卌': v(40),
-  '十': small(10, true), '拾': small(10, true), '百': small(100), '佰': small(100), '千': small(1e3), '仟': small(1e3),
+  '十': small(10, true), '拾': { kind: 'scale', value: 10, bare: true, maxBase: 10, formal: true, needsFormal: true }, '百': small(100), '佰': small(100, false, true), '千': small(1e3), '仟': small(1e3, false, true),
   '万': scale(1e4), '萬': scale(1e4), '亿': scale(1e8), '億': scale(1e8), '兆': scale(1e12),
   '点': { kind: 'point' }, '點': { kind: 'point' },
   '负': { kind: 'minus' }, '負': { kind: 'minus' },
