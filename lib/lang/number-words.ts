@@ -97,8 +97,19 @@ export interface NumberLanguage {
    * 20 + 3/5); in Spanish and Portuguese it is part of the number ("vinte e três quintos" is 23/5).
    */
   joinerStartsFraction: boolean;
-  /** French: a lone "un"/"une" is an article, never a number on its own (it still counts in "un million"). */
+  /**
+   * French: a lone weak word (un, une) is an article, a number only where the grammar makes it a count: before a
+   * scale ("un million"), beside weakCountWords ("un seul", "seulement une"), joined by "or" or a range to another
+   * number ("un ou deux"), or standing for a noun at the end of a clause ("il en reste un").
+   */
   dropLoneWeak: boolean;
+  /**
+   * German, Spanish, Portuguese: the same, in running text only (when percentages, money and ranges are read too);
+   * numbers read alone still count every "ein", "una", "um". Optional.
+   */
+  weakArticles?: boolean;
+  /** Words beside a weak word that make it a count: "seul", "seulement" (French), "nur", "einzige" (German). */
+  weakCountWords?: readonly string[];
   /** Chinese: a single digit after a scale counts the next place down (两千四百五 = 2450, 万九 = 19000). */
   trailingDigitAbbreviation: boolean;
   /** Chinese: marks between a number and its scale meaning "and some more" (十多万, 五百余万). */

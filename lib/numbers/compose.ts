@@ -71,8 +71,11 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
   // "năm 2024": a lone weak word right before digits is a noun or article, not a number.
   const after = tok(ctx, a.to);
   if (a.weak && a.kind === 'number' && after?.kind === 'digits' && near(ctx, a.to, 1)) return { matches: [], to: a.to };
-  // French "un", "une" alone are articles.
-  if (a.weak && a.kind === 'number' && a.core.kind === 'number' && ctx.lang.dropLoneWeak) return { matches: [], to: a.to };
+  // "un", "une", "eine" alone are articles, unless the grammar makes them a count.
+  const articles = ctx.lang.dropLoneWeak || (opts.compound && ctx.lang.weakArticles === true);
+  if (a.weak && a.kind === 'number' && a.core.kind === 'number' && articles && !weakIsCount(ctx, ph, a, opts)) {
+    return { matches: [], to: a.to };
+  }
   // 二三十: a Han digit glued to the number before it makes an approximation ("twenty or thirty"), not a figure.
   if (tok(ctx, t)?.kind === 'han' && adjacent(ctx, t) && singleDigit(ctx, t - 1) !== null && a.kind !== 'number') {
     return { matches: [], to: a.to };
@@ -101,6 +104,19 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
     }
   }
   return { matches: [emit(ctx, a, opts)], to: a.to };
+}
+
+/**
+ * A weak word (un, eine, um) that counts: before a word that makes it one ("un des", "eine der", "un seul"), joined by
+ * "or" or a range word to another number ("un ou deux", "de un à trois"), or at the end of a clause ("il en reste un.").
+ */
+function weakIsCount(ctx: ReadContext, ph: Phrases, a: Value, opts: ComposeOptions): boolean {
+  const next = tok(ctx, a.to);
+  if (next && next.kind === 'sym' && '.,;:!?)»"'.includes(next.key)) return true;
+  if (match(ctx, ph.weakCount, a.to) || ph.weakCount.matchBefore(ctx.text, ctx.tokens, a.from, 2)) return true;
+  const join = match(ctx, ph.orWords, a.to) ?? match(ctx, ph.rangeJoin, a.to);
+  const other = join && near(ctx, join.to) ? readValue(ctx, ph, join.to, opts) : null;
+  return other !== null && !other.weak;
 }
 
 /** Digits with an ordinal mark glued after them: 1st, 2e, 3º, 5-й. An ordinal, not a figure. */

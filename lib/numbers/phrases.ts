@@ -35,6 +35,7 @@ export interface Phrases {
   boundsAfter: PhraseSet<Bound>;
   boundJoin: PhraseSet<true>;
   orWords: PhraseSet<true>;
+  weakCount: PhraseSet<true>;
   vagueWords: PhraseSet<number>;
   vagueLinks: PhraseSet<true>;
   vagueBefore: PhraseSet<true>;
@@ -107,6 +108,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     boundsAfter: set(Object.entries(lang.boundsAfter)),
     boundJoin: flags(lang.boundJoiners.filter((j) => j !== '')),
     orWords: flags(lang.orWords ?? []),
+    weakCount: flags(lang.weakCountWords ?? []),
     vagueWords: set(Object.entries(lang.vague?.words ?? {})),
     vagueLinks: flags(lang.vague?.links ?? []),
     vagueBefore: flags(lang.vague?.before ?? []),

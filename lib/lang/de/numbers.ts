@@ -45,6 +45,8 @@ export const de: NumberLanguage = {
   tenJoinsOrdinal: false,
   joinerStartsFraction: true,
   dropLoneWeak: false,
+  weakArticles: true,
+  weakCountWords: ['einzige', 'einziger', 'einzigen', 'einziges', 'nur'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3 },

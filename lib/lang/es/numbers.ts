@@ -13,7 +13,7 @@ const highIn = { side: 'high', inclusive: true } as const;
 const equal = { side: 'equal', inclusive: true } as const;
 
 const words: Record<string, NumberWord> = {
-  cero: v(0), uno: { kind: 'value', value: 1, weak: true }, un: { kind: 'value', value: 1, weak: true },
+  cero: v(0), uno: v(1), un: { kind: 'value', value: 1, weak: true },
   una: { kind: 'value', value: 1, weak: true }, dos: v(2), tres: v(3), cuatro: v(4), cinco: v(5), seis: v(6),
   siete: v(7), ocho: v(8), nueve: v(9), diez: v(10), once: v(11), doce: v(12), trece: v(13), catorce: v(14),
   quince: v(15), 'dieciséis': v(16), dieciseis: v(16), diecisiete: v(17), dieciocho: v(18), diecinueve: v(19),
@@ -60,6 +60,8 @@ export const es: NumberLanguage = {
   tenJoinsOrdinal: false,
   joinerStartsFraction: false,
   dropLoneWeak: false,
+  weakArticles: true,
+  weakCountWords: ['solo', 'sola', 'sólo', 'único', 'única', 'solamente'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, G: 1e9, mil: 1e3 },

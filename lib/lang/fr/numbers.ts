@@ -51,6 +51,7 @@ export const fr: NumberLanguage = {
   tenJoinsOrdinal: true,
   joinerStartsFraction: true,
   dropLoneWeak: true,
+  weakCountWords: ['seul', 'seule', 'seulement', 'sur'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, G: 1e9, Md: 1e9, Mds: 1e9 },

@@ -57,6 +57,8 @@ export const pt: NumberLanguage = {
   tenJoinsOrdinal: false,
   joinerStartsFraction: false,
   dropLoneWeak: false,
+  weakArticles: true,
+  weakCountWords: ['só', 'único', 'única', 'apenas', 'somente'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, G: 1e9, mi: 1e6, bi: 1e9, mil: 1e3, MM: 1e6 },
