@@ -3,7 +3,7 @@ import type { Bound, CurrencyWord, NumberLanguage, RangeFrame } from '../lang/nu
 import { PhraseSet } from './lexicon.ts';
 import { currencyForms } from '../lang/currency-table.ts';
 import { MEASURE_UNITS } from '../lang/measure-units.ts';
-import { VULGAR } from './read-core.ts';
+import { VULGAR } from './vulgar.ts';
 
 /** A bound written around its number: 比…大 ("比三十大" is more than thirty). */
 export interface BoundFrame {

@@ -4,6 +4,7 @@ import type { Phrases } from './phrases.ts';
 import { atomAt, joinable, type ReadContext } from './atoms.ts';
 import { readCardinal, type Cardinal } from './read-cardinal.ts';
 import { adjacent, match, near, senseAt, tok } from './token-helpers.ts';
+import { vulgarValue } from './vulgar.ts';
 
 /** A plain number: a cardinal or a fraction, with its sign. Token range [from, to). */
 export interface Core {
@@ -22,19 +23,6 @@ export interface Core {
   wordFraction?: boolean;
   /** A fraction with a word between its numbers ("two over three", "1 sur 3"). */
   marker?: boolean;
-}
-
-export const VULGAR: Record<string, number> = {
-  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
-  '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
-};
-
-/** VULGAR's own entries, from a Map: a property lookup by a token's fresh string is slow, and an object would also
- * answer Object.prototype's names (the Spanish word "constructor" read as a fraction). */
-const VULGAR_LOOKUP: ReadonlyMap<string, number> = new Map(Object.entries(VULGAR));
-
-export function vulgarValue(key: string): number | undefined {
-  return VULGAR_LOOKUP.get(key);
 }
 
 /** Reads a plain number (cardinal or fraction) at t, with its sign. */

@@ -6,7 +6,7 @@ import { foldWidth, tokenize } from './tokenize.ts';
 import { lexiconFor } from './lexicon.ts';
 import { atomAt, type ReadContext } from './atoms.ts';
 import { composeAt } from './compose.ts';
-import { vulgarValue } from './read-core.ts';
+import { vulgarValue } from './vulgar.ts';
 import { collectStarters, compilePhrases, type Phrases } from './phrases.ts';
 import { markNotFigures } from './not-a-figure.ts';
 import { currencyAt } from './token-helpers.ts';

@@ -70,6 +70,7 @@ export const de: NumberLanguage = {
     franken: { iso: 'CHF' }, chf: { iso: 'CHF' }, yen: { iso: 'JPY' }, yuan: { iso: 'CNY' }, rubel: { iso: 'RUB' },
     rupien: { iso: 'INR' }, cent: { factor: 0.01 }, cents: { factor: 0.01 }, rappen: { iso: 'CHF', factor: 0.01 },
   },
+  unitWords: { kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', meilen: 'mi', tonnen: 't', kilogramm: 'kg', kilo: 'kg', liter: 'l', litern: 'l', hektar: 'ha', quadratkilometer: 'km2', stundenkilometer: 'km/h', gigabyte: 'gb', megawatt: 'mw' },
   currencyLinks: [],
   minorUnits: { cent: 0.01, cents: 0.01, rappen: 0.01, pfennig: 0.01 },
   ranges: [

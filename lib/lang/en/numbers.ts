@@ -97,6 +97,7 @@ export const en: NumberLanguage = {
     hryvnias: { iso: 'UAH' }, jpy: { iso: 'JPY' }, chf: { iso: 'CHF' }, krw: { iso: 'KRW' },
     meur: { iso: 'EUR', factor: 1e6 }, musd: { iso: 'USD', factor: 1e6 },
   },
+  unitWords: { kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm', feet: 'ft', tonnes: 't', tons: 't', kilograms: 'kg', kilos: 'kg', litres: 'l', liters: 'l', hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'miles per hour': 'mph', gigabytes: 'gb', megawatts: 'mw', gigawatts: 'gw' },
   currencyLinks: [],
   minorUnits: { cent: 0.01, cents: 0.01, penny: 0.01, pence: 0.01, pennies: 0.01 },
   ranges: [

@@ -89,6 +89,7 @@ export const es: NumberLanguage = {
     centimos: { iso: 'EUR', factor: 0.01 }, pesos: {}, rublos: { iso: 'RUB' }, bolivares: {}, 'bolívares': {},
     reales: { iso: 'BRL' }, $: { iso: 'USD' },
   },
+  unitWords: { kilómetros: 'km', kilómetro: 'km', metros: 'm', metro: 'm', millas: 'mi', toneladas: 't', kilogramos: 'kg', kilos: 'kg', litros: 'l', hectáreas: 'ha', 'kilómetros cuadrados': 'km2', 'kilómetros por hora': 'km/h', gigabytes: 'gb', megavatios: 'mw' },
   currencyLinks: ['de'],
   minorUnits: { centavos: 0.01, centavo: 0.01, 'céntimos': 0.01, centimos: 0.01, 'céntimo': 0.01 },
   ranges: [

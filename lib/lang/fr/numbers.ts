@@ -78,6 +78,7 @@ export const fr: NumberLanguage = {
     centimes: { factor: 0.01 }, pence: { iso: 'GBP', factor: 0.01 }, penny: { iso: 'GBP', factor: 0.01 },
     roupies: { iso: 'INR' }, roubles: { iso: 'RUB' }, pesewas: {}, 'mark finlandais': {}, 'florins hollandais': {},
   },
+  unitWords: { kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', milles: 'mi', tonnes: 't', kilogrammes: 'kg', kilos: 'kg', litres: 'l', hectares: 'ha', 'kilomètres carrés': 'km2', 'kilomètres par heure': 'km/h', 'kilomètres-heure': 'km/h', gigaoctets: 'gb', 'go': 'gb', mégawatts: 'mw' },
   currencyLinks: ['de', "d'"],
   minorUnits: { cents: 0.01, centimes: 0.01, cent: 0.01, centime: 0.01 },
   ranges: [

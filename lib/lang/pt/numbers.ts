@@ -85,6 +85,7 @@ export const pt: NumberLanguage = {
     centavos: { factor: 0.01 }, centavo: { factor: 0.01 }, rublos: { iso: 'RUB' }, rupias: { iso: 'INR' },
     escudos: {}, $: { iso: 'USD' },
   },
+  unitWords: { quilômetros: 'km', quilómetros: 'km', quilômetro: 'km', metros: 'm', metro: 'm', milhas: 'mi', toneladas: 't', quilos: 'kg', quilogramas: 'kg', litros: 'l', hectares: 'ha', 'quilômetros quadrados': 'km2', 'quilômetros por hora': 'km/h', gigabytes: 'gb', megawatts: 'mw' },
   currencyLinks: ['de'],
   minorUnits: { centavos: 0.01, centavo: 0.01, 'cêntimos': 0.01, centimos: 0.01 },
   ranges: [

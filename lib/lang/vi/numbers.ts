@@ -64,6 +64,7 @@ export const vi: NumberLanguage = {
     'rúp': { iso: 'RUB' }, 'won': { iso: 'KRW' }, 'xen': { factor: 0.01 }, 'xu': { factor: 0.01 }, cent: { factor: 0.01 },
     cents: { factor: 0.01 },
   },
+  unitWords: { 'ki-lô-mét': 'km', 'cây số': 'km', 'mét': 'm', 'dặm': 'mi', 'tấn': 't', 'ki-lô-gam': 'kg', 'lít': 'l', 'héc-ta': 'ha', 'hecta': 'ha' },
   currencyLinks: [],
   minorUnits: { xen: 0.01, xu: 0.01, cent: 0.01, cents: 0.01 },
   ranges: [
