@@ -232,7 +232,8 @@ function unitAfter(ctx: ReadContext, ph: Phrases, d: Draft): void {
   if (glued && !ctx.compound) return;
   const written = ctx.text.slice(ctx.tokens[d.to]?.start ?? 0, ctx.tokens[m.to - 1]?.end ?? 0);
   // A one-letter symbol only glued ("10m") and in its own case (4G, 3M are no grams or metres; 5 L is litres).
-  if ([...written].length === 1 && (!glued || (written !== m.data && !'LW'.includes(written)))) return;
+  const symbol = written.toLowerCase() === m.data;
+  if (symbol && [...written].length === 1 && (!glued || (written !== m.data && !'LW'.includes(written)))) return;
   const next = tok(ctx, m.to);
   if (next && (next.kind === 'word' || next.kind === 'digits') && adjacent(ctx, m.to)) return;
   // The unit is noted, not taken into the span: the figure layer reads the words after a number itself.

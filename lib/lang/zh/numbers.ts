@@ -70,7 +70,7 @@ export const zh: NumberLanguage = {
     '韩元': { iso: 'KRW' }, '韓元': { iso: 'KRW' }, '比特币': { iso: 'XBT' }, '个比特币': { iso: 'XBT' },
     '比特幣': { iso: 'XBT' }, '个比特幣': { iso: 'XBT' }, '美分': { iso: 'USD', factor: 0.01 },
   },
-  unitWords: { '公里': 'km', '千米': 'km', '米': 'm', '英里': 'mi', '吨': 't', '公斤': 'kg', '千克': 'kg', '升': 'l', '公顷': 'ha', '平方公里': 'km2', '兆瓦': 'mw' },
+  unitWords: { '公里': 'km', '米': 'm', '英里': 'mi', '吨': 't', '公斤': 'kg', '升': 'l', '公顷': 'ha', '平方公里': 'km2' },
   currencyLinks: [],
   minorUnits: { '角': 0.1, '毛': 0.1, '分': 0.01, '美分': 0.01, '日本銭': 0.01, '仙': 0.01 },
   ranges: [
