@@ -163,7 +163,8 @@ function nameWithNumber(a: At): Reason | null {
   const name = tokens[first - 1];
   if (ft.kind !== 'digits' || !name || name.kind !== 'word' || touching(a, first) || !gapSmall(a, first)) return null;
   const written = text.slice(name.start, name.end);
-  if (!/^\p{Lu}/u.test(written) || sentenceStart(ctx, first - 1)) return null;
+  // A capital anywhere: FTSE, Apollo, iPhone, eBay.
+  if (!/\p{Lu}/u.test(written) || sentenceStart(ctx, first - 1)) return null;
   if (wordSense(ctx.lex, name.key) || ph.months.match(text, tokens, first - 1) || ph.boundsBefore.matchBefore(text, tokens, first) ||
     ph.rangeOpen.matchBefore(text, tokens, first) || ph.yearBefore.matchBefore(text, tokens, first)) return null;
   const next = tokens[last + 1];

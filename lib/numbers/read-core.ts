@@ -267,6 +267,11 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
     to = d2.to;
   }
   if (!den) return null;
+  // "two hundred and forty sevenths" is 240/7: a joiner starts a fraction only when what follows it is a proper one.
+  if (join && wholeScale === 1 && num >= den) {
+    whole = 0;
+    num = value;
+  }
   // "sechs und zwei Drittel Millionen", "three quarters billion": a scale after the fraction multiplies it.
   let scaleAfter: number | undefined;
   const sc = senseAt(ctx, to);

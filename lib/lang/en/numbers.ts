@@ -61,7 +61,7 @@ export const en: NumberLanguage = {
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, m: 1e6, mn: 1e6, mil: 1e6, mln: 1e6, G: 1e9, b: 1e9, B: 1e9, bn: 1e9,
     bln: 1e9, T: 1e12, tn: 1e12, tln: 1e12, trn: 1e12 },
   percentAfter: ['%', 'percent', 'per cent', 'percents', 'percentage', 'percentages', 'percentage points',
-    'percentage point', 'pct'],
+    'percentage point', 'pct', 'pc'],
   percentBefore: { 'percent of': 100, 'per cent of': 100 },
   tenthsPercent: [],
   percentWords: {},
