@@ -222,9 +222,10 @@ function finish(text: string, tokens: readonly Token[], from: number, k: number,
   // Magnitude letters: 10k, 2.33 k, 1.2b, 3M, 1,2M (glued or after one space), not followed by a letter.
   if (!suffixed) {
     const s = tokens[k];
-    // A spaced letter is not a magnitude when it begins a currency symbol ("1 T$"); "10K$" is ten thousand dollars.
+    // A spaced letter is not a magnitude when it begins a dollar sign's symbol ("1 T$", "5 R$"); "10K$" is ten
+    // thousand dollars and "3,5 M€" three and a half million euros.
     const symbolAfter = s !== undefined && s.start !== s.gapStart && tokens[k + 1] !== undefined && adjacent(tokens, k + 1) &&
-      /\p{Sc}/u.test(tokens[k + 1]?.key ?? '');
+      tokens[k + 1]?.key === '$';
     if (s && s.kind === 'word' && s.start - s.gapStart <= 2 && !letterAfter(tokens, k) && !symbolAfter) {
       const raw = text.slice(s.start, s.end);
       const mult = lang.digitSuffixes[raw] ?? lang.digitSuffixes[raw.toLowerCase()];

@@ -70,7 +70,11 @@ export const de: NumberLanguage = {
     franken: { iso: 'CHF' }, chf: { iso: 'CHF' }, yen: { iso: 'JPY' }, yuan: { iso: 'CNY' }, rubel: { iso: 'RUB' },
     rupien: { iso: 'INR' }, cent: { factor: 0.01 }, cents: { factor: 0.01 }, rappen: { iso: 'CHF', factor: 0.01 },
   },
-  unitWords: { kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', meilen: 'mi', tonnen: 't', kilogramm: 'kg', kilo: 'kg', liter: 'l', litern: 'l', hektar: 'ha', quadratkilometer: 'km2', stundenkilometer: 'km/h', gigabyte: 'gb', megawatt: 'mw' },
+  unitWords: {
+    kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', meilen: 'mi', tonnen: 't', kilogramm: 'kg',
+    kilo: 'kg', liter: 'l', litern: 'l', hektar: 'ha', quadratkilometer: 'km2', stundenkilometer: 'km/h',
+    gigabyte: 'gb', megawatt: 'mw',
+  },
   currencyLinks: [],
   minorUnits: { cent: 0.01, cents: 0.01, rappen: 0.01, pfennig: 0.01 },
   ranges: [
@@ -86,7 +90,8 @@ export const de: NumberLanguage = {
   vague: { words: { zehntausende: 1e4, hunderttausende: 1e5, tausende: 1e3, hunderte: 100, dutzende: 12, millionen: 1e6, milliarden: 1e9 }, links: ['von'], before: [], after: [] },
   orWords: ['oder'],
   boundJoiners: ['und', 'aber', ','],
-  boundsAfter: { 'oder mehr': lowIn, 'oder weniger': highIn },
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true }, 'oder mehr': lowIn, 'oder weniger': highIn },
   months: ['januar', 'jänner', 'februar', 'märz', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
     'oktober', 'november', 'dezember'],
   yearBefore: ['im jahr', 'jahr', 'seit', 'bis', 'von', 'anfang', 'ende', 'mitte', 'jahre'],

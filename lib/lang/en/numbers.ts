@@ -95,9 +95,15 @@ export const en: NumberLanguage = {
     real: { iso: 'BRL' }, 'turkish lira': { iso: 'TRY' }, lira: { iso: 'TRY' }, bitcoin: { iso: 'XBT' },
     bitcoins: { iso: 'XBT' }, satoshi: {}, satoshis: {}, kuai: { iso: 'CNY' }, hryvnia: { iso: 'UAH' },
     hryvnias: { iso: 'UAH' }, jpy: { iso: 'JPY' }, chf: { iso: 'CHF' }, krw: { iso: 'KRW' },
-    meur: { iso: 'EUR', factor: 1e6 }, musd: { iso: 'USD', factor: 1e6 },
+    meur: { iso: 'EUR', factor: 1e6 }, musd: { iso: 'USD', factor: 1e6 }, buck: { iso: 'USD' }, bucks: { iso: 'USD' },
+    quid: { iso: 'GBP' }, btc: { iso: 'XBT' },
   },
-  unitWords: { kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi', metres: 'm', meters: 'm', feet: 'ft', tonnes: 't', tons: 't', kilograms: 'kg', kilos: 'kg', litres: 'l', liters: 'l', hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'miles per hour': 'mph', gigabytes: 'gb', megawatts: 'mw', gigawatts: 'gw' },
+  unitWords: {
+    kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi', metres: 'm',
+    meters: 'm', feet: 'ft', tonnes: 't', tons: 't', kilograms: 'kg', kilos: 'kg', litres: 'l', liters: 'l',
+    hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'kilometres per hour': 'km/h',
+    'kilometers per hour': 'km/h', 'miles per hour': 'mph', gigabytes: 'gb', megawatts: 'mw', gigawatts: 'gw',
+  },
   currencyLinks: [],
   minorUnits: { cent: 0.01, cents: 0.01, penny: 0.01, pence: 0.01, pennies: 0.01 },
   ranges: [
@@ -130,7 +136,8 @@ export const en: NumberLanguage = {
   vague: { words: { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }, links: ['of'], before: [], after: [] },
   orWords: ['or'],
   boundJoiners: ['and', ',', 'but'],
-  boundsAfter: {
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true },
     'or more': { side: 'low', inclusive: true }, 'or greater': { side: 'low', inclusive: true },
     'or above': { side: 'low', inclusive: true }, 'or less': { side: 'high', inclusive: true },
     'or fewer': { side: 'high', inclusive: true }, 'or below': { side: 'high', inclusive: true },

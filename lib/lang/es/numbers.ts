@@ -89,7 +89,11 @@ export const es: NumberLanguage = {
     centimos: { iso: 'EUR', factor: 0.01 }, pesos: {}, rublos: { iso: 'RUB' }, bolivares: {}, 'bolívares': {},
     reales: { iso: 'BRL' }, $: { iso: 'USD' },
   },
-  unitWords: { kilómetros: 'km', kilómetro: 'km', metros: 'm', metro: 'm', millas: 'mi', toneladas: 't', kilogramos: 'kg', kilos: 'kg', litros: 'l', hectáreas: 'ha', 'kilómetros cuadrados': 'km2', 'kilómetros por hora': 'km/h', gigabytes: 'gb', megavatios: 'mw' },
+  unitWords: {
+    kilómetros: 'km', kilómetro: 'km', metros: 'm', metro: 'm', millas: 'mi', toneladas: 't', kilogramos: 'kg',
+    kilos: 'kg', litros: 'l', hectáreas: 'ha', 'kilómetros cuadrados': 'km2', 'kilómetros por hora': 'km/h',
+    gigabytes: 'gb', megavatios: 'mw',
+  },
   currencyLinks: ['de'],
   minorUnits: { centavos: 0.01, centavo: 0.01, 'céntimos': 0.01, centimos: 0.01, 'céntimo': 0.01 },
   ranges: [
@@ -112,7 +116,8 @@ export const es: NumberLanguage = {
   vague: { words: { decenas: 10, docenas: 12, centenares: 100, cientos: 100, miles: 1e3, millares: 1e3, millones: 1e6 }, links: ['de'], before: [], after: [] },
   orWords: ['o', 'u'],
   boundJoiners: ['y', 'e', 'pero', ','],
-  boundsAfter: {
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true },
     'o más': lowIn, 'o mas': lowIn, 'o menos': highIn, 'por lo menos': lowIn, 'como máximo': highIn,
     'como mínimo': lowIn, 'o mayor': lowIn, 'o igual': equal,
   },

@@ -78,7 +78,11 @@ export const fr: NumberLanguage = {
     centimes: { factor: 0.01 }, pence: { iso: 'GBP', factor: 0.01 }, penny: { iso: 'GBP', factor: 0.01 },
     roupies: { iso: 'INR' }, roubles: { iso: 'RUB' }, pesewas: {}, 'mark finlandais': {}, 'florins hollandais': {},
   },
-  unitWords: { kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', milles: 'mi', tonnes: 't', kilogrammes: 'kg', kilos: 'kg', litres: 'l', hectares: 'ha', 'kilomètres carrés': 'km2', 'kilomètres par heure': 'km/h', 'kilomètres-heure': 'km/h', gigaoctets: 'gb', 'go': 'gb', mégawatts: 'mw' },
+  unitWords: {
+    kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', milles: 'mi', tonnes: 't', kilogrammes: 'kg',
+    kilos: 'kg', litres: 'l', hectares: 'ha', 'kilomètres carrés': 'km2', 'kilomètres par heure': 'km/h',
+    'kilomètres-heure': 'km/h', gigaoctets: 'gb', 'go': 'gb', mégawatts: 'mw',
+  },
   currencyLinks: ['de', "d'"],
   minorUnits: { cents: 0.01, centimes: 0.01, cent: 0.01, centime: 0.01 },
   ranges: [
@@ -99,7 +103,8 @@ export const fr: NumberLanguage = {
   vague: { words: { dizaines: 10, douzaines: 12, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 }, links: ['de', 'des', "d'"], before: [], after: [] },
   orWords: ['ou'],
   boundJoiners: ['et', 'mais', ','],
-  boundsAfter: { 'ou plus': lowIn, 'ou moins': highIn, 'ou égal': equal },
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true }, 'ou plus': lowIn, 'ou moins': highIn, 'ou égal': equal },
   months: ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre',
     'octobre', 'novembre', 'décembre', 'decembre'],
   yearBefore: ['en', 'de', 'depuis', 'année', 'an', "jusqu'en", 'avant', 'après', 'dès'],

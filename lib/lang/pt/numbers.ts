@@ -85,7 +85,11 @@ export const pt: NumberLanguage = {
     centavos: { factor: 0.01 }, centavo: { factor: 0.01 }, rublos: { iso: 'RUB' }, rupias: { iso: 'INR' },
     escudos: {}, $: { iso: 'USD' },
   },
-  unitWords: { quilômetros: 'km', quilómetros: 'km', quilômetro: 'km', metros: 'm', metro: 'm', milhas: 'mi', toneladas: 't', quilos: 'kg', quilogramas: 'kg', litros: 'l', hectares: 'ha', 'quilômetros quadrados': 'km2', 'quilômetros por hora': 'km/h', gigabytes: 'gb', megawatts: 'mw' },
+  unitWords: {
+    quilômetros: 'km', quilómetros: 'km', quilômetro: 'km', metros: 'm', metro: 'm', milhas: 'mi', toneladas: 't',
+    quilos: 'kg', quilogramas: 'kg', litros: 'l', hectares: 'ha', 'quilômetros quadrados': 'km2',
+    'quilômetros por hora': 'km/h', gigabytes: 'gb', megawatts: 'mw',
+  },
   currencyLinks: ['de'],
   minorUnits: { centavos: 0.01, centavo: 0.01, 'cêntimos': 0.01, centimos: 0.01 },
   ranges: [
@@ -107,7 +111,8 @@ export const pt: NumberLanguage = {
   vague: { words: { dezenas: 10, 'dúzias': 12, centenas: 100, milhares: 1e3, 'milhões': 1e6, 'bilhões': 1e9 }, links: ['de'], before: [], after: [] },
   orWords: ['ou'],
   boundJoiners: ['e', 'mas', ','],
-  boundsAfter: {
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true },
     'ou mais': lowIn, 'ou menos': highIn, 'pelo menos': lowIn, 'como máximo': highIn, 'como mínimo': lowIn,
     'ou maior': lowIn, 'ou igual': equal, 'no mínimo': lowIn, 'no máximo': highIn,
   },

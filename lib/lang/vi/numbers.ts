@@ -64,7 +64,10 @@ export const vi: NumberLanguage = {
     'rúp': { iso: 'RUB' }, 'won': { iso: 'KRW' }, 'xen': { factor: 0.01 }, 'xu': { factor: 0.01 }, cent: { factor: 0.01 },
     cents: { factor: 0.01 },
   },
-  unitWords: { 'ki-lô-mét': 'km', 'cây số': 'km', 'mét': 'm', 'dặm': 'mi', 'tấn': 't', 'ki-lô-gam': 'kg', 'lít': 'l', 'héc-ta': 'ha', 'hecta': 'ha' },
+  unitWords: {
+    'ki-lô-mét': 'km', 'cây số': 'km', 'mét': 'm', 'dặm': 'mi', 'tấn': 't', 'ki-lô-gam': 'kg', 'lít': 'l',
+    'héc-ta': 'ha', 'hecta': 'ha',
+  },
   currencyLinks: [],
   minorUnits: { xen: 0.01, xu: 0.01, cent: 0.01, cents: 0.01 },
   ranges: [
@@ -83,7 +86,8 @@ export const vi: NumberLanguage = {
   vague: { words: {}, links: [], before: ['hàng'], after: [] },
   orWords: ['hoặc'],
   boundJoiners: ['và', 'nhưng', ','],
-  boundsAfter: { 'trở lên': lowIn, 'trở xuống': highIn, 'trở lại': highIn },
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true }, 'trở lên': lowIn, 'trở xuống': highIn, 'trở lại': highIn },
   months: ['tháng', 'ngày'],
   yearBefore: ['năm', 'từ năm', 'cuối năm', 'đầu năm', 'giữa năm'],
   dateAfter: ['giờ', 'tháng'],

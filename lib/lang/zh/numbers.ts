@@ -92,7 +92,8 @@ export const zh: NumberLanguage = {
   vague: { words: {}, links: [], before: ['数以', '數以'], after: ['计', '計'] },
   orWords: ['或', '或者'],
   boundJoiners: ['的同时', '同时', '并', '且', '并且', '而', ',', ''],
-  boundsAfter: { '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true }, '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
   months: [],
   yearBefore: [],
   dateAfter: ['月', '日', '号', '號', '时', '時', '世纪', '世紀'],
