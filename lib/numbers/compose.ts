@@ -152,7 +152,9 @@ function rangeOk(ctx: ReadContext, a: Value, b: Value, join: string): boolean {
   // Both ends of one kind; a plain number may take its unit from the second end (1000-2000 đồng, 5-20%).
   if (a.kind !== b.kind) {
     // "$40-45bn": the second end of an amount of money is in the same currency.
-    if (a.kind === 'money' && b.kind === 'number' && b.core.kind === 'number' && !b.weak) return true;
+    // "百分之二十到三十": so is the second end of a percentage written before its number.
+    if ((a.kind === 'money' || (a.kind === 'percent' && a.core.from > a.from)) && b.kind === 'number' && b.core.kind === 'number' &&
+      !b.weak) return true;
     if (a.kind !== 'number' || (b.kind !== 'money' && b.kind !== 'percent')) return false;
     if (!Number.isInteger(a.value) && Number.isInteger(b.core.value)) return false;
   } else if (a.kind === 'money' && a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;

@@ -172,8 +172,21 @@ function nameWithNumber(a: At): Reason | null {
   return 'code';
 }
 
+/** A score: "a 2-1 win", "lost 0-3": two small numbers joined by a dash, the first not below the second (5-10 is a range). */
+function score(a: At): Reason | null {
+  if (!a.digitsOnly || a.ft.key.length > 2) return null;
+  const tokens = a.ctx.tokens;
+  const small = (t: number) => tokens[t]?.kind === 'digits' && (tokens[t]?.key.length ?? 9) <= 2;
+  const n = Number(a.ft.key);
+  if (a.nextKey === '-' && touching(a, a.last + 1) && small(a.last + 2) && touching(a, a.last + 2) &&
+    n >= Number(tokens[a.last + 2]?.key)) return 'code';
+  if (a.prevKey === '-' && touching(a, a.first) && small(a.first - 2) && touching(a, a.first - 1) &&
+    Number(tokens[a.first - 2]?.key) >= n) return 'code';
+  return null;
+}
+
 const CHECKS: readonly ((a: At) => Reason | null)[] = [timeOfDay, numericDate, phone, dateWords, yearWords, listNumber, markedCode,
-  nameWithNumber];
+  nameWithNumber, score];
 
 /**
  * Fractions that are not shares: a counter written "1 / 5" (a slideshow, a page), and a month and day written

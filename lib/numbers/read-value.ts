@@ -200,6 +200,8 @@ function currencyAfter(ctx: ReadContext, ph: Phrases, d: Draft, core: Core): boo
   const endsWithScale = card?.endsWithScale === true || (core.kind === 'number' && core.scaleAfter !== undefined);
   let at = d.to;
   if (tok(ctx, at)?.key === '-' && adjacent(ctx, at) && adjacent(ctx, at + 1) && !(tok(ctx, at + 2)?.kind === 'digits' && adjacent(ctx, at + 2))) at++;
+  // "a 300-pound man": hyphenated before a noun, a word that is a unit too is the unit (a 12-cent stamp is money).
+  if (at > d.to && ph.units.match(ctx.text, ctx.tokens, at)) return false;
   let ca = currencyAt(ctx, ph.curAfter, at);
   if (!ca && endsWithScale) {
     const link = match(ctx, ph.curLinks, at);
@@ -225,12 +227,15 @@ function currencyAfter(ctx: ReadContext, ph: Phrases, d: Draft, core: Core): boo
 
 /** A unit of measure after the number, glued or not: 512GB, 5 km, 30°C, 10 kilómetros. */
 function unitAfter(ctx: ReadContext, ph: Phrases, d: Draft): void {
-  const m = ph.units.match(ctx.text, ctx.tokens, d.to);
-  if (!m || !near(ctx, d.to, 1)) return;
-  const glued = adjacent(ctx, d.to);
+  // "a 300-pound man", "a 10-km race": a hyphen between the number and its unit.
+  const hyphen = tok(ctx, d.to)?.key === '-' && adjacent(ctx, d.to) && adjacent(ctx, d.to + 1) && tok(ctx, d.to + 1)?.kind === 'word';
+  const at = hyphen ? d.to + 1 : d.to;
+  const m = ph.units.match(ctx.text, ctx.tokens, at);
+  if (!m || !near(ctx, at, 1)) return;
+  const glued = adjacent(ctx, at);
   // Numbers alone (compound off) leave a number glued to its unit out, as part of a word ("29km").
   if (glued && !ctx.compound) return;
-  const written = ctx.text.slice(ctx.tokens[d.to]?.start ?? 0, ctx.tokens[m.to - 1]?.end ?? 0);
+  const written = ctx.text.slice(ctx.tokens[at]?.start ?? 0, ctx.tokens[m.to - 1]?.end ?? 0);
   // A one-letter symbol only glued ("10m") and in its own case (4G, 3M are no grams or metres; 5 L is litres).
   const symbol = written.toLowerCase() === m.data;
   if (symbol && [...written].length === 1 && (!glued || (written !== m.data && !'LW'.includes(written)))) return;

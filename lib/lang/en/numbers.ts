@@ -99,7 +99,7 @@ export const en: NumberLanguage = {
     quid: { iso: 'GBP' }, btc: { iso: 'XBT' },
   },
   unitWords: {
-    kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi', metres: 'm',
+    pound: 'lb', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi', metres: 'm',
     meters: 'm', feet: 'ft', tonnes: 't', tons: 't', kilograms: 'kg', kilos: 'kg', litres: 'l', liters: 'l',
     hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'kilometres per hour': 'km/h',
     'kilometers per hour': 'km/h', 'miles per hour': 'mph', gigabytes: 'gb', megawatts: 'mw', gigawatts: 'gw',

@@ -86,7 +86,9 @@ describe('units of measure, in every language', () => {
     });
 
     it(`notes the language's words for units (${lang})`, () => {
-      const words = Object.entries(numberLanguage(lang).unitWords ?? {});
+      // A word that names a currency too ("pound") is a unit only hyphenated before a noun ("a 300-pound man").
+      const money = numberLanguage(lang).currencyAfter;
+      const words = Object.entries(numberLanguage(lang).unitWords ?? {}).filter(([w]) => !Object.hasOwn(money, w));
       expect(words.length).toBeGreaterThan(5);
       fc.assert(fc.property(fc.constantFrom(...words), amount, ([word, symbol], n) => {
         const text = `${n} ${word}`;
