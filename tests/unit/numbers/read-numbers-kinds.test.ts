@@ -117,6 +117,18 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['es', 'el 5º lugar', [{ text: '5º', kind: 'ordinal', value: 5, figure: false }]],
     ['ru', 'на 7-м месте', [{ text: '7-м', kind: 'ordinal', value: 7, figure: false }]],
   ]],
+  ['scores, hyphenated units, a sign after a number, slang and magnitude letters', [
+    ['en', 'a 2-1 win at home', [{ text: '2', kind: 'number', value: 2, figure: false }, { text: '1', kind: 'number', value: 1, figure: false }]],
+    ['fr', 'victoire 3-1 à domicile', [{ text: '3', kind: 'number', value: 3, figure: false }, { text: '1', kind: 'number', value: 1, figure: false }]],
+    ['en', 'a 300-pound man', [{ text: '300', kind: 'number', value: 300, unit: 'lb' }]],
+    ['en', 'a 10-km race', [{ text: '10', kind: 'number', value: 10, unit: 'km' }]],
+    ['en', '30+ people', [{ text: '30+', kind: 'range', value: 30, low: 30 }]],
+    ['zh', '百分之二十到三十', [{ text: '百分之二十到三十', kind: 'range', value: 20, low: 20, high: 30, unit: 'percent' }]],
+    ['en', 'it cost 20 bucks', [{ text: '20 bucks', kind: 'money', value: 20, currency: 'USD' }]],
+    ['fr', '3,5 M€', [{ text: '3,5 M€', kind: 'money', value: 3500000, currency: 'EUR' }]],
+    ['es', 'un 4 % más', [{ text: '4 %', kind: 'percent', value: 4 }]],
+    ['de', '3-2 Sieg', [{ text: '3', kind: 'number', value: 3, figure: false }, { text: '2', kind: 'number', value: 2, figure: false }]],
+  ]],
 ];
 
 /** Equal to nine significant digits. */
