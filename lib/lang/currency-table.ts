@@ -14,17 +14,39 @@ function currencyCodes(): string[] {
   return (intl.supportedValuesOf?.('currency') ?? []).filter(isMoney);
 }
 
-/** The part of a formatted amount that names its currency, or null. */
-function currencyPart(locale: string, code: string, display: 'symbol' | 'narrowSymbol' | 'name', amount: number): string | null {
+/** The parts of formatted amounts that name their currency (one formatter for amounts with the same decimals). */
+function currencyParts(locale: string, code: string, display: 'symbol' | 'narrowSymbol' | 'name', amounts: readonly number[]): string[] {
+  const out: string[] = [];
   try {
     // Whole amounts without decimals, so that each plural form is asked for (5 долларов, not 5,00 доллара).
-    const digits = Number.isInteger(amount) ? 0 : 1;
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: display,
-      minimumFractionDigits: digits, maximumFractionDigits: digits }).formatToParts(amount);
-    return parts.find((p) => p.type === 'currency')?.value.trim() ?? null;
+    const whole = amounts.filter((a) => Number.isInteger(a));
+    const parts = (digits: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: display,
+      minimumFractionDigits: digits, maximumFractionDigits: digits });
+    const formats: [Intl.NumberFormat, number[]][] = [];
+    if (whole.length) formats.push([parts(0), whole]);
+    if (whole.length < amounts.length) formats.push([parts(1), amounts.filter((a) => !Number.isInteger(a))]);
+    for (const [format, list] of formats) {
+      for (const a of list) {
+        const value = format.formatToParts(a).find((p) => p.type === 'currency')?.value.trim();
+        if (value) out.push(value);
+      }
+    }
   } catch {
-    return null;
+    // A code the runtime lists but cannot format: left out.
   }
+  return out;
+}
+
+/** English symbols of a code (CA$, $), the same for every language: asked once. */
+const englishSymbols = new Map<string, { symbol: string | null; narrow: string | null }>();
+
+function english(code: string): { symbol: string | null; narrow: string | null } {
+  let hit = englishSymbols.get(code);
+  if (!hit) {
+    hit = { symbol: currencyParts('en', code, 'symbol', [1])[0] ?? null, narrow: currencyParts('en', code, 'narrowSymbol', [1])[0] ?? null };
+    englishSymbols.set(code, hit);
+  }
+  return hit;
 }
 
 /** Letters in a form: it must then be written as listed (case included), and be at least two letters long. */
@@ -80,13 +102,14 @@ export function currencyForms(locale: string): CurrencyForms {
   const codes = currencyCodes();
   const display = new Intl.DisplayNames(locale, { type: 'currency' });
   for (const code of codes) {
-    add(symbols, currencyPart(locale, code, 'symbol', 1), code, 3);
-    add(symbols, currencyPart('en', code, 'symbol', 1), code, 2);
-    add(symbols, currencyPart('en', code, 'narrowSymbol', 1), code, 1);
+    const en = english(code);
+    add(symbols, currencyParts(locale, code, 'symbol', [1])[0] ?? null, code, 3);
+    add(symbols, en.symbol, code, 2);
+    add(symbols, en.narrow, code, 1);
     add(symbols, code, code, 4);
     // A code written before a dollar sign: "USD$", "AUD$", "NZD$".
-    if (currencyPart('en', code, 'narrowSymbol', 1) === '$') add(symbols, `${code}$`, code, 4);
-    for (const amount of [1, 2, 5, 1.5]) add(names, currencyPart(locale, code, 'name', amount)?.toLowerCase() ?? null, code, 1);
+    if (en.narrow === '$') add(symbols, `${code}$`, code, 4);
+    for (const name of currencyParts(locale, code, 'name', [1, 2, 5, 1.5])) add(names, name.toLowerCase(), code, 1);
     add(names, display.of(code)?.toLowerCase() ?? null, code, 1);
   }
   const before: Record<string, CurrencyWord> = {};
