@@ -17,7 +17,8 @@ Usage:
                                            reports in DIR of the same story as each QUERY file
   parallax catalog [--lang L] [--json]     the catalogue of public news feeds (one JSON object per feed)
 
-  --lang L: for analyze, compare and match, the language of the files (vi, zh, pt, en, es, fr, de, ru), or auto (the default: detected)
+  --lang L: for analyze, compare and match, the language of the files (vi, zh, pt, en, es, fr, de, ru),
+            or auto (the default: detected)
 `;
 
 const COMMANDS: Record<string, Command> = {
