@@ -7,6 +7,7 @@ import { parseHtml } from '../lib/extract/parse-html.ts';
 import { articleFromText } from '../lib/extract/text-article.ts';
 import { detectLanguage } from '../lib/lang/detect-language.ts';
 import { decodeFile } from './decode-file.ts';
+import type { LangOption } from './lang-option.ts';
 
 /** Files larger than this are refused: no news article is 50 MB. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -14,8 +15,16 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const HTML = new Set(['.html', '.htm', '.xhtml']);
 const TEXT = new Set(['.txt', '.text', '.md', '']);
 
-/** A .txt or .html file as an article, or an Error whose message says what is wrong with it. */
-export async function loadArticleFile(path: string): Promise<Article> {
+/**
+ * A .txt or .html file as an article, or an Error whose message says what is wrong with it. `lang` other than auto
+ * is the article's language, as the reader knows it (a sentence alone is too short to detect).
+ */
+export async function loadArticleFile(path: string, lang: LangOption = 'auto'): Promise<Article> {
+  const article = await readArticleFile(path);
+  return lang === 'auto' ? article : { ...article, lang };
+}
+
+async function readArticleFile(path: string): Promise<Article> {
   const ext = extname(path).toLowerCase();
   if (!HTML.has(ext) && !TEXT.has(ext)) throw new Error(`${path}: only .txt and .html files are read`);
   const info = await stat(path).catch(() => null);

@@ -8,12 +8,17 @@ import { numbersCommand } from './commands/numbers.ts';
 const USAGE = `parallax: cross-reference news reports across languages
 
 Usage:
-  parallax analyze FILE... [--json]        language, title and figures of each .txt or .html file
+  parallax analyze FILE... [--json] [--lang L]
+                                           language, title and figures of each .txt or .html file
   parallax numbers --lang L                the numbers in each line of stdin, as JSON arrays
-  parallax compare FILE... [--json]        which of the files tell the same story, which a related one
-  parallax match --corpus DIR [--json] QUERY...
+  parallax compare FILE... [--json] [--lang L]
+                                           which of the files tell the same story, which a related one
+  parallax match --corpus DIR [--json] [--lang L] QUERY...
                                            reports in DIR of the same story as each QUERY file
   parallax catalog [--lang L] [--json]     the catalogue of public news feeds (one JSON object per feed)
+
+  --lang L: for analyze, compare and match, the language of the files (vi, zh, pt, en, es, fr, de, ru),
+            or auto (the default: detected)
 `;
 
 const COMMANDS: Record<string, Command> = {

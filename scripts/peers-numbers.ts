@@ -2,11 +2,15 @@
  * Prints how the number reader scores on the peers' suites, as a markdown table:
  *   npx tsx scripts/peers-numbers.ts            the table
  *   npx tsx scripts/peers-numbers.ts --failures  the table, then every failing case
+ *   npx tsx scripts/peers-numbers.ts --half dev   only the cases of one half (dev or held, by a hash of the input)
  * What counts as a pass is defined in scripts/peers-numbers-eval.ts. Throws when ../shared/peers is missing.
  */
-import { scoreAll } from './peers-numbers-eval.ts';
+import { scoreAll, type Half } from './peers-numbers-eval.ts';
 
-const scores = scoreAll();
+const h = process.argv.indexOf('--half');
+const half = h >= 0 ? process.argv[h + 1] : undefined;
+if (half !== undefined && half !== 'dev' && half !== 'held') throw new Error('--half must be dev or held');
+const scores = scoreAll(half as Half | undefined);
 const lines = ['| file | cases | passed | pass rate |', '|---|---:|---:|---:|'];
 for (const s of scores) lines.push(`| ${s.file} | ${s.cases} | ${s.passed} | ${((100 * s.passed) / s.cases).toFixed(1)}% |`);
 const cases = scores.reduce((n, s) => n + s.cases, 0);

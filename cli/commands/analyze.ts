@@ -3,6 +3,7 @@ import { loadArticleFile } from '../load-article.ts';
 import { isReadLanguage } from '../../lib/model/language.ts';
 import { extractFigures } from '../../lib/figures/extract-figures.ts';
 import type { Figure } from '../../lib/model/figure.ts';
+import { takeLangOption } from '../lang-option.ts';
 
 function figureJson(f: Figure) {
   return {
@@ -21,8 +22,17 @@ function figureJson(f: Figure) {
   };
 }
 
-/** `parallax analyze FILE... [--json]`: language, title and figures of each file. */
-export const analyzeCommand: Command = async (args, io) => {
+/**
+ * `parallax analyze FILE... [--json] [--lang L]`: language, title and figures of each file. `--lang` sets the
+ * language when it is known (auto, the default, detects it: a sentence alone is often too short for that).
+ */
+export const analyzeCommand: Command = async (allArgs, io) => {
+  const langOption = takeLangOption(allArgs);
+  if ('error' in langOption) {
+    io.stderr.write(`parallax analyze: ${langOption.error}\n`);
+    return 2;
+  }
+  const { lang, rest: args } = langOption;
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
   if (!files.length) {
@@ -32,7 +42,7 @@ export const analyzeCommand: Command = async (args, io) => {
   let failed = 0;
   for (const file of files) {
     try {
-      const article = await loadArticleFile(file);
+      const article = await loadArticleFile(file, lang);
       const figures = isReadLanguage(article.lang)
         ? extractFigures(article.text, article.lang, { published: article.publishedTime })
         : [];

@@ -3,6 +3,7 @@ import { uniqueLabels } from '../../lib/match/find-matches.ts';
 import { scoreAllPairs } from '../../lib/match/pairwise.ts';
 import type { Relation } from '../../lib/match/score-pair.ts';
 import { loadFileReport, type FileReport } from './match.ts';
+import { takeLangOption } from '../lang-option.ts';
 import { compareLinkedReports } from '../../lib/conflicts/compare-linked.ts';
 import { describeGroup } from '../../lib/conflicts/describe-group.ts';
 import type { Verdict } from '../../lib/conflicts/types.ts';
@@ -102,8 +103,17 @@ export function compareReports(reports: readonly FileReport[]): CompareOutput {
   };
 }
 
-/** `parallax compare FILE... [--json]`: which of the files tell the same story, and which a related one. */
-export const compareCommand: Command = async (args, io) => {
+/**
+ * `parallax compare FILE... [--json] [--lang L]`: which of the files tell the same story, and which a related one.
+ * `--lang` sets the language of every file (auto: each file's own, detected).
+ */
+export const compareCommand: Command = async (allArgs, io) => {
+  const langOption = takeLangOption(allArgs);
+  if ('error' in langOption) {
+    io.stderr.write(`parallax compare: ${langOption.error}\n`);
+    return 2;
+  }
+  const { lang, rest: args } = langOption;
   const json = args.includes('--json');
   const files = args.filter((a) => !a.startsWith('--'));
   if (files.length < 2) {
@@ -114,7 +124,7 @@ export const compareCommand: Command = async (args, io) => {
   let failed = 0;
   for (const file of files) {
     try {
-      reports.push(await loadFileReport(file));
+      reports.push(await loadFileReport(file, lang));
     } catch (error) {
       failed++;
       io.stderr.write(`parallax compare: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -8,6 +8,7 @@ import { MemoryMatchIndex } from '../../lib/match/memory-index.ts';
 import { describeReportKeys, type DescribedKey } from '../../lib/match/report-keys.ts';
 import type { Figure } from '../../lib/model/figure.ts';
 import { isReadLanguage } from '../../lib/model/language.ts';
+import { takeLangOption, type LangOption } from '../lang-option.ts';
 
 /** A file read as a report: what matching needs, and what the output shows. */
 export interface FileReport {
@@ -32,8 +33,8 @@ function figuresOf(text: string, lang: string, published: string | null): Figure
 }
 
 /** Reads a .txt or .html file and computes its match keys, as the extension does when a report is added. */
-export async function loadFileReport(file: string): Promise<FileReport> {
-  const article = await loadArticleFile(file);
+export async function loadFileReport(file: string, lang: LangOption = 'auto'): Promise<FileReport> {
+  const article = await loadArticleFile(file, lang);
   const figures = figuresOf(article.text, article.lang, article.publishedTime);
   const t = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
   return {
@@ -56,15 +57,24 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-/** `parallax match --corpus DIR [--json] [--limit N] QUERY...`: each query's same-story and related reports in DIR. */
-export const matchCommand: Command = async (args, io) => {
+/**
+ * `parallax match --corpus DIR [--json] [--limit N] [--lang L] QUERY...`: each query's same-story and related reports
+ * in DIR. `--lang` sets the queries' language (the corpus files' languages are detected).
+ */
+export const matchCommand: Command = async (allArgs, io) => {
+  const langOption = takeLangOption(allArgs);
+  if ('error' in langOption) {
+    io.stderr.write(`parallax match: ${langOption.error}\n`);
+    return 2;
+  }
+  const { lang, rest: args } = langOption;
   const json = args.includes('--json');
   const corpusDir = option(args, '--corpus');
   const limitText = option(args, '--limit');
   const limit = limitText ? Number(limitText) : 20;
   const queries = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--corpus' && args[i - 1] !== '--limit');
   if (!corpusDir || !queries.length || !Number.isInteger(limit) || limit < 1) {
-    io.stderr.write('parallax match: usage: parallax match --corpus DIR [--json] [--limit N] QUERY...\n');
+    io.stderr.write('parallax match: usage: parallax match --corpus DIR [--json] [--limit N] [--lang L] QUERY...\n');
     return 2;
   }
   const entries = await readdir(corpusDir, { withFileTypes: true }).catch(() => null);
@@ -93,7 +103,7 @@ export const matchCommand: Command = async (args, io) => {
   for (const query of queries) {
     let report: FileReport;
     try {
-      report = await loadFileReport(query);
+      report = await loadFileReport(query, lang);
     } catch (error) {
       failed++;
       const message = error instanceof Error ? error.message : String(error);

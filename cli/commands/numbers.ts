@@ -1,20 +1,24 @@
 import { createInterface } from 'node:readline';
 import type { Command } from '../io.ts';
 import { readNumbers } from '../../lib/numbers/read-numbers.ts';
-import { isReadLanguage } from '../../lib/model/language.ts';
+import { numberItem } from '../../lib/numbers/number-item.ts';
+import { takeLangOption } from '../lang-option.ts';
 
-/** `parallax numbers --lang L`: one JSON array of numbers per line of stdin. */
+/**
+ * `parallax numbers --lang L`: one JSON array of numbers per line of stdin, each with its kind (number, percent,
+ * money, range, ordinal), the ends of a range, comparison ("more than 30": low only) or vague amount, unit, ISO
+ * currency and whether it is a figure.
+ */
 export const numbersCommand: Command = async (args, io) => {
-  const i = args.indexOf('--lang');
-  const lang = i >= 0 ? args[i + 1] : undefined;
-  if (!lang || !isReadLanguage(lang)) {
+  const option = takeLangOption(args, null);
+  if ('error' in option || option.lang === 'auto') {
     io.stderr.write('parallax numbers: --lang must be one of vi, zh, pt, en, es, fr, de, ru\n');
     return 2;
   }
+  const { lang } = option;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    const found = readNumbers(line, lang).map((n) => ({ text: n.text, start: n.start, end: n.end, value: n.value }));
-    io.stdout.write(JSON.stringify(found) + '\n');
+    io.stdout.write(JSON.stringify(readNumbers(line, lang, { openRanges: true }).map(numberItem)) + '\n');
   }
   return 0;
 };

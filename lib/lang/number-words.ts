@@ -12,17 +12,20 @@ export type NumberWord =
    * after another number word (Vietnamese mốt, tư, lăm: hai mươi mốt = 21). `notDigit`: never a digit spoken
    * after a decimal point (两 counts, it is not read digit by digit). `notAfterTen`: never the unit after a ten
    * (Vietnamese năm: "mười năm" is ten years, fifteen is "mười lăm"). `notAlone`: a number only next to other
-   * number words (Chinese 伍 alone is in names: 伍兹, 弗利特伍德; 肆佰 is 400).
+   * number words (Chinese 伍 alone is in names: 伍兹, 弗利特伍德; 肆佰 is 400). `formal`: a financial numeral (壹, 肆).
    */
   | { kind: 'value'; value: number; weak?: boolean; article?: boolean; filler?: boolean; inner?: boolean; notDigit?: boolean;
-    notAfterTen?: boolean; notAlone?: boolean }
+    notAfterTen?: boolean; notAlone?: boolean; formal?: boolean }
   /**
    * Multiplies what precedes it: hundred, thousand, mươi, 万. `bare`: may stand alone as 1× (mil, trăm, 千).
    * `afterWords`: only after number words, not digits (French "cents": trois cents = 300, but 50 cents is money).
    * `maxBase`: the largest number it may multiply (Chinese 千 takes one digit: 五千, not 五十千).
    * `notAlone`: not a number on its own (万 alone is not 10000).
+   * `formal`: a financial numeral (壹, 佰, 拾); `needsFormal`: a numeral only beside another financial numeral or a
+   * scale of ten thousand or more (拾 in 壹拾, 拾万; not in 收拾, 拾起, 拾三).
    */
-  | { kind: 'scale'; value: number; bare?: boolean; afterWords?: boolean; maxBase?: number; notAlone?: boolean }
+  | { kind: 'scale'; value: number; bare?: boolean; afterWords?: boolean; maxBase?: number; notAlone?: boolean; formal?: boolean;
+    needsFormal?: boolean }
   /** Joins parts of one number: and, e, y, et, und, linh, 零. */
   | { kind: 'joiner' }
   /** A decimal point spoken: point, vírgula, phẩy, 点. `weak`: also a common word (Spanish "con"), read only between number words. */
@@ -46,6 +49,11 @@ export interface CurrencyWord {
   iso?: string;
   /** 0.01 for cents, kopecks, centavos ("50 cents" reads as 0.5); 1e6 for "MEUR" (millions of euros). */
   factor?: number;
+  /**
+   * Read only when written exactly so, letter case included: codes and lettered symbols from the currency table
+   * ("MYR", "RM", "CHF"), which as lower-case words are words ("all", "try", "top").
+   */
+  form?: string;
 }
 
 /** How a phrase bounds a number, for one-sided ranges ("more than 30", "至少10", "30 or more"). */
@@ -89,8 +97,19 @@ export interface NumberLanguage {
    * 20 + 3/5); in Spanish and Portuguese it is part of the number ("vinte e três quintos" is 23/5).
    */
   joinerStartsFraction: boolean;
-  /** French: a lone "un"/"une" is an article, never a number on its own (it still counts in "un million"). */
+  /**
+   * French: a lone weak word (un, une) is an article, a number only where the grammar makes it a count: before a
+   * scale ("un million"), beside weakCountWords ("un seul", "seulement une"), joined by "or" or a range to another
+   * number ("un ou deux"), or standing for a noun at the end of a clause ("il en reste un").
+   */
   dropLoneWeak: boolean;
+  /**
+   * German, Spanish, Portuguese: the same, in running text only (when percentages, money and ranges are read too);
+   * numbers read alone still count every "ein", "una", "um". Optional.
+   */
+  weakArticles?: boolean;
+  /** Words beside a weak word that make it a count: "seul", "seulement" (French), "nur", "einzige" (German). */
+  weakCountWords?: readonly string[];
   /** Chinese: a single digit after a scale counts the next place down (两千四百五 = 2450, 万九 = 19000). */
   trailingDigitAbbreviation: boolean;
   /** Chinese: marks between a number and its scale meaning "and some more" (十多万, 五百余万). */
@@ -117,6 +136,11 @@ export interface NumberLanguage {
   /** Currency words and symbols, before the amount ("$", "US$", "R$", "EUR") and after it ("dollars", "đồng", "美元"). */
   currencyBefore: Readonly<Record<string, CurrencyWord>>;
   currencyAfter: Readonly<Record<string, CurrencyWord>>;
+  /**
+   * Words for units of measure after a number, to their symbol in lib/lang/measure-units.ts ("kilómetros" -> "km");
+   * symbols themselves need no entry. Optional: a language without it reads symbols only.
+   */
+  unitWords?: Readonly<Record<string, string>>;
   /** Between a scale and a currency ("milhões de dólares", "millions de $"). */
   currencyLinks: readonly string[];
   /** Minor units after an amount in the major one: "13 dollars and 45 cents", "50元6角三分" (share of the major). */
@@ -129,6 +153,15 @@ export interface NumberLanguage {
    */
   boundsBefore: Readonly<Record<string, Bound>>;
   boundsAfter: Readonly<Record<string, Bound>>;
+  /**
+   * Vague amounts, read as an interval from their order of magnitude to ten times it: "tens of thousands" [10⁴,
+   * 10⁵), "des centaines de milliers", "Zehntausende", "десятки тысяч", "hàng nghìn", "数以千计". Optional.
+   * `words`: plural nouns of a magnitude (tens, milliers, тысячи); `links`: words between two of them ("of", "de");
+   * `before`: a word that makes the scale words after it vague (hàng, 数以), with `after` closing it (计).
+   */
+  vague?: { words: Readonly<Record<string, number>>; links: readonly string[]; before: readonly string[]; after: readonly string[] };
+  /** "or": joins two comparisons into one ("equal to or more than 45", "igual o mayor que"). Optional. */
+  orWords?: readonly string[];
   /** Joins a lower and an upper bound into one range ("more than 10 and less than 40", "大于4865并少于20793"). */
   boundJoiners: readonly string[];
   /** Month names (and words like tháng): a number next to one is a date part or a year. */
@@ -144,6 +177,10 @@ export interface NumberLanguage {
   ordinalBefore: readonly string[];
   /** Words right after a number that make it an identifier or ordinal (期, 号, th). */
   codeAfter: readonly string[];
+  /** Words between a fraction and the scale it is a share of ("three quarters of a billion", "trois quarts de million"). */
+  fractionOfLinks?: readonly string[];
+  /** Marks glued after digits that make an ordinal (1st, 2e, 3º, 5-й). Optional: none by default. */
+  ordinalSuffixes?: readonly string[];
   /** Phrases in which number words are not numbers (一切, 四川, "this one"). */
   notNumbers: readonly string[];
 }

@@ -2,15 +2,18 @@
 import type { RangeFrame } from '../lang/number-words.ts';
 import type { NumberMatch } from './types.ts';
 import type { Phrases } from './phrases.ts';
-import type { ReadContext } from './read-cardinal.ts';
+import type { ReadContext } from './atoms.ts';
 import { readCore } from './read-core.ts';
-import { glued, readEnd, readValue, singleDigit, type ComposeOptions, type Value } from './read-value.ts';
+import { glued, readEnd, readValue, singleDigit, times, type ComposeOptions, type Value } from './read-value.ts';
 import { boundMatch, readBounds } from './read-bounds.ts';
+import { readVague } from './read-vague.ts';
+import type { Found } from './found.ts';
 import { DASHES, adjacent, match, matchWord, near, span, tok } from './token-helpers.ts';
 
 function toMatch(ctx: ReadContext, v: Value): NumberMatch {
   const m: NumberMatch = { text: '', ...span(ctx, v.from, v.to), value: v.value, kind: v.kind };
   if (v.currency !== undefined) m.currency = v.currency;
+  if (v.unit !== undefined) m.unit = v.unit;
   if (v.core.numerator !== undefined && v.core.kind === 'fraction') m.numerator = v.core.numerator;
   if (v.core.denominator !== undefined && v.core.kind === 'fraction') m.denominator = v.core.denominator;
   if (v.weak) m.weak = true;
@@ -32,7 +35,7 @@ function emit(ctx: ReadContext, v: Value, opts: ComposeOptions): NumberMatch {
   return opts.compound ? toMatch(ctx, v) : coreMatch(ctx, v);
 }
 
-export type Found = { matches: NumberMatch[]; to: number };
+export type { Found } from './found.ts';
 
 /**
  * Reads what starts at token t: a range ("from 5 to 10", "5-10"), a bounded number ("more than 30", with
@@ -56,14 +59,23 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
     const b = readBounds(ctx, ph, t, opts, false);
     if (b) return b;
   }
+  if (opts.compound) {
+    const vague = readVague(ctx, ph, t);
+    if (vague) return vague;
+  }
   const a = readValue(ctx, ph, t, opts);
   if (!a) return null;
+  const ordinal = opts.compound ? ordinalAfter(ctx, ph, a) : null;
+  if (ordinal) return ordinal;
   if (glued(ctx, a)) return { matches: [], to: a.to };
   // "năm 2024": a lone weak word right before digits is a noun or article, not a number.
   const after = tok(ctx, a.to);
   if (a.weak && a.kind === 'number' && after?.kind === 'digits' && near(ctx, a.to, 1)) return { matches: [], to: a.to };
-  // French "un", "une" alone are articles.
-  if (a.weak && a.kind === 'number' && a.core.kind === 'number' && ctx.lang.dropLoneWeak) return { matches: [], to: a.to };
+  // "un", "une", "eine" alone are articles, unless the grammar makes them a count.
+  const articles = ctx.lang.dropLoneWeak || (opts.compound && ctx.lang.weakArticles === true);
+  if (a.weak && a.kind === 'number' && a.core.kind === 'number' && articles && !weakIsCount(ctx, ph, a, opts)) {
+    return { matches: [], to: a.to };
+  }
   // 二三十: a Han digit glued to the number before it makes an approximation ("twenty or thirty"), not a figure.
   if (tok(ctx, t)?.kind === 'han' && adjacent(ctx, t) && singleDigit(ctx, t - 1) !== null && a.kind !== 'number') {
     return { matches: [], to: a.to };
@@ -94,6 +106,34 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
   return { matches: [emit(ctx, a, opts)], to: a.to };
 }
 
+/**
+ * A weak word (un, eine, um) that counts: before a word that makes it one ("un des", "eine der", "un seul"), joined by
+ * "or" or a range word to another number ("un ou deux", "de un à trois"), or at the end of a clause ("il en reste un.").
+ */
+function weakIsCount(ctx: ReadContext, ph: Phrases, a: Value, opts: ComposeOptions): boolean {
+  const next = tok(ctx, a.to);
+  if (next && next.kind === 'sym' && '.,;:!?)»"'.includes(next.key)) return true;
+  if (match(ctx, ph.weakCount, a.to) || ph.weakCount.matchBefore(ctx.text, ctx.tokens, a.from, 2)) return true;
+  const join = match(ctx, ph.orWords, a.to) ?? match(ctx, ph.rangeJoin, a.to);
+  const other = join && near(ctx, join.to) ? readValue(ctx, ph, join.to, opts) : null;
+  return other !== null && !other.weak;
+}
+
+/** Digits with an ordinal mark glued after them: 1st, 2e, 3º, 5-й. An ordinal, not a figure. */
+function ordinalAfter(ctx: ReadContext, ph: Phrases, a: Value): Found | null {
+  if (!a.digitsOnly || a.kind !== 'number' || !Number.isInteger(a.value) || !adjacent(ctx, a.to)) return null;
+  const prev = tok(ctx, a.from - 1);
+  if (prev && prev.kind === 'word' && adjacent(ctx, a.from)) return null;
+  // A hyphen before the mark (5-й) is left out of the phrase's keys.
+  const at = tok(ctx, a.to)?.key === '-' && adjacent(ctx, a.to + 1) ? a.to + 1 : a.to;
+  const m = ph.ordinalSuffixes.match(ctx.text, ctx.tokens, at);
+  if (!m) return null;
+  for (let k = at + 1; k < m.to; k++) if (!adjacent(ctx, k)) return null;
+  const next = tok(ctx, m.to);
+  if (next && (next.kind === 'word' || next.kind === 'digits') && adjacent(ctx, m.to)) return null;
+  return { matches: [{ text: '', ...span(ctx, a.from, m.to), value: a.value, kind: 'ordinal', notAFigure: 'ordinal' }], to: m.to };
+}
+
 function nearJoin(ctx: ReadContext, at: number, after: number, join: string): boolean {
   if (!near(ctx, at, 3) || !near(ctx, after, 3)) return false;
   if (DASHES.has(join)) {
@@ -111,6 +151,10 @@ function rangeOk(ctx: ReadContext, a: Value, b: Value, join: string): boolean {
   if ((a.weak || b.weak) && dash) return false;
   // Both ends of one kind; a plain number may take its unit from the second end (1000-2000 đồng, 5-20%).
   if (a.kind !== b.kind) {
+    // "$40-45bn": the second end of an amount of money is in the same currency.
+    // "百分之二十到三十": so is the second end of a percentage written before its number.
+    if ((a.kind === 'money' || (a.kind === 'percent' && a.core.from > a.from)) && b.kind === 'number' && b.core.kind === 'number' &&
+      !b.weak) return true;
     if (a.kind !== 'number' || (b.kind !== 'money' && b.kind !== 'percent')) return false;
     if (!Number.isInteger(a.value) && Number.isInteger(b.core.value)) return false;
   } else if (a.kind === 'money' && a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
@@ -127,11 +171,40 @@ function rangeOk(ctx: ReadContext, a: Value, b: Value, join: string): boolean {
   return true;
 }
 
+/** The scale the high end of a range ends with (seven thousand, 45 billion, 45bn, 七千), or 1. */
+function endScale(b: Value): number {
+  const card = b.core.card;
+  if (!card || b.core.kind !== 'number') return 1;
+  if (card.lastScale > 1) return card.lastScale;
+  const n = card.numeral;
+  if (n?.suffixed) {
+    const base = Number(`${n.intDigits || '0'}.${n.fracDigits || '0'}`);
+    const scale = base > 0 ? Math.round(b.core.value / base) : 1;
+    return scale >= 1000 && Number.isInteger(Math.log10(scale)) ? scale : 1;
+  }
+  return 1;
+}
+
+/**
+ * The low end of a range that shares the high end's scale: "six to seven thousand" is 6000 to 7000, "$40 to $45
+ * billion" 40 to 45 billion; "500 to 2 million" keeps its 500 (500 million is more than the high end).
+ */
+function sharedLow(a: Value, b: Value): number {
+  const scale = endScale(b);
+  // Tens are no shared scale (Vietnamese mươi, Chinese 十: "năm đến hai mươi" is 5 to 20).
+  if (scale < 100 || !(a.value > 0) || endScale(a) !== 1 || (a.core.card?.lastScale ?? 0) > 0) return a.value;
+  const low = times(a.value, scale);
+  return low < b.value ? low : a.value;
+}
+
 function rangeResult(ctx: ReadContext, a: Value, b: Value, from: number, to: number, opts: ComposeOptions): Found {
   if (!opts.compound) return { matches: [coreMatch(ctx, a), coreMatch(ctx, b)], to };
-  const m: NumberMatch = { text: '', ...span(ctx, from, to), value: a.value, kind: 'range', low: a.value, high: b.value };
+  const low = a.kind === 'percent' ? a.value : sharedLow(a, b);
+  const m: NumberMatch = { text: '', ...span(ctx, from, to), value: low, kind: 'range', low, high: b.value };
   const cur = b.currency ?? a.currency;
   if (cur !== undefined) m.currency = cur;
+  const unit = b.unit ?? a.unit;
+  if (unit !== undefined) m.unit = unit;
   if (a.kind === 'percent' || b.kind === 'percent') m.unit = 'percent';
   // "the 2020-2021 season", "1939–1945": a span of years.
   if (a.digitsOnly && b.digitsOnly && isYearLike(ctx, a) && isYearLike(ctx, b)) m.notAFigure = 'year';

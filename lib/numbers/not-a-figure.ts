@@ -1,96 +1,15 @@
 import type { NumberMatch } from './types.ts';
 import type { Phrases } from './phrases.ts';
-import type { ReadContext } from './read-cardinal.ts';
+import type { ReadContext } from './atoms.ts';
 import type { Token } from './tokenize.ts';
-import type { NumberWord } from '../lang/number-words.ts';
 import { wordSense } from './lexicon.ts';
+import { blockPhrasesAndUrls } from './block-phrases.ts';
 
 /**
  * Numbers that are not figures of a story: years, dates, times of day, identifiers (Uran-6, No. 5, 总第867期),
  * phone numbers and anything inside a URL. They are still returned, flagged, so that the figure layer can drop
  * them while the `numbers` command shows everything.
  */
-
-const URL_OPENER = /[hHwW@]/g;
-const URL_START = /(?:https?:\/\/|www\.|[\w.+-]+@[\w-]+\.)/giy;
-
-function isUrlChar(c: number): boolean {
-  // Anything but spaces, quotes and brackets that end a URL in prose.
-  return c > 32 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 0x201d && c !== 0x3001 && c !== 0x3002 &&
-    c !== 0xff0c && c < 0x3000;
-}
-
-/**
- * URL and e-mail spans, in one pass. A function of its own: in Chromium, code after a long loop that V8 optimised in
- * the middle of its first run had no type feedback, and left the optimised code on every call.
- */
-function urlSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
-    // Only h, w and @ start one: found natively, not unit by unit.
-    URL_OPENER.lastIndex = i;
-    if (!URL_OPENER.test(text)) break;
-    i = URL_OPENER.lastIndex - 1;
-    const c = text.charCodeAt(i);
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (c !== 64 && isUrlChar(prev) && /[\w]/.test(String.fromCharCode(prev))) continue;
-    let startAt = i;
-    if (c === 64) {
-      // e-mail: back up over the local part.
-      while (startAt > 0 && /[\w.+-]/.test(text[startAt - 1] as string)) startAt--;
-      if (startAt === i) continue;
-    } else {
-      URL_START.lastIndex = i;
-      if (!URL_START.test(text)) continue;
-    }
-    let end = i;
-    while (end < text.length && isUrlChar(text.charCodeAt(end))) end++;
-    // Trailing punctuation belongs to the sentence.
-    while (end > i && /[.,;:!?)]/.test(text[end - 1] as string)) end--;
-    spans.push([startAt, end]);
-    i = end;
-  }
-  return spans;
-}
-
-/** Marks tokens inside URLs (returned) and inside phrases where number words are not numbers (blocked). */
-function blockPhrasesAndUrls(ctx: ReadContext, ph: Phrases): Uint8Array {
-  const { text, tokens } = ctx;
-  const urls = new Uint8Array(tokens.length);
-  const spans = urlSpans(text);
-  if (spans.length) {
-    let s = 0;
-    for (let t = 0; t < tokens.length; t++) {
-      const tk = tokens[t] as { start: number };
-      while (s < spans.length && (spans[s] as [number, number])[1] <= tk.start) s++;
-      const span = spans[s];
-      if (span && tk.start >= span[0] && tk.start < span[1]) urls[t] = 1;
-    }
-  }
-  // Phrases like 一切, 四川, "this one": their tokens never start or join a number.
-  for (let t = 0; t < tokens.length; t++) {
-    const m = ph.notNumbers.match(text, tokens, t);
-    if (!m) continue;
-    // 万一 is "in case", but 一百零一万一千 is a number: a phrase next to more of a number is not blocked.
-    const next = tokens[m.to];
-    const prev = tokens[t - 1];
-    const first = tokens[t];
-    const more = (next !== undefined && next.start - next.gapStart <= 1 && numeric(next, wordSense(ctx.lex, next.key))) ||
-      (prev !== undefined && first !== undefined && first.kind === 'han' && first.start === first.gapStart &&
-        numeric(prev, wordSense(ctx.lex, prev.key)));
-    if (!more) {
-      for (let k = t; k < m.to; k++) ctx.blocked[k] = 1;
-      t = m.to - 1;
-    }
-  }
-  return urls;
-}
-
-/** A digit run, or a Han number word or scale. */
-function numeric(tk: Token | undefined, sn: NumberWord | undefined): boolean {
-  return tk !== undefined &&
-    (tk.kind === 'digits' || (tk.kind === 'han' && sn !== undefined && (sn.kind === 'value' || sn.kind === 'scale' || sn.kind === 'point')));
-}
 
 function tokenIndexAt(ctx: ReadContext, offset: number): number {
   // Binary search: the token starting at offset.
@@ -121,17 +40,170 @@ function tokenEndingAt(ctx: ReadContext, offset: number): number {
 
 const DATE_SEP = new Set(['/', '-', '.']);
 
+/** One match as the checks see it: its tokens and their neighbours. */
+interface At {
+  ctx: ReadContext;
+  ph: Phrases;
+  m: NumberMatch;
+  first: number;
+  last: number;
+  ft: Token;
+  digitsOnly: boolean;
+  prevKey: string | undefined;
+  nextKey: string | undefined;
+}
+
+type Reason = NonNullable<NumberMatch['notAFigure']>;
+
+function key(a: At, t: number): string | undefined {
+  return a.ctx.tokens[t]?.key;
+}
+
+function touching(a: At, t: number): boolean {
+  const tk = a.ctx.tokens[t];
+  return tk !== undefined && tk.start === tk.gapStart;
+}
+
+function gapSmall(a: At, t: number): boolean {
+  const tk = a.ctx.tokens[t];
+  return tk !== undefined && tk.start - tk.gapStart <= 2;
+}
+
+/** Times of day: 10:30, 9h30. */
+function timeOfDay(a: At): Reason | null {
+  const { first, last, ft } = a;
+  const tokens = a.ctx.tokens;
+  if (!a.digitsOnly) return null;
+  const before = a.nextKey === ':' && touching(a, last + 1) && tokens[last + 2]?.kind === 'digits' && touching(a, last + 2) && key(a, last + 2)?.length === 2;
+  const after = a.prevKey === ':' && touching(a, first) && tokens[first - 2]?.kind === 'digits' && touching(a, first - 1) && ft.key.length === 2 &&
+    (key(a, first - 2) ?? 'xxx').length <= 2;
+  return before || after ? 'time' : null;
+}
+
+/** Numeric dates: 14/11/2025, 2025-11-14, 14.11.2025, 8/2024. */
+function numericDate(a: At): Reason | null {
+  if (!a.digitsOnly) return null;
+  const tokens = a.ctx.tokens;
+  const { first, last } = a;
+  const sepAfter = a.nextKey !== undefined && DATE_SEP.has(a.nextKey) && touching(a, last + 1) && tokens[last + 2]?.kind === 'digits' && touching(a, last + 2);
+  const sepBefore = a.prevKey !== undefined && DATE_SEP.has(a.prevKey) && touching(a, first) && tokens[first - 2]?.kind === 'digits' && touching(a, first - 1);
+  return (sepAfter || sepBefore) && dateChain(a.ctx, first) ? 'date' : null;
+}
+
+/** Phone numbers: +84 912 345 678, +1-222-2222-2222. */
+function phone(a: At): Reason | null {
+  return a.digitsOnly && inPhone(a.ctx, a.first) ? 'phone' : null;
+}
+
+/** Date words around: 2024年, 6月, 14日, tháng 8, 14 November, November 14, в 2024 году. */
+function dateWords(a: At): Reason | null {
+  const { ctx, ph, m, first, last } = a;
+  const { text, tokens } = ctx;
+  const after = ph.dateAfter.match(text, tokens, last + 1);
+  if (after && gapSmall(a, last + 1) && Number.isInteger(m.value)) return m.value >= 1000 ? 'year' : 'date';
+  const yearAfter = ph.yearAfter.match(text, tokens, last + 1);
+  if (yearAfter && gapSmall(a, last + 1) && Number.isInteger(m.value) && m.value >= 1000 && m.value <= 2200) return 'year';
+  const monthAfter = ph.months.match(text, tokens, last + 1);
+  const monthBefore = ph.months.matchBefore(text, tokens, first);
+  if (((monthAfter && gapSmall(a, last + 1)) || (monthBefore && gapSmall(a, first))) && a.digitsOnly && Number.isInteger(m.value) &&
+    m.value >= 1 && (m.value <= 31 || (m.value >= 1000 && m.value <= 2200))) return m.value >= 1000 ? 'year' : 'date';
+  return null;
+}
+
+/** Years: a four-digit number after "in", "năm", "em", ..., in parentheses, or after a name ("World Cup 2018"). */
+function yearWords(a: At): Reason | null {
+  const { ctx, ph, m, first, ft } = a;
+  const { text, tokens } = ctx;
+  if (!a.digitsOnly || ft.key.length !== 4 || m.value < 1000 || m.value > 2200 || m.text.includes(',') || m.text.includes('.')) return null;
+  const yb = ph.yearBefore.matchBefore(text, tokens, first);
+  const paren = a.prevKey === '(' && a.nextKey === ')';
+  const prevTok = tokens[first - 1];
+  const afterName = prevTok !== undefined && prevTok.kind === 'word' && gapSmall(a, first) && m.value >= 1900 && m.value <= 2100 &&
+    /^\p{Lu}/u.test(text.slice(prevTok.start, prevTok.end)) && !lineStart(text, prevTok.start);
+  const commaAfterMonth = a.prevKey === ',' && ph.months.matchBefore(text, tokens, first - 2) !== null;
+  return (yb && gapSmall(a, first)) || paren || commaAfterMonth || afterName ? 'year' : null;
+}
+
+/** List numbering: "二、", "3) " or "1. " at the start of a line. */
+function listNumber(a: At): Reason | null {
+  const { text } = a.ctx;
+  const { m, nextKey } = a;
+  return a.first === a.last && m.text.length <= 3 && lineStart(text, m.start) && (nextKey === '、' || nextKey === ')' ||
+    (nextKey === '.' && /\s/.test(text.charAt(m.end + 1)))) ? 'ordinal' : null;
+}
+
+/** Identifiers and ordinals marked by words: Uran-6, T-90, No. 5, 总第867期, 第十, #5. */
+function markedCode(a: At): Reason | null {
+  const { ctx, ph, first, last, ft } = a;
+  const { text, tokens } = ctx;
+  if (ph.codeBefore.matchBefore(text, tokens, first) && gapSmall(a, first)) return 'code';
+  if (ph.ordinalBefore.matchBefore(text, tokens, first) && gapSmall(a, first)) return 'ordinal';
+  if (a.prevKey === '-' && touching(a, first) && tokens[first - 2]?.kind === 'word' && touching(a, first - 1)) return 'code';
+  if (tokens[first - 1]?.kind === 'word' && touching(a, first) && ft.kind === 'digits') return 'code';
+  if (ph.codeAfter.match(text, tokens, last + 1) && gapSmall(a, last + 1)) return 'code';
+  return a.prevKey === '#' && touching(a, first) ? 'code' : null;
+}
+
+/** The token before t ends a sentence or a line, or there is none: a capital there says nothing. */
+function sentenceStart(ctx: ReadContext, t: number): boolean {
+  const prev = ctx.tokens[t - 1];
+  const tk = ctx.tokens[t];
+  if (!prev || !tk) return true;
+  return lineStart(ctx.text, tk.start) || (prev.kind === 'sym' && '.!?:;"“”«»()[]…—–-|'.includes(prev.key));
+}
+
+/**
+ * A name that holds a number: FTSE 100, Xbox 360, PlayStation 4, Apollo 11, HTTP 412, OS X 10.10, Windows 11. Digits
+ * right after a capitalised word that does not start a sentence and is no word the reader knows (months, bounds,
+ * number words); not in a title-case line, where the word after the number is capitalised too ("Storm Kills 20 People").
+ */
+function nameWithNumber(a: At): Reason | null {
+  const { ctx, ph, first, last, ft } = a;
+  const { text, tokens } = ctx;
+  const name = tokens[first - 1];
+  if (ft.kind !== 'digits' || !name || name.kind !== 'word' || touching(a, first) || !gapSmall(a, first)) return null;
+  const written = text.slice(name.start, name.end);
+  // A capital anywhere: FTSE, Apollo, iPhone, eBay.
+  if (!/\p{Lu}/u.test(written) || sentenceStart(ctx, first - 1)) return null;
+  if (wordSense(ctx.lex, name.key) || ph.months.match(text, tokens, first - 1) || ph.boundsBefore.matchBefore(text, tokens, first) ||
+    ph.rangeOpen.matchBefore(text, tokens, first) || ph.yearBefore.matchBefore(text, tokens, first)) return null;
+  const next = tokens[last + 1];
+  if (next && next.kind === 'word' && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && gapSmall(a, last + 1)) return null;
+  return 'code';
+}
+
+/** A score: "a 2-1 win", "lost 0-3": two small numbers joined by a dash, the first not below the second (5-10 is a range). */
+function score(a: At): Reason | null {
+  if (!a.digitsOnly || a.ft.key.length > 2) return null;
+  const tokens = a.ctx.tokens;
+  const small = (t: number) => tokens[t]?.kind === 'digits' && (tokens[t]?.key.length ?? 9) <= 2;
+  const n = Number(a.ft.key);
+  if (a.nextKey === '-' && touching(a, a.last + 1) && small(a.last + 2) && touching(a, a.last + 2) &&
+    n >= Number(tokens[a.last + 2]?.key)) return 'code';
+  if (a.prevKey === '-' && touching(a, a.first) && small(a.first - 2) && touching(a, a.first - 1) &&
+    Number(tokens[a.first - 2]?.key) >= n) return 'code';
+  return null;
+}
+
+const CHECKS: readonly ((a: At) => Reason | null)[] = [timeOfDay, numericDate, phone, dateWords, yearWords, listNumber, markedCode,
+  nameWithNumber, score];
+
+/**
+ * Fractions that are not shares: a counter written "1 / 5" (a slideshow, a page), and a month and day written
+ * like one (9/11, 7/7): a number up to 12 over one from 11 to 31, or over itself.
+ */
+function counterOrDay(m: NumberMatch): Reason | null {
+  const parts = /^(\d{1,2})(\s*)\/(\s*)(\d{1,2})$/.exec(m.text);
+  if (!parts) return null;
+  const num = Number(parts[1]);
+  const den = Number(parts[4]);
+  if (parts[2] && parts[3] && num >= 1 && num <= den) return 'code';
+  if (!parts[2] && !parts[3] && num >= 1 && num <= 12 && ((den >= 11 && den <= 31 && num < den) || num === den)) return 'date';
+  return null;
+}
+
 function flag(ctx: ReadContext, ph: Phrases, out: NumberMatch[], urls: Uint8Array): void {
-  const { tokens, text } = ctx;
-  const key = (t: number): string | undefined => tokens[t]?.key;
-  const touching = (t: number): boolean => {
-    const tk = tokens[t];
-    return tk !== undefined && tk.start === tk.gapStart;
-  };
-  const gapSmall = (t: number): boolean => {
-    const tk = tokens[t];
-    return tk !== undefined && tk.start - tk.gapStart <= 2;
-  };
+  const { tokens } = ctx;
   for (const m of out) {
     const first = tokenIndexAt(ctx, m.start);
     const last = tokenEndingAt(ctx, m.end);
@@ -140,101 +212,22 @@ function flag(ctx: ReadContext, ph: Phrases, out: NumberMatch[], urls: Uint8Arra
       m.notAFigure = 'url';
       continue;
     }
-    if (m.kind !== 'number') continue;
+    if (m.kind === 'fraction') {
+      const reason = counterOrDay(m);
+      if (reason) m.notAFigure = reason;
+      continue;
+    }
     const ft = tokens[first];
-    const lt = tokens[last];
-    if (!ft || !lt) continue;
-    const digitsOnly = ft.kind === 'digits' && first === last;
-    const prevKey = key(first - 1);
-    const nextKey = key(last + 1);
-
-    // Times of day: 10:30, 9h30.
-    if (digitsOnly && ((nextKey === ':' && touching(last + 1) && tokens[last + 2]?.kind === 'digits' && touching(last + 2) && key(last + 2)?.length === 2) ||
-      (prevKey === ':' && touching(first) && tokens[first - 2]?.kind === 'digits' && touching(first - 1) && ft.key.length === 2 && key(first - 2) !== undefined && (key(first - 2) as string).length <= 2))) {
-      m.notAFigure = 'time';
-      continue;
-    }
-    // Numeric dates: 14/11/2025, 2025-11-14, 14.11.2025, 8/2024.
-    if (digitsOnly) {
-      const sepAfter = nextKey !== undefined && DATE_SEP.has(nextKey) && touching(last + 1) && tokens[last + 2]?.kind === 'digits' && touching(last + 2);
-      const sepBefore = prevKey !== undefined && DATE_SEP.has(prevKey) && touching(first) && tokens[first - 2]?.kind === 'digits' && touching(first - 1);
-      if (sepAfter || sepBefore) {
-        const chain = dateChain(ctx, first);
-        if (chain) {
-          m.notAFigure = 'date';
-          continue;
-        }
+    if (m.kind !== 'number' || !ft || !tokens[last]) continue;
+    const a: At = { ctx, ph, m, first, last, ft, digitsOnly: ft.kind === 'digits' && first === last, prevKey: tokens[first - 1]?.key,
+      nextKey: tokens[last + 1]?.key };
+    for (const check of CHECKS) {
+      const reason = check(a);
+      if (reason) {
+        m.notAFigure = reason;
+        break;
       }
     }
-    // Phone numbers: +84 912 345 678, +1-222-2222-2222.
-    if (digitsOnly && inPhone(ctx, first)) {
-      m.notAFigure = 'phone';
-      continue;
-    }
-    // Date words around: 2024年, 6月, 14日, tháng 8, 14 November, November 14, в 2024 году.
-    const after = ph.dateAfter.match(text, tokens, last + 1);
-    if (after && gapSmall(last + 1) && Number.isInteger(m.value)) {
-      m.notAFigure = m.value >= 1000 ? 'year' : 'date';
-      continue;
-    }
-    const yearAfter = ph.yearAfter.match(text, tokens, last + 1);
-    if (yearAfter && gapSmall(last + 1) && Number.isInteger(m.value) && m.value >= 1000 && m.value <= 2200) {
-      m.notAFigure = 'year';
-      continue;
-    }
-    const monthAfter = ph.months.match(text, tokens, last + 1);
-    const monthBefore = ph.months.matchBefore(text, tokens, first);
-    if ((monthAfter && gapSmall(last + 1)) || (monthBefore && gapSmall(first))) {
-      if (Number.isInteger(m.value) && m.value >= 1 && (m.value <= 31 || (m.value >= 1000 && m.value <= 2200)) && digitsOnly) {
-        m.notAFigure = m.value >= 1000 ? 'year' : 'date';
-        continue;
-      }
-    }
-    // Years: a four-digit number after "in", "năm", "em", ... or in parentheses.
-    if (digitsOnly && ft.key.length === 4 && m.value >= 1000 && m.value <= 2200 && !m.text.includes(',') && !m.text.includes('.')) {
-      const yb = ph.yearBefore.matchBefore(text, tokens, first);
-      const paren = prevKey === '(' && nextKey === ')';
-      // "World Cup 2018", "Class of 2018": a year after a name.
-      const prevTok = tokens[first - 1];
-      const afterName = prevTok !== undefined && prevTok.kind === 'word' && gapSmall(first) && m.value >= 1900 && m.value <= 2100 &&
-        /^\p{Lu}/u.test(text.slice(prevTok.start, prevTok.end)) && !lineStart(text, prevTok.start);
-      const commaAfterMonth = prevKey === ',' && ph.months.matchBefore(text, tokens, first - 2) !== null;
-      if ((yb && gapSmall(first)) || paren || commaAfterMonth || afterName) {
-        m.notAFigure = 'year';
-        continue;
-      }
-    }
-    // List numbering: "二、", "3) " or "1. " at the start of a line.
-    if (first === last && m.text.length <= 3 && lineStart(text, m.start) && (nextKey === '、' || nextKey === ')' ||
-      (nextKey === '.' && /\s/.test(text.charAt(m.end + 1))))) {
-      m.notAFigure = 'ordinal';
-      continue;
-    }
-    // Identifiers: Uran-6, T-90, No. 5, 总第867期; ordinals: 第十.
-    const cb = ph.codeBefore.matchBefore(text, tokens, first);
-    if (cb && gapSmall(first)) {
-      m.notAFigure = 'code';
-      continue;
-    }
-    const ob = ph.ordinalBefore.matchBefore(text, tokens, first);
-    if (ob && gapSmall(first)) {
-      m.notAFigure = 'ordinal';
-      continue;
-    }
-    if (prevKey === '-' && touching(first) && tokens[first - 2]?.kind === 'word' && touching(first - 1)) {
-      m.notAFigure = 'code';
-      continue;
-    }
-    if (tokens[first - 1]?.kind === 'word' && touching(first) && ft.kind === 'digits') {
-      m.notAFigure = 'code';
-      continue;
-    }
-    const ca = ph.codeAfter.match(text, tokens, last + 1);
-    if (ca && gapSmall(last + 1)) {
-      m.notAFigure = 'code';
-      continue;
-    }
-    if (prevKey === '#' && touching(first)) m.notAFigure = 'code';
   }
 }
 

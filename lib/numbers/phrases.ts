@@ -1,7 +1,9 @@
 // The language data's phrase lists, compiled once per language into lookup sets.
 import type { Bound, CurrencyWord, NumberLanguage, RangeFrame } from '../lang/number-words.ts';
 import { PhraseSet } from './lexicon.ts';
-import { VULGAR } from './read-core.ts';
+import { currencyForms } from '../lang/currency-table.ts';
+import { MEASURE_UNITS } from '../lang/measure-units.ts';
+import { VULGAR } from './vulgar.ts';
 
 /** A bound written around its number: 比…大 ("比三十大" is more than thirty). */
 export interface BoundFrame {
@@ -23,6 +25,8 @@ export interface Phrases {
   curBefore: PhraseSet<CurrencyWord>;
   curAfter: PhraseSet<CurrencyWord>;
   curLinks: PhraseSet<true>;
+  /** Units of measure after a number: symbols (km, GB) and the language's words for them, to the symbol's key. */
+  units: PhraseSet<string>;
   minor: PhraseSet<number>;
   rangeOpen: PhraseSet<RangeFrame[]>;
   rangeJoin: PhraseSet<RangeFrame[]>;
@@ -30,6 +34,12 @@ export interface Phrases {
   boundFrames: PhraseSet<BoundFrame[]>;
   boundsAfter: PhraseSet<Bound>;
   boundJoin: PhraseSet<true>;
+  orWords: PhraseSet<true>;
+  weakCount: PhraseSet<true>;
+  vagueWords: PhraseSet<number>;
+  vagueLinks: PhraseSet<true>;
+  vagueBefore: PhraseSet<true>;
+  vagueAfter: PhraseSet<true>;
   boundJoinEmpty: boolean;
   months: PhraseSet<true>;
   yearBefore: PhraseSet<true>;
@@ -38,6 +48,8 @@ export interface Phrases {
   codeBefore: PhraseSet<true>;
   ordinalBefore: PhraseSet<true>;
   codeAfter: PhraseSet<true>;
+  ordinalSuffixes: PhraseSet<true>;
+  fractionOf: PhraseSet<true>;
   notNumbers: PhraseSet<true>;
   /** Every key a number, or a phrase around one, can start with; other words are skipped at once. */
   starters: Set<string>;
@@ -60,6 +72,8 @@ function grouped<T extends { open?: string; join?: string }>(list: readonly T[],
 }
 
 export function compilePhrases(lang: NumberLanguage): Phrases {
+  // The maintained currency table first; the language's own words (slang, minor units) over it.
+  const currencies = currencyForms(lang.code);
   const boundsBefore: [string, Bound][] = [];
   const frames = new Map<string, BoundFrame[]>();
   for (const [k, b] of Object.entries(lang.boundsBefore)) {
@@ -82,9 +96,10 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     numFirst: flags(lang.fractionNumeratorFirst),
     properWords: flags(lang.fractionProperWords),
     mixed: flags(lang.mixedJoiners),
-    curBefore: set(Object.entries(lang.currencyBefore)),
-    curAfter: set(Object.entries(lang.currencyAfter)),
+    curBefore: set(Object.entries({ ...currencies.before, ...lang.currencyBefore })),
+    curAfter: set(Object.entries({ ...currencies.after, ...lang.currencyAfter })),
     curLinks: flags(lang.currencyLinks),
+    units: set([...Object.keys(MEASURE_UNITS).map((k) => [k, k] as [string, string]), ...Object.entries(lang.unitWords ?? {})]),
     minor: set(Object.entries(lang.minorUnits)),
     rangeOpen: set(grouped(lang.ranges.filter((f) => f.open), (f) => f.open).entries()),
     rangeJoin: set(grouped(lang.ranges.filter((f) => !f.open), (f) => f.join).entries()),
@@ -92,6 +107,12 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     boundFrames: set(frames.entries()),
     boundsAfter: set(Object.entries(lang.boundsAfter)),
     boundJoin: flags(lang.boundJoiners.filter((j) => j !== '')),
+    orWords: flags(lang.orWords ?? []),
+    weakCount: flags(lang.weakCountWords ?? []),
+    vagueWords: set(Object.entries(lang.vague?.words ?? {})),
+    vagueLinks: flags(lang.vague?.links ?? []),
+    vagueBefore: flags(lang.vague?.before ?? []),
+    vagueAfter: flags(lang.vague?.after ?? []),
     boundJoinEmpty: lang.boundJoiners.includes(''),
     months: flags(lang.months),
     yearBefore: flags(lang.yearBefore),
@@ -100,6 +121,8 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     codeBefore: flags(lang.codeBefore),
     ordinalBefore: flags(lang.ordinalBefore),
     codeAfter: flags(lang.codeAfter),
+    ordinalSuffixes: flags(lang.ordinalSuffixes ?? []),
+    fractionOf: flags(lang.fractionOfLinks ?? []),
     notNumbers: flags(lang.notNumbers),
     starters: new Set<string>(),
     starterUnits: new Set<number>(),
@@ -108,7 +131,8 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
 
 /** Fills `starters` from the phrase sets that can open a match, and the number words. */
 export function collectStarters(ph: Phrases, words: Iterable<string>, phraseFirsts: Iterable<string>): void {
-  const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames];
+  const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames, ph.vagueWords,
+    ph.vagueBefore];
   for (const s of opening) for (const k of s.firstKeys()) ph.starters.add(k);
   for (const k of words) ph.starters.add(k);
   for (const k of phraseFirsts) ph.starters.add(k);

@@ -2,10 +2,10 @@
 import type { Bound } from '../lang/number-words.ts';
 import type { NumberMatch } from './types.ts';
 import type { Phrases } from './phrases.ts';
-import type { ReadContext } from './read-cardinal.ts';
+import type { ReadContext } from './atoms.ts';
 import { glued, readEnd, readValue, type ComposeOptions, type Value } from './read-value.ts';
 import { adjacent, match, near, span, tok } from './token-helpers.ts';
-import type { Found } from './compose.ts';
+import type { Found } from './found.ts';
 
 interface OneBound {
   from: number;
@@ -36,13 +36,27 @@ function boundAfter(ctx: ReadContext, ph: Phrases, v: Value, opts: ComposeOption
   return { to: after.to, bound: after.data };
 }
 
+/**
+ * A comparison before a number, or two joined by "or" ("equal to or more than", "más o igual a"): the one that is
+ * not "equal", made inclusive.
+ */
+function boundBefore(ctx: ReadContext, ph: Phrases, t: number): { to: number; data: Bound } | null {
+  const first = ph.boundsBefore.match(ctx.text, ctx.tokens, t);
+  if (!first) return null;
+  const or = match(ctx, ph.orWords, first.to);
+  const second = or ? ph.boundsBefore.match(ctx.text, ctx.tokens, or.to) : null;
+  if (!second || !near(ctx, or?.to ?? 0) || (first.data.side === 'equal') === (second.data.side === 'equal')) return first;
+  const side = first.data.side === 'equal' ? second.data.side : first.data.side;
+  return { to: second.to, data: { side, inclusive: true } };
+}
+
 /** One bound at t: "more than 30", "比三十大", or (valueFirst) "30 or more", "1000以上". */
 function readOneBound(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions, valueFirst: Value | null): OneBound | null {
   if (valueFirst) {
     const after = boundAfter(ctx, ph, valueFirst, opts);
     return after ? { from: t, to: after.to, value: valueFirst, bound: after.bound } : null;
   }
-  const before = ph.boundsBefore.match(ctx.text, ctx.tokens, t);
+  const before = boundBefore(ctx, ph, t);
   if (before && near(ctx, before.to) && !oddSymbol(ctx, t)) {
     const v = readEnd(ctx, ph, before.to, { ...opts, noMarkers: true });
     if (v) {

@@ -1,8 +1,10 @@
 // A plain number at a token: a cardinal with its sign, or a fraction (2/3, two-thirds, 三分之二, hai phần ba).
 import type { NumberWord } from '../lang/number-words.ts';
 import type { Phrases } from './phrases.ts';
-import { atomAt, joinable, readCardinal, type Cardinal, type ReadContext } from './read-cardinal.ts';
+import { atomAt, joinable, type ReadContext } from './atoms.ts';
+import { readCardinal, type Cardinal } from './read-cardinal.ts';
 import { adjacent, match, near, senseAt, tok } from './token-helpers.ts';
+import { vulgarValue } from './vulgar.ts';
 
 /** A plain number: a cardinal or a fraction, with its sign. Token range [from, to). */
 export interface Core {
@@ -19,19 +21,8 @@ export interface Core {
   scaleAfter?: number;
   /** Written as words ("tres cuartos"), not digits or 分之. */
   wordFraction?: boolean;
-}
-
-export const VULGAR: Record<string, number> = {
-  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
-  '⅙': 1 / 6, '⅚': 5 / 6, '⅐': 1 / 7, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅑': 1 / 9, '⅒': 1 / 10,
-};
-
-/** VULGAR's own entries, from a Map: a property lookup by a token's fresh string is slow, and an object would also
- * answer Object.prototype's names (the Spanish word "constructor" read as a fraction). */
-const VULGAR_LOOKUP: ReadonlyMap<string, number> = new Map(Object.entries(VULGAR));
-
-export function vulgarValue(key: string): number | undefined {
-  return VULGAR_LOOKUP.get(key);
+  /** A fraction with a word between its numbers ("two over three", "1 sur 3"). */
+  marker?: boolean;
 }
 
 /** Reads a plain number (cardinal or fraction) at t, with its sign. */
@@ -56,7 +47,9 @@ export function readCore(ctx: ReadContext, ph: Phrases, t: number, noMarkers = f
     // "pelo menos 120", "al menos 30", "au moins 5": after another word, moins/menos is not a sign;
     // "18胜20负7平": right after a number, 负 is a loss.
     const before = tok(ctx, t - 1);
-    if (s.weak && before !== undefined && before.kind === 'word' && joinable(ctx, t)) return null;
+    // After a range's opening or joining word a sign word is one again ("entre menos cinco y veinte").
+    const rangeWord = ph.rangeOpen.matchBefore(ctx.text, ctx.tokens, t, 2) !== null || ph.rangeJoin.matchBefore(ctx.text, ctx.tokens, t, 2) !== null;
+    if (s.weak && before !== undefined && before.kind === 'word' && joinable(ctx, t) && !rangeWord) return null;
     if (before !== undefined && adjacent(ctx, t) && (before.kind === 'digits' || senseAt(ctx, t - 1)?.kind === 'value')) return null;
     const body = readUnsigned(ctx, ph, t + 1, noMarkers);
     // "à moins une": a sign word before a lone article is not a negative number.
@@ -105,11 +98,13 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
   const nf = noMarkers ? null : match(ctx, ph.numFirst, card.to);
   const pf = nf || noMarkers ? null : match(ctx, ph.properWords, card.to);
   const marker = nf ?? pf;
-  if (marker && !match(ctx, ph.percentAfter, card.to)) {
+  // "300 billion over two years" is no fraction: a number ending with a scale is not divided by a word.
+  if (marker && !match(ctx, ph.percentAfter, card.to) && !card.endsWithScale) {
     const den = readCardinal(ctx, marker.to, { allowInner: true });
     if (den && near(ctx, marker.to) && den.value !== 0 && (!pf || (value < den.value && !den.numeral?.grouped))) {
       if (!pf || value >= 1) {
-        return { ...base, to: den.to, value: value / den.value, kind: 'fraction', numerator: value, denominator: den.value, weak: false };
+        return { ...base, to: den.to, value: value / den.value, kind: 'fraction', numerator: value, denominator: den.value, weak: false,
+          marker: true };
       }
     }
   }
@@ -272,6 +267,11 @@ function fractionAfter(ctx: ReadContext, value: number, card: Cardinal | null, a
     to = d2.to;
   }
   if (!den) return null;
+  // "two hundred and forty sevenths" is 240/7: a joiner starts a fraction only when what follows it is a proper one.
+  if (join && wholeScale === 1 && num >= den) {
+    whole = 0;
+    num = value;
+  }
   // "sechs und zwei Drittel Millionen", "three quarters billion": a scale after the fraction multiplies it.
   let scaleAfter: number | undefined;
   const sc = senseAt(ctx, to);

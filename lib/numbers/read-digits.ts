@@ -60,7 +60,13 @@ export function readNumeral(text: string, tokens: readonly Token[], t: number, l
   let groupMark: string | null = null;
   const noSpaceGroups = prev !== undefined && ((prev.key === '+' && adjacent(tokens, t)) ||
     (prev.kind === 'digits' && first.start - first.gapStart === 1));
-  if (!listed && intDigits.length <= 3) {
+  const indian = listed ? null : indianGroups(tokens, t, lang);
+  if (indian) {
+    intDigits = indian.digits;
+    grouped = true;
+    groupMark = ',';
+    k = indian.to;
+  } else if (!listed && intDigits.length <= 3) {
     // At most six groups (10^21): past that a run of groups is a list or a code, and it stays linear.
     for (let groups = 0; groups < 6; groups++) {
       const mark = readMark(text, tokens, k);
@@ -102,6 +108,34 @@ export function readNumeral(text: string, tokens: readonly Token[], t: number, l
     }
   }
   return finish(text, tokens, t, k, intDigits, fracDigits, grouped, lang);
+}
+
+/**
+ * Indian grouping: 3,45,000 and 12,50,00,000 (lakhs and crores): one or two digits, pairs, then three digits, all
+ * joined by commas, in a language that groups with commas. Null for any other shape (14,000 is read as usual).
+ */
+function indianGroups(tokens: readonly Token[], t: number, lang: NumberLanguage): { digits: string; to: number } | null {
+  const first = tokens[t];
+  if (!first || first.kind !== 'digits' || first.key.length > 2 || !lang.groupMarks.includes(',')) return null;
+  let digits = first.key;
+  let k = t + 1;
+  let pairs = 0;
+  for (;;) {
+    const mark = tokens[k];
+    const group = digitsAt(tokens, k + 1);
+    if (!mark || mark.key !== ',' || !adjacent(tokens, k) || !group || !adjacent(tokens, k + 1)) return null;
+    digits += group.key;
+    k += 2;
+    if (group.key.length === 2) {
+      pairs++;
+      continue;
+    }
+    if (group.key.length !== 3 || pairs === 0) return null;
+    // Another comma and digits after the three would make it a list.
+    const more = tokens[k];
+    if (more && more.key === ',' && adjacent(tokens, k) && digitsAt(tokens, k + 1) && adjacent(tokens, k + 1)) return null;
+    return { digits, to: k };
+  }
 }
 
 /** "1.2.3": a further mark and digits after the decimal part means a list or a version, not a decimal. */
@@ -188,15 +222,23 @@ function finish(text: string, tokens: readonly Token[], from: number, k: number,
   // Magnitude letters: 10k, 2.33 k, 1.2b, 3M, 1,2M (glued or after one space), not followed by a letter.
   if (!suffixed) {
     const s = tokens[k];
-    if (s && s.kind === 'word' && s.start - s.gapStart <= 2 && !letterAfter(tokens, k)) {
+    // A spaced letter is not a magnitude when it begins a dollar sign's symbol ("1 T$", "5 R$"); "10K$" is ten
+    // thousand dollars and "3,5 M€" three and a half million euros.
+    const symbolAfter = s !== undefined && s.start !== s.gapStart && tokens[k + 1] !== undefined && adjacent(tokens, k + 1) &&
+      tokens[k + 1]?.key === '$';
+    if (s && s.kind === 'word' && s.start - s.gapStart <= 2 && !letterAfter(tokens, k) && !symbolAfter) {
       const raw = text.slice(s.start, s.end);
       const mult = lang.digitSuffixes[raw] ?? lang.digitSuffixes[raw.toLowerCase()];
       const spaced = s.start !== s.gapStart;
       if (mult !== undefined && text.slice(s.gapStart, s.start).trim() === '' && !(spaced && raw === 'm')) {
-        // A lone lower-case "m" after an integer is a metre more often than a million.
-        const metre = raw === 'm' && fracDigits === '';
-        if (!metre) {
-          value *= mult;
+        // A lone lower-case "m" after an integer is a metre more often than a million; after a currency (£6m) not.
+        const before = tokens[from - 1];
+        const money = before !== undefined && adjacent(tokens, from) && /\p{Sc}/u.test(before.key);
+        const metre = raw === 'm' && fracDigits === '' && !money;
+        // "5G", "4K": one digit and a capital G or K name a network generation or a screen resolution ("$4K" is money).
+        const label = intDigits.length === 1 && fracDigits === '' && (raw === 'G' || raw === 'K') && !money;
+        if (!metre && !label) {
+          value = Number((value * mult).toPrecision(15));
           suffixed = true;
           k++;
         }

@@ -4,11 +4,12 @@ import { numberLanguage } from '../lang/number-languages.ts';
 import type { NumberMatch } from './types.ts';
 import { foldWidth, tokenize } from './tokenize.ts';
 import { lexiconFor } from './lexicon.ts';
-import { atomAt, type ReadContext } from './read-cardinal.ts';
+import { atomAt, type ReadContext } from './atoms.ts';
 import { composeAt } from './compose.ts';
-import { vulgarValue } from './read-core.ts';
+import { vulgarValue } from './vulgar.ts';
 import { collectStarters, compilePhrases, type Phrases } from './phrases.ts';
 import { markNotFigures } from './not-a-figure.ts';
+import { currencyAt } from './token-helpers.ts';
 
 /** How much the reader builds on top of plain numbers. */
 export interface ReadOptions {
@@ -30,7 +31,8 @@ const phraseCache = new Map<NumberLanguage, Phrases>();
 function opensNothing(ctx: ReadContext, phrases: Phrases, t: number): boolean {
   const { text, tokens } = ctx;
   return phrases.rangeOpen.match(text, tokens, t) === null && phrases.percentWords.match(text, tokens, t) === null &&
-    phrases.curBefore.match(text, tokens, t) === null && phrases.percentBefore.match(text, tokens, t) === null;
+    currencyAt(ctx, phrases.curBefore, t) === null && phrases.percentBefore.match(text, tokens, t) === null &&
+    phrases.vagueWords.match(text, tokens, t) === null && phrases.vagueBefore.match(text, tokens, t) === null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Small questions about tokens that every part of the number reader asks.
-import type { NumberWord } from '../lang/number-words.ts';
+import type { CurrencyWord, NumberWord } from '../lang/number-words.ts';
 import { PhraseSet } from './lexicon.ts';
-import { atomAt, joinable, type ReadContext } from './read-cardinal.ts';
+import { atomAt, joinable, type ReadContext } from './atoms.ts';
 
 export const DASHES = new Set(['-', '–', '—', '~', '〜']);
 
@@ -45,4 +45,21 @@ export function matchWord(ctx: ReadContext, t: number, phrase: string): number {
   }
   const m = s.match(ctx.text, ctx.tokens, t);
   return m && near(ctx, t) ? m.to : 0;
+}
+
+/** Tokens [from, to) spell `form` exactly, letter case included (spaces between them aside). */
+export function writtenAs(ctx: ReadContext, from: number, to: number, form: string): boolean {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (t) s += ctx.raw.slice(t.start, t.end);
+  }
+  return s === form.replace(/\s+/g, '');
+}
+
+/** A currency phrase at t that is written as it must be (codes and lettered symbols in their own case). */
+export function currencyAt(ctx: ReadContext, s: PhraseSet<CurrencyWord>, t: number) {
+  const m = s.match(ctx.text, ctx.tokens, t);
+  if (!m) return null;
+  return m.data.form === undefined || writtenAs(ctx, t, m.to, m.data.form) ? m : null;
 }

@@ -28,8 +28,11 @@ export interface NumberMatch {
    * value is a lower bound.
    */
   plus?: boolean;
-  /** For ranges of percentages (5-20%): 'percent'. */
-  unit?: 'percent';
+  /**
+   * A unit of measure written with the number (its key in lib/lang/measure-units.ts: "km", "gb", "°c"), or
+   * 'percent' for a range of percentages (5-20%).
+   */
+  unit?: string;
 }
 
 export type ReadNumbers = (text: string, lang: ReadLanguage) => NumberMatch[];

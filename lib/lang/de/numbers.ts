@@ -45,6 +45,8 @@ export const de: NumberLanguage = {
   tenJoinsOrdinal: false,
   joinerStartsFraction: true,
   dropLoneWeak: false,
+  weakArticles: true,
+  weakCountWords: ['einzige', 'einziger', 'einzigen', 'einziges', 'nur'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3 },
@@ -68,6 +70,11 @@ export const de: NumberLanguage = {
     franken: { iso: 'CHF' }, chf: { iso: 'CHF' }, yen: { iso: 'JPY' }, yuan: { iso: 'CNY' }, rubel: { iso: 'RUB' },
     rupien: { iso: 'INR' }, cent: { factor: 0.01 }, cents: { factor: 0.01 }, rappen: { iso: 'CHF', factor: 0.01 },
   },
+  unitWords: {
+    kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', meilen: 'mi', tonnen: 't', kilogramm: 'kg',
+    kilo: 'kg', liter: 'l', litern: 'l', hektar: 'ha', quadratkilometer: 'km2', stundenkilometer: 'km/h',
+    gigabyte: 'gb', megawatt: 'mw',
+  },
   currencyLinks: [],
   minorUnits: { cent: 0.01, cents: 0.01, rappen: 0.01, pfennig: 0.01 },
   ranges: [
@@ -80,8 +87,11 @@ export const de: NumberLanguage = {
     'höchstens': highIn, 'maximal': highIn, 'nicht mehr als': highIn, '>': low, '>=': lowIn, '<': high,
     '<=': highIn, 'gleich': equal,
   },
+  vague: { words: { zehntausende: 1e4, hunderttausende: 1e5, tausende: 1e3, hunderte: 100, dutzende: 12, millionen: 1e6, milliarden: 1e9 }, links: ['von'], before: [], after: [] },
+  orWords: ['oder'],
   boundJoiners: ['und', 'aber', ','],
-  boundsAfter: { 'oder mehr': lowIn, 'oder weniger': highIn },
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true }, 'oder mehr': lowIn, 'oder weniger': highIn },
   months: ['januar', 'jänner', 'februar', 'märz', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september',
     'oktober', 'november', 'dezember'],
   yearBefore: ['im jahr', 'jahr', 'seit', 'bis', 'von', 'anfang', 'ende', 'mitte', 'jahre'],
@@ -90,5 +100,6 @@ export const de: NumberLanguage = {
   codeBefore: ['nr', 'nr.', 'nummer', 'version', 'modell', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  ordinalSuffixes: [],
   notNumbers: ['eines tages', 'ein paar', 'ein bisschen', 'ein wenig', 'einer der', 'eine der', 'einer von'],
 };

@@ -13,7 +13,7 @@ const highIn = { side: 'high', inclusive: true } as const;
 const equal = { side: 'equal', inclusive: true } as const;
 
 const words: Record<string, NumberWord> = {
-  cero: v(0), uno: { kind: 'value', value: 1, weak: true }, un: { kind: 'value', value: 1, weak: true },
+  cero: v(0), uno: v(1), un: { kind: 'value', value: 1, weak: true },
   una: { kind: 'value', value: 1, weak: true }, dos: v(2), tres: v(3), cuatro: v(4), cinco: v(5), seis: v(6),
   siete: v(7), ocho: v(8), nueve: v(9), diez: v(10), once: v(11), doce: v(12), trece: v(13), catorce: v(14),
   quince: v(15), 'dieciséis': v(16), dieciseis: v(16), diecisiete: v(17), dieciocho: v(18), diecinueve: v(19),
@@ -60,6 +60,8 @@ export const es: NumberLanguage = {
   tenJoinsOrdinal: false,
   joinerStartsFraction: false,
   dropLoneWeak: false,
+  weakArticles: true,
+  weakCountWords: ['solo', 'sola', 'sólo', 'único', 'única', 'solamente'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, G: 1e9, mil: 1e3 },
@@ -87,6 +89,11 @@ export const es: NumberLanguage = {
     centimos: { iso: 'EUR', factor: 0.01 }, pesos: {}, rublos: { iso: 'RUB' }, bolivares: {}, 'bolívares': {},
     reales: { iso: 'BRL' }, $: { iso: 'USD' },
   },
+  unitWords: {
+    kilómetros: 'km', kilómetro: 'km', metros: 'm', metro: 'm', millas: 'mi', toneladas: 't', kilogramos: 'kg',
+    kilos: 'kg', litros: 'l', hectáreas: 'ha', 'kilómetros cuadrados': 'km2', 'kilómetros por hora': 'km/h',
+    gigabytes: 'gb', megavatios: 'mw',
+  },
   currencyLinks: ['de'],
   minorUnits: { centavos: 0.01, centavo: 0.01, 'céntimos': 0.01, centimos: 0.01, 'céntimo': 0.01 },
   ranges: [
@@ -104,10 +111,13 @@ export const es: NumberLanguage = {
     'inferiores a': high, 'hasta': highIn, 'como máximo': highIn, 'no más de': highIn, 'no más que': highIn,
     'menor o igual que': highIn, 'menor o igual a': highIn, 'menores o iguales a': highIn,
     'inferiores o iguales a': highIn, 'igual a o menor que': highIn, 'igual o menor que': highIn, '<': high,
-    '<=': highIn, 'igual a': equal,
+    '<=': highIn, 'igual a': equal, 'igual': equal,
   },
+  vague: { words: { decenas: 10, docenas: 12, centenares: 100, cientos: 100, miles: 1e3, millares: 1e3, millones: 1e6 }, links: ['de'], before: [], after: [] },
+  orWords: ['o', 'u'],
   boundJoiners: ['y', 'e', 'pero', ','],
-  boundsAfter: {
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true },
     'o más': lowIn, 'o mas': lowIn, 'o menos': highIn, 'por lo menos': lowIn, 'como máximo': highIn,
     'como mínimo': lowIn, 'o mayor': lowIn, 'o igual': equal,
   },
@@ -119,6 +129,8 @@ export const es: NumberLanguage = {
   codeBefore: ['nº', 'n.º', 'número', 'versión', 'modelo', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  fractionOfLinks: ['de', 'de un'],
+  ordinalSuffixes: ['º', 'ª', '.º', '.ª', 'er', 'ra', 'do', 'da', 'to', 'ta', 'vo', 'va', 'no', 'na', 'mo', 'ma'],
   notNumbers: ['más o menos', 'un poco', 'una vez que', 'el uno al otro', 'cada uno', 'cada una', 'alguno',
     'ninguno', 'uno de', 'una de', 'un día', 'uno mismo'],
 };

@@ -51,6 +51,7 @@ export const fr: NumberLanguage = {
   tenJoinsOrdinal: true,
   joinerStartsFraction: true,
   dropLoneWeak: true,
+  weakCountWords: ['seul', 'seule', 'seulement', 'sur'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, G: 1e9, Md: 1e9, Mds: 1e9 },
@@ -77,6 +78,11 @@ export const fr: NumberLanguage = {
     centimes: { factor: 0.01 }, pence: { iso: 'GBP', factor: 0.01 }, penny: { iso: 'GBP', factor: 0.01 },
     roupies: { iso: 'INR' }, roubles: { iso: 'RUB' }, pesewas: {}, 'mark finlandais': {}, 'florins hollandais': {},
   },
+  unitWords: {
+    kilomètres: 'km', kilomètre: 'km', mètres: 'm', mètre: 'm', milles: 'mi', tonnes: 't', kilogrammes: 'kg',
+    kilos: 'kg', litres: 'l', hectares: 'ha', 'kilomètres carrés': 'km2', 'kilomètres par heure': 'km/h',
+    'kilomètres-heure': 'km/h', gigaoctets: 'gb', 'go': 'gb', mégawatts: 'mw',
+  },
   currencyLinks: ['de', "d'"],
   minorUnits: { cents: 0.01, centimes: 0.01, cent: 0.01, centime: 0.01 },
   ranges: [
@@ -92,10 +98,13 @@ export const fr: NumberLanguage = {
     'inférieurs à': high, 'inférieures à': high, 'en dessous de': high, 'au-dessous de': high, "jusqu'à": highIn,
     'au plus': highIn, 'pas plus de': highIn, 'inférieur ou égal à': highIn, 'inférieure ou égale à': highIn,
     'inférieures ou égales à': highIn, 'plus petits ou égaux à': highIn, 'plus petit ou égal à': highIn, '<': high,
-    '<=': highIn, 'égal à': equal, 'au nombre de': equal,
+    '<=': highIn, 'égal à': equal, 'égale à': equal, 'égal': equal, 'égale': equal, 'égaux': equal, 'au nombre de': equal,
   },
+  vague: { words: { dizaines: 10, douzaines: 12, centaines: 100, milliers: 1e3, millions: 1e6, milliards: 1e9 }, links: ['de', 'des', "d'"], before: [], after: [] },
+  orWords: ['ou'],
   boundJoiners: ['et', 'mais', ','],
-  boundsAfter: { 'ou plus': lowIn, 'ou moins': highIn, 'ou égal': equal },
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true }, 'ou plus': lowIn, 'ou moins': highIn, 'ou égal': equal },
   months: ['janvier', 'février', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'aout', 'septembre',
     'octobre', 'novembre', 'décembre', 'decembre'],
   yearBefore: ['en', 'de', 'depuis', 'année', 'an', "jusqu'en", 'avant', 'après', 'dès'],
@@ -104,5 +113,7 @@ export const fr: NumberLanguage = {
   codeBefore: ['nº', 'n°', 'numéro', 'version', 'modèle', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  fractionOfLinks: ['de', "d'un"],
+  ordinalSuffixes: ['e', 'er', 're', 'ère', 'ème', 'eme', 'nd', 'nde', 'es', 'ers', 'res', 'èmes'],
   notNumbers: ['un peu', "l'un", "l'une", 'les uns', 'chacun', 'quelqu’un', "quelqu'un", 'aucun', 'un jour'],
 };

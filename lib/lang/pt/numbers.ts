@@ -57,6 +57,8 @@ export const pt: NumberLanguage = {
   tenJoinsOrdinal: false,
   joinerStartsFraction: false,
   dropLoneWeak: false,
+  weakArticles: true,
+  weakCountWords: ['só', 'único', 'única', 'apenas', 'somente'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, G: 1e9, mi: 1e6, bi: 1e9, mil: 1e3, MM: 1e6 },
@@ -83,6 +85,11 @@ export const pt: NumberLanguage = {
     centavos: { factor: 0.01 }, centavo: { factor: 0.01 }, rublos: { iso: 'RUB' }, rupias: { iso: 'INR' },
     escudos: {}, $: { iso: 'USD' },
   },
+  unitWords: {
+    quilômetros: 'km', quilómetros: 'km', quilômetro: 'km', metros: 'm', metro: 'm', milhas: 'mi', toneladas: 't',
+    quilos: 'kg', quilogramas: 'kg', litros: 'l', hectares: 'ha', 'quilômetros quadrados': 'km2',
+    'quilômetros por hora': 'km/h', gigabytes: 'gb', megawatts: 'mw',
+  },
   currencyLinks: ['de'],
   minorUnits: { centavos: 0.01, centavo: 0.01, 'cêntimos': 0.01, centimos: 0.01 },
   ranges: [
@@ -99,10 +106,13 @@ export const pt: NumberLanguage = {
     'mais baixa que': high, 'abaixo de': high, 'inferior a': high, 'inferiores a': high, 'até': highIn,
     'no máximo': highIn, 'não mais que': highIn, 'não mais de': highIn, 'menor ou igual que': highIn,
     'menor ou igual a': highIn, 'menores ou iguais a': highIn, 'inferiores ou iguais a': highIn,
-    'igual a ou menor que': highIn, 'igual ou menor que': highIn, '<': high, '<=': highIn, 'igual a': equal,
+    'igual a ou menor que': highIn, 'igual ou menor que': highIn, '<': high, '<=': highIn, 'igual a': equal, 'igual': equal,
   },
+  vague: { words: { dezenas: 10, 'dúzias': 12, centenas: 100, milhares: 1e3, 'milhões': 1e6, 'bilhões': 1e9 }, links: ['de'], before: [], after: [] },
+  orWords: ['ou'],
   boundJoiners: ['e', 'mas', ','],
-  boundsAfter: {
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true },
     'ou mais': lowIn, 'ou menos': highIn, 'pelo menos': lowIn, 'como máximo': highIn, 'como mínimo': lowIn,
     'ou maior': lowIn, 'ou igual': equal, 'no mínimo': lowIn, 'no máximo': highIn,
   },
@@ -114,6 +124,8 @@ export const pt: NumberLanguage = {
   codeBefore: ['nº', 'n.º', 'número', 'versão', 'modelo', 'uran'],
   ordinalBefore: [],
   codeAfter: [],
+  fractionOfLinks: ['de', 'de um'],
+  ordinalSuffixes: ['º', 'ª', '.º', '.ª'],
   notNumbers: ['mais ou menos', 'um pouco', 'uma vez que', 'um ao outro', 'uns aos outros', 'cada um', 'nenhum',
     'qualquer um', 'algum', 'um dos', 'uma das', 'um dia'],
 };

@@ -70,6 +70,10 @@ words['полтора'] = { kind: 'value', value: 1.5 };
 words['полторы'] = { kind: 'value', value: 1.5 };
 words['полутора'] = { kind: 'value', value: 1.5 };
 words['пол'] = { kind: 'half', value: 0.5 };
+// Half of a scale, written as one word: полтысячи, полмиллиона.
+for (const [w, n] of [['полтысячи', 1e3], ['полмиллиона', 1e6], ['полмиллиарда', 1e9], ['полтриллиона', 1e12]] as const) {
+  words[w] = { kind: 'value', value: n / 2 };
+}
 for (const w of 'треть трети третью третей'.split(' ')) words[w] = { kind: 'denominator', value: 3 };
 for (const w of 'четверть четверти четвертью четвертей'.split(' ')) words[w] = { kind: 'denominator', value: 4 };
 for (const w of 'дюжина дюжины дюжин дюжину'.split(' ')) words[w] = { kind: 'group', value: 12 };
@@ -119,6 +123,11 @@ export const ru: NumberLanguage = {
   mixedJoiners: ['и', 'с'],
   currencyBefore: { $: usd, '€': eur, '£': { iso: 'GBP' }, '₽': rub, usd, eur },
   currencyAfter,
+  unitWords: {
+    'километров': 'km', 'километра': 'km', 'километр': 'km', 'метров': 'm', 'метра': 'm', 'миль': 'mi', 'тонн': 't',
+    'тонны': 't', 'килограммов': 'kg', 'литров': 'l', 'гектаров': 'ha', 'км': 'km', 'кг': 'kg',
+    'квадратных километров': 'km2', 'км/ч': 'km/h', 'гигабайт': 'gb', 'мегаватт': 'mw',
+  },
   currencyLinks: [],
   minorUnits: { 'копейка': 0.01, 'копейки': 0.01, 'копеек': 0.01, 'цент': 0.01, 'цента': 0.01, 'центов': 0.01 },
   ranges: [
@@ -126,12 +135,16 @@ export const ru: NumberLanguage = {
     { open: '', join: '–' }, { open: '', join: '—' }, { open: '', join: 'до' },
   ],
   boundsBefore: {
-    'более': low, 'больше': low, 'свыше': low, 'более чем': low, 'больше чем': low, 'не менее': lowIn,
+    'равно': { side: 'equal', inclusive: true }, 'равен': { side: 'equal', inclusive: true },
+    'равна': { side: 'equal', inclusive: true }, 'более': low, 'больше': low, 'свыше': low, 'более чем': low, 'больше чем': low, 'не менее': lowIn,
     'не меньше': lowIn, 'минимум': lowIn, 'как минимум': lowIn, 'менее': high, 'меньше': high, 'менее чем': high,
     'не более': highIn, 'не больше': highIn, 'до': highIn, 'максимум': highIn, 'не свыше': highIn,
   },
+  vague: { words: { 'десятки': 10, 'десятков': 10, 'сотни': 100, 'сотен': 100, 'тысячи': 1e3, 'тысяч': 1e3, 'миллионы': 1e6, 'миллионов': 1e6, 'миллиарды': 1e9, 'миллиардов': 1e9 }, links: [], before: [], after: [] },
+  orWords: ['или'],
   boundJoiners: ['и', 'но', ','],
-  boundsAfter: { 'и более': lowIn, 'и больше': lowIn, 'и менее': highIn, 'или больше': lowIn, 'или меньше': highIn },
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true }, 'и более': lowIn, 'и больше': lowIn, 'и менее': highIn, 'или больше': lowIn, 'или меньше': highIn },
   months: per('января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль ' +
     'март апрель май июнь июль август сентябрь октябрь ноябрь декабрь'),
   yearBefore: ['в', 'с', 'до', 'году', 'года', 'год', 'от'],
@@ -140,6 +153,7 @@ export const ru: NumberLanguage = {
   codeBefore: ['№', 'номер', 'версия', 'модель', 'уран'],
   ordinalBefore: [],
   codeAfter: [],
+  ordinalSuffixes: ['-й', '-я', '-е', '-го', '-му', '-м', '-х', '-ой', '-ая', '-ое', '-ый', '-ий', '-ые', '-ых', '-ю'],
   notNumbers: ['одни', 'ни один', 'ни одна', 'ни одного', 'ни одной', 'один из', 'одна из', 'один и тот же',
     'одно и то же', 'друг друга', 'одно время'],
 };

@@ -2,11 +2,12 @@ import type { NumberLanguage, NumberWord } from '../number-words.ts';
 
 const v = (value: number): NumberWord => ({ kind: 'value', value });
 /** Financial forms that are also common in names and words (伍兹, 大陆): numbers only beside other numerals. */
-const fin = (value: number): NumberWord => ({ kind: 'value', value, notAlone: true });
+const fin = (value: number): NumberWord => ({ kind: 'value', value, notAlone: true, formal: true });
+const formal = (value: number): NumberWord => ({ kind: 'value', value, formal: true });
 const scale = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
 /** 十, 百, 千 multiply a single digit (五千, not 五十千). */
-const small = (value: number, alone = false): NumberWord =>
-  ({ kind: 'scale', value, bare: true, maxBase: 10, ...(alone ? {} : { notAlone: true }) });
+const small = (value: number, alone = false, isFormal = false): NumberWord =>
+  ({ kind: 'scale', value, bare: true, maxBase: 10, ...(alone ? {} : { notAlone: true }), ...(isFormal ? { formal: true } : {}) });
 const low = { side: 'low', inclusive: false } as const;
 const lowIn = { side: 'low', inclusive: true } as const;
 const high = { side: 'high', inclusive: false } as const;
@@ -15,12 +16,12 @@ const equal = { side: 'equal', inclusive: true } as const;
 
 const words: Record<string, NumberWord> = {
   '零': { kind: 'value', value: 0, filler: true }, '〇': { kind: 'value', value: 0, filler: true },
-  '一': { kind: 'value', value: 1, weak: true }, '壹': v(1), '幺': v(1),
-  '二': v(2), '两': { kind: 'value', value: 2, notDigit: true }, '兩': { kind: 'value', value: 2, notDigit: true }, '贰': v(2), '貳': v(2), '貮': v(2),
-  '三': v(3), '叁': v(3), '參': v(3), '叄': v(3), '四': v(4), '肆': fin(4), '五': v(5), '伍': fin(5),
+  '一': { kind: 'value', value: 1, weak: true }, '壹': formal(1), '幺': v(1),
+  '二': v(2), '两': { kind: 'value', value: 2, notDigit: true }, '兩': { kind: 'value', value: 2, notDigit: true }, '贰': formal(2), '貳': formal(2), '貮': formal(2),
+  '三': v(3), '叁': formal(3), '參': formal(3), '叄': formal(3), '四': v(4), '肆': fin(4), '五': v(5), '伍': fin(5),
   '六': v(6), '陆': fin(6), '陸': fin(6), '七': v(7), '柒': fin(7), '八': v(8), '捌': fin(8), '九': v(9), '玖': fin(9),
   '廿': v(20), '卅': v(30), '卌': v(40),
-  '十': small(10, true), '拾': small(10, true), '百': small(100), '佰': small(100), '千': small(1e3), '仟': small(1e3),
+  '十': small(10, true), '拾': { kind: 'scale', value: 10, bare: true, maxBase: 10, formal: true, needsFormal: true }, '百': small(100), '佰': small(100, false, true), '千': small(1e3), '仟': small(1e3, false, true),
   '万': scale(1e4), '萬': scale(1e4), '亿': scale(1e8), '億': scale(1e8), '兆': scale(1e12),
   '点': { kind: 'point' }, '點': { kind: 'point' },
   '负': { kind: 'minus' }, '負': { kind: 'minus' },
@@ -69,6 +70,7 @@ export const zh: NumberLanguage = {
     '韩元': { iso: 'KRW' }, '韓元': { iso: 'KRW' }, '比特币': { iso: 'XBT' }, '个比特币': { iso: 'XBT' },
     '比特幣': { iso: 'XBT' }, '个比特幣': { iso: 'XBT' }, '美分': { iso: 'USD', factor: 0.01 },
   },
+  unitWords: { '公里': 'km', '米': 'm', '英里': 'mi', '吨': 't', '公斤': 'kg', '升': 'l', '公顷': 'ha', '平方公里': 'km2' },
   currencyLinks: [],
   minorUnits: { '角': 0.1, '毛': 0.1, '分': 0.01, '美分': 0.01, '日本銭': 0.01, '仙': 0.01 },
   ranges: [
@@ -87,8 +89,11 @@ export const zh: NumberLanguage = {
     '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn, '< =': highIn, '> =': lowIn,
     '等于': equal, '等於': equal, '比…大': low, '比…多': low, '比…高': low, '比…小': high, '比…少': high, '比…低': high,
   },
+  vague: { words: {}, links: [], before: ['数以', '數以'], after: ['计', '計'] },
+  orWords: ['或', '或者'],
   boundJoiners: ['的同时', '同时', '并', '且', '并且', '而', ',', ''],
-  boundsAfter: { '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
+  // "30+": a plus sign glued after a number makes it a lower bound.
+  boundsAfter: { '+': { side: 'low', inclusive: true }, '以上': low, '之上': low, '以下': high, '之下': high, '以内': highIn, '以內': highIn },
   months: [],
   yearBefore: [],
   dateAfter: ['月', '日', '号', '號', '时', '時', '世纪', '世紀'],
@@ -96,6 +101,7 @@ export const zh: NumberLanguage = {
   codeBefore: ['总第', '總第', '编号', '編號', '型号'],
   ordinalBefore: ['第'],
   codeAfter: ['期', '型'],
+  ordinalSuffixes: [],
   notNumbers: ['几十', '幾十', '数十', '數十', '上百', '上千', '上万', '上萬', '成千上万', '成千上萬', '周一', '周二', '周三', '周四', '周五', '周六', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六',
     '礼拜一', '礼拜二', '礼拜三', '礼拜四', '礼拜五', '礼拜六', '零售', '零件', '零星', '零钱', '零食', '零散', '一切', '一些', '一起', '一直', '一定', '一样', '一樣', '一般', '一旦', '一致', '一再', '一边', '一邊',
     '一面', '一方面', '一下', '一点', '一點', '有点', '統一', '统一', '唯一', '万一', '萬一', '千万', '千萬', '十分',

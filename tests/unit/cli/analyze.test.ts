@@ -51,6 +51,21 @@ describe('parallax analyze', () => {
     expect(JSON.parse(out).title).toBe('Café');
   });
 
+  it('reads a file in the language given with --lang, and refuses an unknown one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+    // One short sentence: too short to be sure of its language, so the reader says which it is.
+    writeFileSync(join(dir, 'one.txt'), 'Le séisme a fait 832 morts.\n');
+    const { code, out } = await run(['analyze', '--lang', 'fr', join(dir, 'one.txt'), '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { lang: string; figures: { value: number }[] };
+    expect(result.lang).toBe('fr');
+    expect(result.figures.map((f) => f.value)).toContain(832);
+    const bad = await run(['analyze', '--lang', 'xx', join(dir, 'one.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--lang/);
+    for (const command of ['compare', 'match']) expect((await run([command, '--lang', 'klingon', 'a.txt', 'b.txt'])).code).toBe(2);
+  });
+
   it('prints usage for an unknown command', async () => {
     const { code, err } = await run(['frobnicate']);
     expect(code).toBe(2);

@@ -19,8 +19,8 @@ describe('readNumbers, German', () => {
     expect(read('zweieinhalb Stunden')[0]).toMatchObject({ value: 2.5 });
   });
 
-  it('does not read Tausende or a capitalised name as a number', () => {
-    expect(read('Tausende Menschen')).toEqual([]);
+  it('reads Tausende as a vague amount (an interval), not as one thousand', () => {
+    expect(readNumbers('Tausende Menschen', 'de')).toMatchObject([{ text: 'Tausende', kind: 'range', low: 1000, high: 10000 }]);
   });
 
   it('reads percentages and ranges', () => {

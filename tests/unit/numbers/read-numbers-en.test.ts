@@ -56,7 +56,8 @@ describe('readNumbers, English', () => {
 
   it('leaves words and codes that are not numbers', () => {
     expect(read('This one is better')).toEqual([]);
-    expect(read('a 29km road')).toEqual([]);
+    // A unit glued to its number is the number's unit, not part of a word (issue 16); A380 is a code.
+    expect(readNumbers('a 29km road', 'en')).toMatchObject([{ text: '29', value: 29, unit: 'km' }]);
     expect(read('an A380 landed')).toEqual([]);
     expect(readNumbers('one soldier', 'en')[0]).toMatchObject({ value: 1, weak: true });
   });

@@ -36,10 +36,10 @@ describe('readNumbers, Vietnamese', () => {
     ]);
   });
 
-  it('flags dates and years, and reads no number in năm nay, không, hàng ngàn', () => {
+  it('flags dates and years, reads no number in năm nay, không, and hàng ngàn as a vague amount', () => {
     expect(read('tháng 8/2024').map((m) => m.not)).toEqual(['date', 'date']);
     expect(read('năm 2024')).toEqual([{ text: '2024', value: 2024, kind: 'number', not: 'year' }]);
-    expect(read('năm nay không có hàng ngàn người')).toEqual([]);
+    expect(readNumbers('năm nay không có hàng ngàn người', 'vi')).toMatchObject([{ text: 'hàng ngàn', kind: 'range', low: 1000, high: 10000 }]);
     expect(read('robot Uran-6')).toEqual([{ text: '6', value: 6, kind: 'number', not: 'code' }]);
   });
 });
