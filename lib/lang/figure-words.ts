@@ -176,6 +176,14 @@ export interface FigureWords {
   /** Words after a number that make it an age: "tuổi", "岁", "years old", "-year-old", "-jährige", "-летн*". */
   ageAfter: readonly string[];
 
+  /** Words that name a currency and a weight ("pounds", "libras", "Pfund"), to the weight: read as money only
+   * with a currency sign, a scale of millions or a money word (`moneyContext`) in the clause. */
+  currencyOrWeight?: Readonly<Record<string, UnitSense>>;
+  /** Words that make an amount money: cost, paid, fine, price, budget. */
+  moneyContext?: readonly string[];
+  /** Between two numbers of one thing, the second without a noun: "438 voix contre 86", "won 6 to 4". */
+  versus?: readonly string[];
+
   /** Abbreviations whose full stop does not end a sentence: Mr., U.S., Gen., Sr., Dr. */
   abbreviations: readonly string[];
 }
