@@ -62,8 +62,8 @@ function weighedNotPaid(ctx: TextContext, r: Reading): void {
   const word = hitsIn(ctx, c.start, Math.min(r.sentence.end, Math.max(c.end, r.tail) + 2)).find((h) => h.value.weight !== undefined)
     ?? ctx.lex.index.scan(ctx.folded, c.start, c.end).find((h) => h.value.weight !== undefined);
   if (word === undefined || word.value.weight === undefined) return;
-  if (/\p{Sc}/u.test(ctx.text.slice(c.start, word.end)) || c.value >= WEIGHT_MONEY_SCALE || word.value.currency === undefined) return;
-  if (word.end - word.start > 0 && moneyInClause(ctx, r)) return;
+  if (/\p{Sc}/u.test(ctx.text.slice(c.start, word.end)) || c.value >= WEIGHT_MONEY_SCALE) return;
+  if (moneyInClause(ctx, r)) return;
   const weight: UnitSense = word.value.weight;
   r.currency = null;
   r.unit = weight;

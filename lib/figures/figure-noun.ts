@@ -42,6 +42,7 @@ export function nounAfter(ctx: TextContext, from: number, limit: number, share: 
   let modifierSubject: string | null = null;
   let first = true;
   let personClassifier: Hit | null = null;
+  let demonym: Hit | null = null;
   for (const h of hitsIn(ctx, from, end)) {
     const gap = text.slice(cursor, h.start);
     if (!gapOk(gap, spaceless)) break;
@@ -62,6 +63,7 @@ export function nounAfter(ctx: TextContext, from: number, limit: number, share: 
     }
     first = false;
     if (t.subject !== undefined) {
+      if (modifierSubject === null && gap.trim() === '' && h.start - from <= 1) demonym = h;
       modifierSubject ??= t.subject;
       continue;
     }
@@ -73,10 +75,23 @@ export function nounAfter(ctx: TextContext, from: number, limit: number, share: 
     if (t.military && !t.stop) continue;
     break;
   }
+  // "2 209 Français ont voté", "21 Russians were killed", "300 rusos murieron": a people named right after the
+  // number, then a verb or the end of the clause (not "3 Russian warplanes").
+  if (demonym !== null && personClassifier === null && endsNounPhrase(ctx, demonym.end, limit)) {
+    return { start: demonym.start, end: demonym.end, sense: { base: 'people', generic: true }, modifierEvent, modifierSubject };
+  }
   if (personClassifier !== null) {
     return { start: personClassifier.start, end: personClassifier.end, sense: { base: 'people', generic: true }, modifierEvent, modifierSubject };
   }
   return null;
+}
+
+export function endsNounPhrase(ctx: TextContext, pos: number, limit: number): boolean {
+  let i = pos;
+  while (i < limit && isSpace(ctx.text[i])) i++;
+  if (i >= limit || !/\p{L}/u.test(ctx.text[i] as string)) return true;
+  const h = hitsIn(ctx, i, Math.min(limit, i + 40))[0];
+  return h !== undefined && h.start === i && (h.value.stop === true || h.value.filler === true || h.value.event !== undefined);
 }
 
 export function gapOk(gap: string, spaceless: boolean): boolean {
@@ -146,8 +161,9 @@ export function wordAt(ctx: TextContext, i: number, end: number, hits: readonly 
   if (j === i) return null;
   const word = text.slice(i, j);
   if (!/^\p{L}/u.test(word) || /\d/.test(word)) return null;
-  // A capitalised word after a number is a name ("Four Corners", "Category 1 Hurricane"), except in German.
-  if (ctx.lang !== 'de' && /^\p{Lu}/u.test(word)) return null;
+  // A capitalised word after a number counts people of a nation or faith ("21 Christians", "2 209 Français"),
+  // unless a name runs on ("Four Corners Monument"); German capitalises every noun.
+  if (ctx.lang !== 'de' && /^\p{Lu}/u.test(word) && /^ \p{Lu}/u.test(text.slice(j, j + 2))) return null;
   return { start: i, end: j };
 }
 

@@ -36,6 +36,14 @@ export const esFigures: FigureWords = {
   },
 
   nouns: {
+    'número de muertos': { base: 'people', event: 'killed', generic: true },
+    'cifra de muertos': { base: 'people', event: 'killed', generic: true },
+    'número de fallecidos': { base: 'people', event: 'killed', generic: true },
+    'cifra de fallecidos': { base: 'people', event: 'killed', generic: true },
+    'balance de muertos': { base: 'people', event: 'killed', generic: true },
+    'número de víctimas': { base: 'people', event: 'killed', generic: true },
+    'cifra de víctimas': { base: 'people', event: 'killed', generic: true },
+    'saldo de muertos': { base: 'people', event: 'killed', generic: true },
     'municipios': { base: 'settlements' },
     'persona*': { base: 'people', generic: true },
     'individuos': { base: 'people', generic: true },
@@ -110,6 +118,10 @@ export const esFigures: FigureWords = {
   },
 
   units: {
+    'décadas': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'década': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'siglos': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'siglo': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'grados': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -284,10 +296,14 @@ export const esFigures: FigureWords = {
   notFigureAfter: ['h', 'horas de la mañana'],
 
   agoBefore: ['hace'],
-  agoAfter: ['atrás', 'antes'],
+  agoAfter: ['atrás', 'antes', 'después', 'más tarde'],
   perHourBefore: [],
   ageBefore: ['tenía', 'tiene', 'a los', 'con', 'de', 'edad de'],
   ageAfter: ['años de edad'],
+
+  currencyOrWeight: { 'libras': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'libra': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['costó', 'cuesta', 'costo', 'coste', 'costará', 'pagó', 'pagar', 'pago', 'multa', 'precio', 'vale', 'valor', 'gastó', 'gasto', 'gastos', 'presupuesto', 'salario', 'impuesto', 'esterlinas', 'recaudó', 'inversión', 'invirtió', '£'],
+  versus: ['contra', 'frente a'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gral.', 'núm.', 'n.º', 'ee.uu.', 'uu.', 'etc.', 'aprox.', 'prof.'],
 };

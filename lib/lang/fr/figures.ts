@@ -37,6 +37,12 @@ export const frFigures: FigureWords = {
   },
 
   nouns: {
+    'bilan des morts': { base: 'people', event: 'killed', generic: true },
+    'nombre de morts': { base: 'people', event: 'killed', generic: true },
+    'nombre de décès': { base: 'people', event: 'killed', generic: true },
+    'nombre de victimes': { base: 'people', event: 'killed', generic: true },
+    'bilan humain': { base: 'people', event: 'killed', generic: true },
+    'bilan des victimes': { base: 'people', event: 'killed', generic: true },
     'communes': { base: 'settlements' },
     'personne*': { base: 'people', generic: true },
     'individus': { base: 'people', generic: true },
@@ -113,6 +119,10 @@ export const frFigures: FigureWords = {
   },
 
   units: {
+    'décennies': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'décennie': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'siècles': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'siècle': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'degrés': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -282,10 +292,13 @@ export const frFigures: FigureWords = {
   notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're'],
 
   agoBefore: ['il y a'],
-  agoAfter: ['plus tôt', 'auparavant'],
+  agoAfter: ['plus tôt', 'auparavant', 'plus tard', 'après'],
   perHourBefore: [],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'avait', 'de'],
   ageAfter: ['ans d\'âge'],
+
+  moneyContext: ['coûte', 'coûté', 'coût', 'payé', 'payer', 'amende', 'prix', 'vaut', 'valeur', 'dépensé', 'dépenses', 'budget', 'salaire', 'impôt', 'sterling', 'investi', 'investissement', '£'],
+  versus: ['contre'],
 
   abbreviations: ['m.', 'mme.', 'mlle.', 'dr.', 'gén.', 'st.', 'etc.', 'env.', 'av.', 'p.'],
 };

@@ -43,6 +43,12 @@ export const ptFigures: FigureWords = {
   },
 
   nouns: {
+    'número de mortos': { base: 'people', event: 'killed', generic: true },
+    'número de mortes': { base: 'people', event: 'killed', generic: true },
+    'balanço de mortos': { base: 'people', event: 'killed', generic: true },
+    'número de vítimas': { base: 'people', event: 'killed', generic: true },
+    'total de mortos': { base: 'people', event: 'killed', generic: true },
+    'número de óbitos': { base: 'people', event: 'killed', generic: true },
     'espetadores': { base: 'viewers' },
     'telespetadores': { base: 'viewers' },
     'municípios': { base: 'settlements' },
@@ -127,6 +133,10 @@ export const ptFigures: FigureWords = {
   },
 
   units: {
+    'décadas': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'década': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'séculos': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'século': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'graus': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -311,10 +321,14 @@ export const ptFigures: FigureWords = {
   notFigureAfter: ['h', 'horas da manhã'],
 
   agoBefore: ['há', 'faz'],
-  agoAfter: ['atrás', 'antes'],
+  agoAfter: ['atrás', 'antes', 'depois', 'mais tarde'],
   perHourBefore: [],
   ageBefore: ['tinha', 'tem', 'aos', 'com', 'de', 'idade de'],
   ageAfter: ['anos de idade'],
+
+  currencyOrWeight: { 'libras': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'libra': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['custou', 'custa', 'custo', 'custará', 'pagou', 'pagar', 'pago', 'pagamento', 'multa', 'preço', 'vale', 'valor', 'gastou', 'gasto', 'gastos', 'orçamento', 'salário', 'imposto', 'esterlinas', 'arrecadou', 'investimento', 'investiu', '£'],
+  versus: ['contra', 'x'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gen.', 'n.º', 'nº.', 'prof.', 'av.', 'etc.'],
 };

@@ -43,6 +43,10 @@ export const ruFigures: FigureWords = {
   },
 
   nouns: {
+    'число погибших': { base: 'people', event: 'killed', generic: true },
+    'число жертв': { base: 'people', event: 'killed', generic: true },
+    'количество погибших': { base: 'people', event: 'killed', generic: true },
+    'число умерших': { base: 'people', event: 'killed', generic: true },
     'человек*': { base: 'people', generic: true },
     'люд*': { base: 'people', generic: true },
     'лиц': { base: 'people', generic: true },
@@ -123,6 +127,12 @@ export const ruFigures: FigureWords = {
   },
 
   units: {
+    'десятилети*': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'веков': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'века': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'век': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'столетий': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'столетия': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'градус*': { quantity: 'temperature', unit: 'C', factor: 1 },
     'км': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -328,10 +338,14 @@ export const ruFigures: FigureWords = {
   notFigureAfter: ['г.', 'гг.', 'час утра', 'часа утра', 'часов утра', 'ч.'],
 
   agoBefore: [],
-  agoAfter: ['назад', 'тому назад', 'ранее'],
+  agoAfter: ['назад', 'тому назад', 'ранее', 'спустя', 'позже'],
   perHourBefore: [],
   ageBefore: ['в возрасте', 'было', 'исполнилось'],
   ageAfter: ['-летн*', 'летн*'],
+
+  currencyOrWeight: { 'фунтов': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'фунта': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'фунт': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['стоил*', 'стоит', 'стоимость', 'заплатил*', 'штраф*', 'цена', 'цене', 'бюджет*', 'зарплат*', 'налог*', 'стерлинг*', 'потратил*', 'инвест*', '£'],
+  versus: ['против'],
 
   abbreviations: ['г.', 'гг.', 'т.е.', 'т.д.', 'т.п.', 'др.', 'им.', 'ул.', 'млн.', 'млрд.', 'тыс.', 'руб.', 'долл.', 'см.', 'ген.'],
 };
