@@ -164,6 +164,8 @@ export function wordAt(ctx: TextContext, i: number, end: number, hits: readonly 
   // A capitalised word after a number counts people of a nation or faith ("21 Christians", "2 209 Français"),
   // unless a name runs on ("Four Corners Monument"); German capitalises every noun.
   if (ctx.lang !== 'de' && /^\p{Lu}/u.test(word) && /^ \p{Lu}/u.test(text.slice(j, j + 2))) return null;
+  // In German a noun is capitalised: "86 angenommen" is a verb.
+  if (ctx.lang === 'de' && !/^\p{Lu}/u.test(word)) return null;
   return { start: i, end: j };
 }
 

@@ -21,7 +21,8 @@ export function readQualifier(ctx: TextContext, r: Reading): void {
   const q = direct ?? viaArticle;
   if (q !== null && q.value.qualifierBefore !== undefined) {
     r.qualifier = q.value.qualifierBefore;
-    r.qualifierText = text.slice(q.start, q.end);
+    // "возросло до 832", "subió hasta 832": a change verb makes "up to" a plain "to" (qualifier exact).
+    r.qualifierText = r.qualifier === 'exact' ? null : text.slice(q.start, q.end);
     r.start = q.start;
   } else if (c.qualifierHit !== null) {
     r.qualifier = c.qualifierHit.value.qualifierBefore ?? 'exact';

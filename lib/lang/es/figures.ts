@@ -6,6 +6,10 @@ export const esFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    'aumentó hasta': 'exact',
+    'subió hasta': 'exact',
+    'ascendió hasta': 'exact',
+    'se elevó hasta': 'exact',
     'cerca de': 'about',
     'alrededor de': 'about',
     'aproximadamente': 'about',

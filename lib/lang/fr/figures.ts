@@ -6,6 +6,8 @@ export const frFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    'est monté jusqu\'à': 'exact',
+    'est passé jusqu\'à': 'exact',
     'environ': 'about',
     'quelque': 'about',
     'quelques': 'about',

@@ -6,6 +6,10 @@ export const ptFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    'subiu até': 'exact',
+    'aumentou até': 'exact',
+    'chegou até': 'exact',
+    'subiu para até': 'exact',
     'cerca de': 'about',
     'aproximadamente': 'about',
     'por volta de': 'about',

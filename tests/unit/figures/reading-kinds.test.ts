@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures/extract-figures.ts';
+import type { Figure } from '../../../lib/model/figure.ts';
+import type { ReadLanguage } from '../../../lib/model/language.ts';
+
+/**
+ * Figures read as a reader would, one kind of case at a time, in every language where the kind applies. Sentences
+ * written for these tests; each expectation names the quote's number and what it must (or must not) be read as.
+ */
+interface Want {
+  /** Text of the number in the sentence, to find its figure by place. */
+  at: string;
+  value?: number;
+  concept?: string;
+  unit?: string;
+  qualifier?: Figure['qualifier'];
+  low?: number;
+  high?: number;
+}
+
+function figureAt(text: string, lang: ReadLanguage, at: string): Figure | undefined {
+  const pos = text.indexOf(at);
+  if (pos < 0) throw new Error(`${at} not in ${text}`);
+  return extractFigures(text, lang).find((f) => f.start <= pos && f.end >= pos + at.length);
+}
+
+function expectFigure(lang: ReadLanguage, text: string, want: Want): void {
+  const f = figureAt(text, lang, want.at);
+  expect(f, `${lang}: no figure at ${want.at} in ${text}`).toBeDefined();
+  const { at: _at, ...fields } = want;
+  expect(f).toMatchObject(fields);
+}
+
+function expectNoFigure(lang: ReadLanguage, text: string, at: string): void {
+  expect(figureAt(text, lang, at), `${lang}: ${at} read as a figure in ${text}`).toBeUndefined();
+}
+
+describe('a weight in pounds is not money', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'The tuna caught off the coast weighed 612 pounds.', '612'],
+    ['en', 'Firefighters lifted a 450-pound beam off the driver.', '450'],
+    ['es', 'El pez espada capturado pesaba 380 libras.', '380'],
+    ['pt', 'O peixe capturado pesava 270 libras.', '270'],
+    ['de', 'Der gefangene Fisch wog 540 Pfund.', '540'],
+    ['ru', 'Пойманная рыба весила 310 фунтов.', '310'],
+    ['zh', '这条鱼重420磅。', '420'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, concept: 'mass', unit: 'kg' }));
+  }
+  it('stays money with a money word, a sign or a scale of millions', () => {
+    expectFigure('en', 'The club was fined 700 pounds for the pitch invasion.', { at: '700', concept: 'money', unit: 'GBP' });
+    expectFigure('es', 'El club pagó una multa de 900 libras.', { at: '900', concept: 'money' });
+    expectFigure('de', 'Der Verein zahlte eine Strafe von 800 Pfund.', { at: '800', concept: 'money' });
+  });
+});
+
+describe('a range of percentages is a range, not up to its low end', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Unemployment is expected to reach 4% to 6% next year.', '4%'],
+    ['en', 'Growth will be between 1.5% and 2.5%.', '1.5%'],
+    ['vi', 'Tăng trưởng dự kiến từ 4% đến 6%.', '4%'],
+    ['zh', '经济增长预计在4%至6%之间。', '4%'],
+    ['pt', 'O crescimento deve ficar entre 4% e 6%.', '4%'],
+    ['es', 'El crecimiento será de entre el 4% y el 6%.', '4%'],
+    ['fr', 'La croissance devrait atteindre de 4 % à 6 %.', '4 %'],
+    ['de', 'Das Wachstum soll zwischen 4 % und 6 % liegen.', '4 %'],
+    ['ru', 'Рост составит от 4% до 6%.', '4%'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const f = figureAt(text, lang, at);
+      expect(f?.qualifier).toBe('range');
+      expect(f?.high).toBeGreaterThan(f?.low ?? Infinity);
+      expect(f?.unit).toBe('share');
+    });
+  }
+});
+
+describe('a death toll written as the toll counts the dead', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'By Tuesday the death toll had risen to 417.', '417'],
+    ['vi', 'Số người thiệt mạng đã tăng lên 417 người.', '417'],
+    ['zh', '遇难人数已升至417人。', '417'],
+    ['pt', 'O número de mortos chegou a 417.', '417'],
+    ['es', 'El número de fallecidos llegó a 417.', '417'],
+    ['fr', 'Le nombre de morts a atteint 417.', '417'],
+    ['de', 'Die Zahl der Todesopfer stieg auf 417.', '417'],
+    ['ru', 'Число погибших выросло до 417 человек.', '417'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: 417, concept: 'people_killed', qualifier: 'exact' }));
+  }
+});
+
+describe('a time is not a count', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Five decades later, the bridge was rebuilt.', 'Five'],
+    ['en', 'Three centuries later the church still stands.', 'Three'],
+    ['vi', 'Năm thập kỷ sau, cây cầu được xây lại.', 'Năm'],
+    ['zh', '五十年后，这座桥被重建。', '五十'],
+    ['pt', 'Cinco décadas depois, a ponte foi reconstruída.', 'Cinco'],
+    ['es', 'Cinco décadas después, el puente fue reconstruido.', 'Cinco'],
+    ['fr', 'Cinq décennies plus tard, le pont a été reconstruit.', 'Cinq'],
+    ['de', 'Fünf Jahrzehnte später wurde die Brücke wieder aufgebaut.', 'Fünf'],
+    ['ru', 'Пять десятилетий спустя мост был восстановлен.', 'Пять'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+});
+
+describe('names, titles and dates that contain numbers are not counts', () => {
+  it('a model or mission named by a capitalised word before the digits', () => {
+    expectNoFigure('en', 'Engineers who worked on Gemini 7 spoke at the launch.', '7');
+    expectNoFigure('en', 'The new Galaxy 25 went on sale in Seoul.', '25');
+    expectNoFigure('fr', 'Les ingénieurs de la mission Gemini 7 étaient présents.', '7');
+    expectNoFigure('es', 'Los ingenieros de la misión Gemini 7 hablaron.', '7');
+    expectNoFigure('pt', 'Os engenheiros da missão Gemini 7 falaram.', '7');
+  });
+  it('a number word capitalised in mid-sentence is part of a name', () => {
+    expectNoFigure('en', 'Tourists flocked to the Twelve Apostles cliffs.', 'Twelve');
+    expectNoFigure('fr', 'Ils ont visité le parc des Mille Étangs hier.', 'Mille');
+  });
+  it('a film or book titled with an amount', () => {
+    expectNoFigure('en', 'She starred in the comedy 40 Dollars last spring.', '40');
+    expectNoFigure('fr', 'Il a joué dans le film 40 Dollars en 2003.', '40');
+  });
+  it('digits over digits are a share only of something', () => {
+    expectNoFigure('en', 'Security changed for good after 9/11 and never went back.', '9/11');
+    expectFigure('en', 'Nearly 2/3 of the villages were closed.', { at: '2/3', unit: 'share' });
+  });
+});
+
+describe('what the number counts, written in ways the lists do not hold', () => {
+  it('a capitalised people after the number', () => {
+    expectFigure('en', 'Police said 34 Catholics were among the pilgrims.', { at: '34', value: 34 });
+    expectFigure('fr', 'Au total, 1 512 Belges ont été rapatriés.', { at: '1 512', value: 1512 });
+  });
+  it('a spelled-out number and a noun not in the list, before a death', () => {
+    expectFigure('en', 'Two hikers died in the avalanche.', { at: 'Two', value: 2, concept: 'people_killed' });
+    expectFigure('es', 'Dos excursionistas murieron en la avalancha.', { at: 'Dos', value: 2, concept: 'people_killed' });
+  });
+  it('a number parted from its noun by a versus word counts the same thing', () => {
+    const cases: Array<[ReadLanguage, string, string]> = [
+      ['en', 'The amendment was carried by 312 votes to 95.', '95'],
+      ['fr', "L'amendement a été adopté par 312 voix contre 95.", '95'],
+      ['es', 'La enmienda fue aprobada por 312 votos contra 95.', '95'],
+      ['pt', 'A emenda foi aprovada por 312 votos contra 95.', '95'],
+      ['de', 'Der Antrag wurde mit 312 Stimmen gegen 95 angenommen.', '95'],
+      ['ru', 'Поправка принята 312 голосами против 95.', '95'],
+      ['vi', 'Dự luật được thông qua với 312 phiếu so với 95.', '95'],
+    ];
+    for (const [lang, text, at] of cases) {
+      expectFigure(lang, text, { at: '312', value: 312, concept: 'votes' });
+      expectFigure(lang, text, { at, value: 95, concept: 'votes' });
+    }
+  });
+  it('Chinese digits and a noun without a measure word', () => {
+    expectFigure('zh', '黑客窃取了大约4500万记录。', { at: '4500万', value: 45_000_000, qualifier: 'about' });
+    expectFigure('zh', '共有1200游客滞留机场。', { at: '1200', value: 1200 });
+    expectNoFigure('zh', '震级为6级以上。', '6');
+  });
+});
