@@ -99,6 +99,7 @@ describe('a time is not a count', () => {
     ['en', 'Three centuries later the church still stands.', 'Three'],
     ['vi', 'Năm thập kỷ sau, cây cầu được xây lại.', 'Năm'],
     ['zh', '五十年后，这座桥被重建。', '五十'],
+    ['zh', '距今120年，这座桥建成通车。', '120'],
     ['pt', 'Cinco décadas depois, a ponte foi reconstruída.', 'Cinco'],
     ['es', 'Cinco décadas después, el puente fue reconstruido.', 'Cinco'],
     ['fr', 'Cinq décennies plus tard, le pont a été reconstruit.', 'Cinq'],
