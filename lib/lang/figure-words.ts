@@ -181,6 +181,8 @@ export interface FigureWords {
   currencyOrWeight?: Readonly<Record<string, UnitSense>>;
   /** Words that make an amount money: cost, paid, fine, price, budget. */
   moneyContext?: readonly string[];
+  /** Between an amount and a period: "over" in "$300 billion over two years" (read as a division otherwise). */
+  periodBefore?: readonly string[];
   /** Between two numbers of one thing, the second without a noun: "438 voix contre 86", "won 6 to 4". */
   versus?: readonly string[];
 

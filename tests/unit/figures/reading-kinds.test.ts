@@ -109,6 +109,17 @@ describe('a time is not a count', () => {
   for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
 });
 
+describe('an amount over a period is the amount, not a division', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['en', 'The state will invest $120 billion over three years in railways.', '$120', 120e9],
+    ['en', 'Donors pledged 45 million euros over 4 years.', '45', 45e6],
+    ['es', 'El Estado invertirá 120.000 millones de dólares en tres años.', '120.000', 120e9],
+    ['fr', "L'État investira 120 milliards de dollars sur trois ans.", '120', 120e9],
+    ['de', 'Der Staat investiert 120 Milliarden Dollar über drei Jahre.', '120', 120e9],
+  ];
+  for (const [lang, text, at, value] of cases) it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value, concept: 'money' }));
+});
+
 describe('names, titles and dates that contain numbers are not counts', () => {
   it('a model or mission named by a capitalised word before the digits', () => {
     expectNoFigure('en', 'Engineers who worked on Gemini 7 spoke at the launch.', '7');
