@@ -43,11 +43,13 @@ export function nounAfter(ctx: TextContext, from: number, limit: number, share: 
   let first = true;
   let personClassifier: Hit | null = null;
   let demonym: Hit | null = null;
+  let plain = true;
   for (const h of hitsIn(ctx, from, end)) {
     const gap = text.slice(cursor, h.start);
     if (!gapOk(gap, spaceless)) break;
     budget -= gapCost(gap, spaceless);
     if (budget < 0) break;
+    if (gap.trim() !== '') plain = false;
     // In zh, other characters before the noun must close with 的 ("追加派遣的工兵"); without it they are a
     // sentence going on ("这一数字揭示了朝鲜军队").
     if (spaceless && gap.trim() !== '' && (!h.value.filler || gapCost(gap, true) > 2)) break;
@@ -63,7 +65,8 @@ export function nounAfter(ctx: TextContext, from: number, limit: number, share: 
     }
     first = false;
     if (t.subject !== undefined) {
-      if (modifierSubject === null && gap.trim() === '' && h.start - from <= 1) demonym = h;
+      // Right after the number, or past fillers only ("quatorze millions d'Égyptiens").
+      if (modifierSubject === null && plain && gap.trim() === '') demonym = h;
       modifierSubject ??= t.subject;
       continue;
     }
@@ -72,7 +75,10 @@ export function nounAfter(ctx: TextContext, from: number, limit: number, share: 
       modifierEvent ??= t.event;
       continue;
     }
-    if (t.military && !t.stop) continue;
+    if (t.military && !t.stop) {
+      plain = false;
+      continue;
+    }
     break;
   }
   // "2 209 Français ont voté", "21 Russians were killed", "300 rusos murieron": a people named right after the

@@ -33,6 +33,7 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
   // "9/11", a slideshow's "1 / 5": digits over digits are a share only of something ("2/3 of the villages").
   if (m.kind === 'fraction' && /^\d+\s*\/\s*\d+$/.test(m.text) && !ofSomething(ctx, m.end)) return 'date';
   if (inName(ctx, m)) return 'name';
+  if (isScore(text, m.start, m.end)) return 'score';
   // Words that make the number a date part, code, ordinal (tháng 4, 第867, No. 5) or a time (5 a.m., 11月).
   const lookBack = Math.max(0, m.start - 24);
   for (const h of hitsIn(ctx, lookBack, m.start)) {
@@ -151,4 +152,21 @@ function titleCase(text: string, pos: number): boolean {
   if (lineEnd - lineStart > 200) return false;
   const words = text.slice(lineStart, lineEnd).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   return words.length >= 3 && words.filter((w) => UPPER.test(w[0] as string)).length / words.length >= 0.7;
+}
+
+/**
+ * Scores and records: "a 10-6 lead", "won 3-1", "5-0-0", "5 & 4". Digits joined to digits by a hyphen, dash or
+ * ampersand with no space, or "&" between spaces, where the numbers do not rise as a range's ends do.
+ */
+function isScore(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && start - s < 12 && /[0-9½,.\-–&\s]/.test(text[s - 1] as string) && !(isSpace(text[s - 1]) && !/[&]/.test(text[s - 2] ?? ''))) s--;
+  let e = end;
+  while (e < text.length && e - end < 12 && /[0-9½,.\-–&\s]/.test(text[e] as string) && !(isSpace(text[e]) && !/[&]/.test(text[e + 1] ?? '') && !/[&]/.test(text[e - 1] ?? ''))) e++;
+  const token = text.slice(s, e).trim().replace(/[.,]$/, '');
+  const parts = token.split(/\s*&\s*|(?<=\d|½)[-–](?=\d)/);
+  if (parts.length < 2 || !parts.every((p) => /^\d+(?:[.,]5|½)?$/.test(p))) return false;
+  const values = parts.map((p) => Number(p.replace('½', '.5').replace(',', '.')));
+  // "2-4" rising is a range; "10-6", "3-1", "5-0-0" and a tie "2-2" are scores.
+  return values.some((v, i) => i > 0 && v <= (values[i - 1] as number));
 }

@@ -12,6 +12,9 @@ import type { Candidate } from './number-candidates.ts';
 import { PERSON_BASES, PERSON_EVENTS, firstAfterInClause, nearestBefore, onlySpace, round } from './read-helpers.ts';
 import { type TextContext, hitsIn } from './text-context.ts';
 
+/** Nouns that, after "two", name the sides of a story rather than count something. */
+const PARTY_BASES = new Set<string>(['countries', 'cities']);
+
 /**
  * Reads one candidate number as a figure, or null when it states nothing countable. Steps, in order: the qualifier,
  * the unit or currency, the counted noun, what happened to it, what the text leaves unwritten (a toll noun before,
@@ -129,7 +132,9 @@ function countsSomething(r: Reading): boolean {
   const { c, sense, event, unit, currency, isShare } = r;
   const personEvent = sense !== null && event !== null && PERSON_EVENTS.has(event) && PERSON_BASES.has(sense.base);
   if ((c.weak || (c.word && c.value <= 1)) && !personEvent && !isShare) return false;
-  if (c.word && c.value <= 2 && r.qualifier === 'exact' && unit === null && currency === null && !isShare && !personEvent) return false;
+  // "two matches", "hai điểm" count; "the two countries", "两国", "the two men" name the parties.
+  const counted = sense !== null && sense.generic !== true && !PARTY_BASES.has(sense.base);
+  if (c.word && c.value <= 2 && r.qualifier === 'exact' && unit === null && currency === null && !isShare && !personEvent && !counted) return false;
   // Negative numbers are scores and balances ("-13½"), not counts; temperatures may go below zero.
   if ((c.low ?? c.value) < 0 && unit?.quantity !== 'temperature') return false;
   return true;

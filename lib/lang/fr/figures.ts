@@ -248,7 +248,7 @@ export const frFigures: FigureWords = {
   militaryContext: ['guerre', 'militaire*', 'soldat*', 'troupe*', 'armée*', 'forces', 'combat*', 'bataille*', 'front', 'armé*', 'invasion', 'incursion', 'offensive'],
   directionTo: ['en', 'à', 'au', 'aux', 'vers'],
 
-  partitive: ['sur', 'de', 'des'],
+  partitive: ['sur', 'de', 'des', 'd\'', 'du'],
   partitiveContainer: ['dont'],
   classifiers: [],
   personClassifiers: [],

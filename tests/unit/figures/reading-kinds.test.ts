@@ -142,10 +142,34 @@ describe('names, titles and dates that contain numbers are not counts', () => {
   });
 });
 
+describe('scores and records are not counts', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'The visitors carried a 9-7 lead into the final round.', '7'],
+    ['en', 'He closed out the match 6 & 5 on the 13th green.', '5'],
+    ['es', 'El equipo ganó 4-1 y suma un récord de 7-0-2.', '1'],
+    ['fr', "L'équipe s'est imposée 3-0 face à Lyon.", '0'],
+    ['pt', 'O time venceu por 2-1 no domingo.', '1'],
+    ['de', 'Die Mannschaft gewann 3-2 gegen Bremen.', '2'],
+    ['ru', 'Команда выиграла со счётом 3-1.', '1'],
+    ['vi', 'Đội chủ nhà thắng 2-0 trong trận đấu.', '0'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+  it('a rising pair stays a range', () => {
+    expectFigure('en', 'Between 30-40 people were hurt.', { at: '30', qualifier: 'range', low: 30, high: 40 });
+  });
+});
+
 describe('what the number counts, written in ways the lists do not hold', () => {
   it('a capitalised people after the number', () => {
     expectFigure('en', 'Police said 34 Catholics were among the pilgrims.', { at: '34', value: 34 });
     expectFigure('fr', 'Au total, 1 512 Belges ont été rapatriés.', { at: '1 512', value: 1512 });
+  });
+  it('a people after an elided article', () => {
+    expectFigure('fr', "Selon l'armée, douze millions d'Européens ont voté.", { at: 'douze millions', value: 12e6 });
+  });
+  it('"two" with a noun that counts, not one that names the parties', () => {
+    expectFigure('en', 'The hosts won two matches on Friday.', { at: 'two', value: 2, concept: 'matches' });
+    expectNoFigure('en', 'The two countries signed a treaty.', 'two');
   });
   it('a spelled-out number and a noun not in the list, before a death', () => {
     expectFigure('en', 'Two hikers died in the avalanche.', { at: 'Two', value: 2, concept: 'people_killed' });
