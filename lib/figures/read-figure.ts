@@ -32,7 +32,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (c.yearLike && (r.noun === null || r.noun.sense === null) && (r.unit === null || r.unit.quantity === 'duration') && r.currency === null && !r.isShare) return null;
   readEvent(ctx, r);
   if (!readUnwritten(ctx, r, previous)) return null;
-  if (!countsSomething(r)) return null;
+  if (!countsSomething(ctx, r)) return null;
   const concept = r.borrowedConcept ?? conceptOf(ctx, r);
   if (concept === null) return null;
   return buildFigure(ctx, r, concept, published, previous);
@@ -128,12 +128,13 @@ function versusPrevious(ctx: TextContext, r: Reading, previous: Figure | null): 
  * Lone small words count only as people something happens to ("một người thiệt mạng", "two soldiers were killed"):
  * "hai nước", "两国", "the two countries" name the parties; "a week", "一天", "un périmètre" are not figures.
  */
-function countsSomething(r: Reading): boolean {
+function countsSomething(ctx: TextContext, r: Reading): boolean {
   const { c, sense, event, unit, currency, isShare } = r;
   const personEvent = sense !== null && event !== null && PERSON_EVENTS.has(event) && PERSON_BASES.has(sense.base);
   if ((c.weak || (c.word && c.value <= 1)) && !personEvent && !isShare) return false;
-  // "two matches", "hai điểm" count; "the two countries", "两国", "the two men" name the parties.
-  const counted = sense !== null && sense.generic !== true && !PARTY_BASES.has(sense.base);
+  // "two matches", "hai điểm" count; "the two countries", "the two men" name the parties. In Chinese 两 with a
+  // measure word describes far more often than it counts (两国, 两场比赛 "both matches").
+  const counted = !ctx.lex.words.spaceless && sense !== null && sense.generic !== true && !PARTY_BASES.has(sense.base);
   if (c.word && c.value <= 2 && r.qualifier === 'exact' && unit === null && currency === null && !isShare && !personEvent && !counted) return false;
   // Negative numbers are scores and balances ("-13½"), not counts; temperatures may go below zero.
   if ((c.low ?? c.value) < 0 && unit?.quantity !== 'temperature') return false;
