@@ -159,14 +159,17 @@ function titleCase(text: string, pos: number): boolean {
  * ampersand with no space, or "&" between spaces, where the numbers do not rise as a range's ends do.
  */
 function isScore(text: string, start: number, end: number): boolean {
-  let s = start;
-  while (s > 0 && start - s < 12 && /[0-9½,.\-–&\s]/.test(text[s - 1] as string) && !(isSpace(text[s - 1]) && !/[&]/.test(text[s - 2] ?? ''))) s--;
-  let e = end;
-  while (e < text.length && e - end < 12 && /[0-9½,.\-–&\s]/.test(text[e] as string) && !(isSpace(text[e]) && !/[&]/.test(text[e + 1] ?? '') && !/[&]/.test(text[e - 1] ?? ''))) e++;
-  const token = text.slice(s, e).trim().replace(/[.,]$/, '');
-  const parts = token.split(/\s*&\s*|(?<=\d|½)[-–](?=\d)/);
-  if (parts.length < 2 || !parts.every((p) => /^\d+(?:[.,]5|½)?$/.test(p))) return false;
-  const values = parts.map((p) => Number(p.replace('½', '.5').replace(',', '.')));
-  // "2-4" rising is a range; "10-6", "3-1", "5-0-0" and a tie "2-2" are scores.
-  return values.some((v, i) => i > 0 && v <= (values[i - 1] as number));
+  const from = Math.max(0, start - 16);
+  const slice = text.slice(from, Math.min(text.length, end + 16));
+  for (const m of slice.matchAll(SCORE)) {
+    const s = from + (m.index ?? 0);
+    if (s > start || s + m[0].length < end) continue;
+    const values = m[0].split(/\s*&\s*|[-–]/).map((p) => Number(p.replace('½', '.5').replace(',', '.')));
+    // "2-4" rising is a range; "10-6", "3-1", "5-0-0" and a tie "2-2" are scores.
+    return values.some((v, i) => i > 0 && v <= (values[i - 1] as number));
+  }
+  return false;
 }
+
+const SCORE_PART = String.raw`\d{1,3}(?:[.,]5|½)?`;
+const SCORE = new RegExp(String.raw`(?<![\d.,/:])${SCORE_PART}(?:(?:\s*&\s*|[-–])${SCORE_PART})+(?![\d/:]|[.,]\d)`, 'g');
