@@ -164,7 +164,10 @@ export interface FigureWords {
   /** Words right after a number that make it a date part, time or code: 月, 日, 期, a.m. */
   notFigureAfter: readonly string[];
 
-  /** "il y a", "hace", "vor", "há": before a duration, they make it a time ("il y a deux ans"), not a figure. */
+  /**
+   * "il y a", "hace", "vor", "há", "every", "cada": before a duration, they make it a time or a frequency ("il y a
+   * deux ans", "every two years"), not a figure.
+   */
   agoBefore: readonly string[];
   /** "ago", "trước", "前", "назад", "atrás": after a duration, the same ("two years ago", "两年前"). */
   agoAfter: readonly string[];

@@ -307,7 +307,7 @@ export const deFigures: FigureWords = {
   notFigureBefore: ['nr.', 'nummer', 'artikel', 'kapitel', 'seite', 'version', 'modell', 'ausgabe', 'paragraf', '§'],
   notFigureAfter: ['uhr'],
 
-  agoBefore: ['vor'],
+  agoBefore: ['vor', 'alle'],
   agoAfter: ['zuvor', 'früher', 'später', 'danach'],
   perHourBefore: [],
   ageBefore: ['im alter von', 'mit'],

@@ -380,7 +380,7 @@ export const enFigures: FigureWords = {
   notFigureBefore: ['no.', 'number', '#', 'page', 'chapter', 'route', 'flight', 'room', 'article', 'section', 'version', 'model', 'p.', 'vol.', 'episode', 'season', 'channel'],
   notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et'],
 
-  agoBefore: [],
+  agoBefore: ['every'],
   agoAfter: ['ago', 'earlier', 'before', 'later', 'afterwards'],
   perHourBefore: [],
   ageBefore: ['aged', 'age', 'at the age of'],

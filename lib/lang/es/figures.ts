@@ -299,7 +299,7 @@ export const esFigures: FigureWords = {
   notFigureBefore: ['día', 'nº', 'n.º', 'número', 'núm.', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
   notFigureAfter: ['h', 'horas de la mañana'],
 
-  agoBefore: ['hace'],
+  agoBefore: ['hace', 'cada'],
   agoAfter: ['atrás', 'antes', 'después', 'más tarde'],
   perHourBefore: [],
   ageBefore: ['tenía', 'tiene', 'a los', 'con', 'de', 'edad de'],

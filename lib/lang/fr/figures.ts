@@ -293,7 +293,7 @@ export const frFigures: FigureWords = {
   notFigureBefore: ['n°', 'no', 'numéro', 'article', 'chapitre', 'page', 'version', 'modèle', 'édition'],
   notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're'],
 
-  agoBefore: ['il y a'],
+  agoBefore: ['il y a', 'tous les', 'toutes les'],
   agoAfter: ['plus tôt', 'auparavant', 'plus tard', 'après'],
   perHourBefore: [],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'avait', 'de'],

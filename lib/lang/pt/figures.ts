@@ -324,7 +324,7 @@ export const ptFigures: FigureWords = {
   notFigureBefore: ['dia', 'nº', 'n.º', 'número', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
   notFigureAfter: ['h', 'horas da manhã'],
 
-  agoBefore: ['há', 'faz'],
+  agoBefore: ['há', 'faz', 'cada', 'a cada'],
   agoAfter: ['atrás', 'antes', 'depois', 'mais tarde'],
   perHourBefore: [],
   ageBefore: ['tinha', 'tem', 'aos', 'com', 'de', 'idade de'],

@@ -405,8 +405,8 @@ export const viFigures: FigureWords = {
   notFigureBefore: ['tháng', 'ngày', 'năm', 'lúc', 'thứ', 'lần thứ', 'mẫu', 'phiên bản', 'khoản'],
   notFigureAfter: ['giờ sáng', 'giờ chiều', 'giờ tối', 'h'],
 
-  agoBefore: [],
-  agoAfter: ['trước', 'về trước', 'qua', 'sau', 'sau đó'],
+  agoBefore: ['mỗi'],
+  agoAfter: ['trước', 'về trước', 'qua', 'sau', 'sau đó', 'một lần'],
   perHourBefore: [],
   ageBefore: ['hưởng thọ', 'ở tuổi', 'lúc'],
   ageAfter: ['tuổi'],

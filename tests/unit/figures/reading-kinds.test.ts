@@ -93,7 +93,7 @@ describe('a death toll written as the toll counts the dead', () => {
   }
 });
 
-describe('a time is not a count', () => {
+describe('a time or a frequency is not a count', () => {
   const cases: Array<[ReadLanguage, string, string]> = [
     ['en', 'Five decades later, the bridge was rebuilt.', 'Five'],
     ['en', 'Three centuries later the church still stands.', 'Three'],
@@ -105,6 +105,14 @@ describe('a time is not a count', () => {
     ['fr', 'Cinq décennies plus tard, le pont a été reconstruit.', 'Cinq'],
     ['de', 'Fünf Jahrzehnte später wurde die Brücke wieder aufgebaut.', 'Fünf'],
     ['ru', 'Пять десятилетий спустя мост был восстановлен.', 'Пять'],
+    ['en', 'The games are held every four years.', 'four'],
+    ['vi', 'Giải đấu được tổ chức bốn năm một lần.', 'bốn'],
+    ['zh', '比赛每四年举行一次。', '四'],
+    ['pt', 'Os jogos acontecem a cada quatro anos.', 'quatro'],
+    ['es', 'Los juegos se celebran cada cuatro años.', 'cuatro'],
+    ['fr', 'Les jeux ont lieu tous les quatre ans.', 'quatre'],
+    ['de', 'Die Spiele finden alle vier Jahre statt.', 'vier'],
+    ['ru', 'Игры проходят каждые четыре года.', 'четыре'],
   ];
   for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
 });
