@@ -112,8 +112,13 @@ function inName(ctx: TextContext, m: NumberMatch): boolean {
   const { text } = ctx;
   const digits = DIGIT.test(m.text);
   if (!digits) return UPPER.test(m.text[0] ?? '') && midSentence(text, m.start) && !titleCase(text, m.start);
+  // "5G", "4K": one capital letter glued to the digits is a name, not a scale (money keeps its sign: "$5M").
+  if (/^\d+\p{Lu}$/u.test(m.text) && m.kind !== 'money') return true;
   const prev = wordBefore(text, m.start);
-  if (prev !== null && text.slice(prev.end, m.start) === ' ' && UPPER.test(text[prev.start] ?? '') && midSentence(text, prev.start)) {
+  const prevWord = prev === null ? '' : text.slice(prev.start, prev.end);
+  // An acronym or a word with a capital inside ("FTSE 100", "iPhone 15") names a thing even at a sentence's start.
+  const named = /^\p{Lu}{2,}$/u.test(prevWord) || /^\p{L}+\p{Lu}/u.test(prevWord);
+  if (prev !== null && text.slice(prev.end, m.start) === ' ' && (named || (UPPER.test(text[prev.start] ?? '') && midSentence(text, prev.start)))) {
     // Known words (a month, a qualifier, a country as subject) are not part of a name.
     if (hitsIn(ctx, prev.start, prev.end).length === 0 && !titleCase(text, m.start)) return true;
   }

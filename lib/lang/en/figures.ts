@@ -381,7 +381,7 @@ export const enFigures: FigureWords = {
   notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et'],
 
   agoBefore: ['every'],
-  agoAfter: ['ago', 'earlier', 'before', 'later', 'afterwards'],
+  agoAfter: ['ago', 'earlier', 'before', 'later', 'afterwards', 'after'],
   perHourBefore: [],
   ageBefore: ['aged', 'age', 'at the age of'],
   ageAfter: ['years old', 'year-old', 'year old', '-year-old', 'years of age'],

@@ -106,6 +106,8 @@ describe('a time or a frequency is not a count', () => {
     ['de', 'Fünf Jahrzehnte später wurde die Brücke wieder aufgebaut.', 'Fünf'],
     ['ru', 'Пять десятилетий спустя мост был восстановлен.', 'Пять'],
     ['en', 'The games are held every four years.', 'four'],
+    ['en', 'Rescuers arrived five days after the landslide.', 'five'],
+    ['ru', 'Спустя пять лет мост открыли снова.', 'пять'],
     ['vi', 'Giải đấu được tổ chức bốn năm một lần.', 'bốn'],
     ['zh', '比赛每四年举行一次。', '四'],
     ['pt', 'Os jogos acontecem a cada quatro anos.', 'quatro'],
@@ -135,6 +137,16 @@ describe('names, titles and dates that contain numbers are not counts', () => {
     expectNoFigure('fr', 'Les ingénieurs de la mission Gemini 7 étaient présents.', '7');
     expectNoFigure('es', 'Los ingenieros de la misión Gemini 7 hablaron.', '7');
     expectNoFigure('pt', 'Os engenheiros da missão Gemini 7 falaram.', '7');
+  });
+  it('an acronym or a word with a capital inside names a thing, even at the start', () => {
+    expectNoFigure('en', 'DAX 40 futures slipped on Monday.', '40');
+    expectNoFigure('en', 'Reviews of the iPad 11 were mixed.', '11');
+    expectNoFigure('es', 'El índice IBEX 35 cayó el lunes.', '35');
+    expectNoFigure('fr', "L'indice CAC 40 a reculé lundi.", '40');
+  });
+  it('one capital glued to the digits is a name, not a scale', () => {
+    expectNoFigure('en', 'Operators are rolling out 6G trials.', '6G');
+    expectNoFigure('en', 'The studio films everything in 8K now.', '8K');
   });
   it('a number word capitalised in mid-sentence is part of a name', () => {
     expectNoFigure('en', 'Tourists flocked to the Twelve Apostles cliffs.', 'Twelve');
