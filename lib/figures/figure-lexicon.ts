@@ -42,6 +42,7 @@ export interface Tags {
   weight?: UnitSense;
   money?: true;
   versus?: true;
+  vote?: true;
 }
 
 export interface Lexicon {
@@ -105,6 +106,7 @@ export function compileLexicon(words: FigureWords): Lexicon {
   addRecord(words.currencyOrWeight ?? {}, (u) => ({ weight: u }));
   add(words.moneyContext ?? [], { money: true });
   add(words.versus ?? [], { versus: true });
+  add(words.voteContext ?? [], { vote: true });
   const index = new PhraseIndex<Tags>(entries, words.spaceless, (a, b) => ({ ...a, ...b }));
   return { words, index, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
 }

@@ -10,7 +10,7 @@ import { type Reading, startReading } from './figure-reading.ts';
 import { REACH, directionFollows, eventAdjacentAfter, findSubject, isMilitary, personEventNear } from './figure-setting.ts';
 import type { Candidate } from './number-candidates.ts';
 import { PERSON_BASES, PERSON_EVENTS, firstAfterInClause, nearestBefore, onlySpace, round } from './read-helpers.ts';
-import { type TextContext, hitsIn } from './text-context.ts';
+import { type TextContext, hasNumberBetween, hitsIn } from './text-context.ts';
 
 /** Nouns that, after "two", name the sides of a story rather than count something. */
 const PARTY_BASES = new Set<string>(['countries', 'cities']);
@@ -98,6 +98,10 @@ function readUnwritten(ctx: TextContext, r: Reading, previous: Figure | null): b
     r.event = borrowed.event as Reading['event'];
     return true;
   }
+  if (!r.isShare && talliedVote(ctx, r)) {
+    r.sense = { base: 'votes' };
+    return true;
+  }
   const unknown = r.isShare ? null : unknownNounAfter(ctx, r.tail, clause.end, !c.word);
   if (personEventNear(r.adjacent, r.laterEvent, r.tail)) {
     // "6,000 killed", "Two gunmen died": people, though no noun the data knows is written.
@@ -112,16 +116,33 @@ function readUnwritten(ctx: TextContext, r: Reading, previous: Figure | null): b
   return true;
 }
 
-/** "438 voix contre 86", "won 6 games to 4": a bare number after a versus word counts what the number before does. */
+/**
+ * "438 voix contre 86", "won 6 games to 4": a bare number after a versus word counts what the number before does;
+ * so does a bare tally after votes ("438 voix pour et 86 contre", "438 votes in favour and 86 against").
+ */
 function versusPrevious(ctx: TextContext, r: Reading, previous: Figure | null): Figure | null {
   if (previous === null || previous.start < r.sentence.start || previous.unit !== 'count' || previous.concept.startsWith('share')) return null;
+  // The number must stand alone: "86." or "86," rather than "86 abstentions".
+  if (unknownNounAfter(ctx, r.tail, r.clause.end, false) !== null) return null;
   const between = hitsIn(ctx, previous.end, r.start);
-  if (between.length !== 1) return null;
   const word = between[0];
-  if (word === undefined || word.value.versus !== true) return null;
-  if (!onlySpace(ctx.text, previous.end, word.start) || !onlySpace(ctx.text, word.end, r.start)) return null;
-  // The second number must stand alone: "86." or "86," rather than "86 abstentions".
-  return unknownNounAfter(ctx, r.tail, r.clause.end, false) === null ? previous : null;
+  if (between.length === 1 && word !== undefined && word.value.versus === true && onlySpace(ctx.text, previous.end, word.start) && onlySpace(ctx.text, word.end, r.start)) return previous;
+  if (previous.concept !== 'votes' || r.start - previous.end > 24 || hasNumberBetween(ctx, previous.end, r.start)) return null;
+  return versusAfter(ctx, r) ? previous : null;
+}
+
+/** A versus word right after the number: "86 contre", "86 against", "86 en contra". */
+function versusAfter(ctx: TextContext, r: Reading): boolean {
+  let i = r.tail;
+  while (i < r.sentence.end && i - r.tail < 3 && ctx.text[i] === ' ') i++;
+  const next = hitsIn(ctx, i, Math.min(r.sentence.end, i + 24))[0];
+  return next !== undefined && next.start === i && next.value.versus === true;
+}
+
+/** "adopté par 438 contre 86", "passed 219 to 212": two bare numbers about a vote, the first of them. */
+function talliedVote(ctx: TextContext, r: Reading): boolean {
+  if (!versusAfter(ctx, r)) return false;
+  return hitsIn(ctx, r.sentence.start, r.sentence.end).some((h) => h.value.vote === true || h.value.noun?.base === 'votes');
 }
 
 /**

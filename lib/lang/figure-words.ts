@@ -186,6 +186,8 @@ export interface FigureWords {
   moneyContext?: readonly string[];
   /** Between an amount and a period: "over" in "$300 billion over two years" (read as a division otherwise). */
   periodBefore?: readonly string[];
+  /** Words of a vote (adopted, voted, scrutin): "adopté par 438 contre 86" counts votes, though no noun is written. */
+  voteContext?: readonly string[];
   /** Between two numbers of one thing, the second without a noun: "438 voix contre 86", "won 6 to 4". */
   versus?: readonly string[];
 

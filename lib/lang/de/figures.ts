@@ -315,7 +315,8 @@ export const deFigures: FigureWords = {
 
   currencyOrWeight: { 'pfund': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
   moneyContext: ['kostet', 'kostete', 'kosteten', 'kosten', 'bezahlt', 'zahlte', 'zahlen', 'strafe', 'geldstrafe', 'preis', 'wert', 'ausgegeben', 'budget', 'gehalt', 'lohn', 'steuer', 'steuern', 'sterling', 'investiert', 'investition', '£'],
-  versus: ['gegen'],
+  versus: ['gegen', 'dagegen'],
+  voteContext: ['angenommen', 'abgestimmt', 'abstimmung', 'mehrheit', 'verabschiedet', 'stimmten'],
 
   abbreviations: ['nr.', 'dr.', 'prof.', 'ca.', 'bzw.', 'z.b.', 'u.a.', 'usw.', 'etc.', 'st.', 'abs.', 'mio.', 'mrd.', 'gen.'],
 };

@@ -390,6 +390,7 @@ export const enFigures: FigureWords = {
   moneyContext: ['cost', 'costs', 'costing', 'paid', 'pay', 'pays', 'paying', 'fine', 'fined', 'price', 'priced', 'worth', 'spend', 'spent', 'raise', 'raised', 'budget', 'salary', 'wage', 'wages', 'tax', 'earn', 'earned', 'sold for', 'bought for', 'invest', 'invested', 'fund', 'funding', 'donated', 'compensation', 'prize', 'sterling', '£'],
   periodBefore: ['over'],
   versus: ['against', 'to', 'versus', 'vs'],
+  voteContext: ['voted', 'vote', 'passed', 'adopted', 'approved', 'majority', 'ballot'],
 
   abbreviations: ['mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'sen.', 'rep.', 'gov.', 'st.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.', 'a.m.', 'p.m.', 'no.', 'vs.', 'inc.', 'corp.', 'co.', 'approx.', 'e.g.', 'i.e.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'prof.', 'mt.'],
 };

@@ -307,7 +307,8 @@ export const esFigures: FigureWords = {
 
   currencyOrWeight: { 'libras': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'libra': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
   moneyContext: ['costó', 'cuesta', 'costo', 'coste', 'costará', 'pagó', 'pagar', 'pago', 'multa', 'precio', 'vale', 'valor', 'gastó', 'gasto', 'gastos', 'presupuesto', 'salario', 'impuesto', 'esterlinas', 'recaudó', 'inversión', 'invirtió', '£'],
-  versus: ['contra', 'frente a'],
+  versus: ['contra', 'frente a', 'en contra'],
+  voteContext: ['aprobó', 'aprobada', 'aprobado', 'votación', 'votaron', 'votó', 'mayoría'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gral.', 'núm.', 'n.º', 'ee.uu.', 'uu.', 'etc.', 'aprox.', 'prof.'],
 };

@@ -301,6 +301,7 @@ export const frFigures: FigureWords = {
 
   moneyContext: ['coûte', 'coûté', 'coût', 'payé', 'payer', 'amende', 'prix', 'vaut', 'valeur', 'dépensé', 'dépenses', 'budget', 'salaire', 'impôt', 'sterling', 'investi', 'investissement', '£'],
   versus: ['contre'],
+  voteContext: ['adopté', 'adoptée', 'adoptés', 'voté', 'votée', 'vote', 'scrutin', 'majorité', 'approuvé', 'approuvée'],
 
   abbreviations: ['m.', 'mme.', 'mlle.', 'dr.', 'gén.', 'st.', 'etc.', 'env.', 'av.', 'p.'],
 };

@@ -332,7 +332,8 @@ export const ptFigures: FigureWords = {
 
   currencyOrWeight: { 'libras': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'libra': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
   moneyContext: ['custou', 'custa', 'custo', 'custará', 'pagou', 'pagar', 'pago', 'pagamento', 'multa', 'preço', 'vale', 'valor', 'gastou', 'gasto', 'gastos', 'orçamento', 'salário', 'imposto', 'esterlinas', 'arrecadou', 'investimento', 'investiu', '£'],
-  versus: ['contra', 'x'],
+  versus: ['contra', 'x', 'contrários'],
+  voteContext: ['aprovou', 'aprovado', 'aprovada', 'votação', 'votaram', 'votou', 'maioria'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gen.', 'n.º', 'nº.', 'prof.', 'av.', 'etc.'],
 };

@@ -413,7 +413,8 @@ export const viFigures: FigureWords = {
 
   currencyOrWeight: { 'pound': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'pao': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
   moneyContext: ['giá', 'chi phí', 'trả', 'phạt', 'ngân sách', 'lương', 'thuế', 'đầu tư', 'tiền', 'bảng anh', '£'],
-  versus: ['so với', 'chống lại'],
+  versus: ['so với', 'chống lại', 'phản đối'],
+  voteContext: ['thông qua', 'bỏ phiếu', 'biểu quyết'],
 
   abbreviations: ['tp.', 'ts.', 'ths.', 'gs.', 'pgs.', 'tt.', 'mr.', 'dr.'],
 };

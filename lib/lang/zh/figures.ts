@@ -344,7 +344,8 @@ export const zhFigures: FigureWords = {
 
   currencyOrWeight: { '磅': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
   moneyContext: ['花费', '耗资', '价格', '罚款', '支付', '成本', '预算', '投资'],
-  versus: ['比', '对'],
+  versus: ['比', '对', '反对'],
+  voteContext: ['通过', '投票', '表决'],
 
   abbreviations: [],
 };

@@ -210,6 +210,20 @@ describe('what the number counts, written in ways the lists do not hold', () => 
       expectFigure(lang, text, { at, value: 95, concept: 'votes' });
     }
   });
+  it('a bare tally of a vote counts votes, both sides', () => {
+    const cases: Array<[ReadLanguage, string]> = [
+      ['en', 'The Senate passed the measure 61 to 37.'],
+      ['fr', 'La motion a été adoptée par 61 contre 37.'],
+      ['es', 'La moción fue aprobada por 61 votos a favor y 37 en contra.'],
+      ['pt', 'A moção foi aprovada por 61 votos contra 37.'],
+      ['de', 'Der Antrag wurde mit 61 Stimmen angenommen, 37 stimmten dagegen.'],
+      ['ru', 'Поправка принята 61 против 37.'],
+    ];
+    for (const [lang, text] of cases) {
+      expectFigure(lang, text, { at: '61', value: 61, concept: 'votes' });
+      if (lang !== 'de') expectFigure(lang, text, { at: '37', value: 37, concept: 'votes' });
+    }
+  });
   it('Chinese digits and a noun without a measure word', () => {
     expectFigure('zh', '黑客窃取了大约4500万记录。', { at: '4500万', value: 45_000_000, qualifier: 'about' });
     expectFigure('zh', '共有1200游客滞留机场。', { at: '1200', value: 1200 });
