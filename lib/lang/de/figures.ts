@@ -305,9 +305,9 @@ export const deFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:im jahr|in|seit|bis)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['nr.', 'nummer', 'artikel', 'kapitel', 'seite', 'version', 'modell', 'ausgabe', 'paragraf', '§'],
-  notFigureAfter: ['uhr'],
+  notFigureAfter: ['uhr', 'stern*', '-stern*'],
 
-  agoBefore: ['vor', 'alle'],
+  agoBefore: ['vor', 'alle', 'letzten', 'vergangenen', 'nächsten'],
   agoAfter: ['zuvor', 'früher', 'später', 'danach'],
   perHourBefore: [],
   ageBefore: ['im alter von', 'mit'],

@@ -378,9 +378,9 @@ export const enFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:in|since|by|during)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['no.', 'number', '#', 'page', 'chapter', 'route', 'flight', 'room', 'article', 'section', 'version', 'model', 'p.', 'vol.', 'episode', 'season', 'channel'],
-  notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et'],
+  notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et', 'stars', 'star', '-star'],
 
-  agoBefore: ['every'],
+  agoBefore: ['every', 'last', 'past', 'next'],
   agoAfter: ['ago', 'earlier', 'before', 'later', 'afterwards', 'after'],
   perHourBefore: [],
   ageBefore: ['aged', 'age', 'at the age of'],

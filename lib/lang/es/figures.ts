@@ -297,9 +297,9 @@ export const esFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:en|desde|de)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['día', 'nº', 'n.º', 'número', 'núm.', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
-  notFigureAfter: ['h', 'horas de la mañana'],
+  notFigureAfter: ['h', 'horas de la mañana', 'estrellas'],
 
-  agoBefore: ['hace', 'cada'],
+  agoBefore: ['hace', 'cada', 'últimos', 'últimas', 'próximos', 'próximas'],
   agoAfter: ['atrás', 'antes', 'después', 'más tarde'],
   perHourBefore: [],
   ageBefore: ['tenía', 'tiene', 'a los', 'con', 'de', 'edad de'],

@@ -291,7 +291,7 @@ export const frFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:en|depuis|de)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['n°', 'no', 'numéro', 'article', 'chapitre', 'page', 'version', 'modèle', 'édition'],
-  notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're'],
+  notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're', 'derniers', 'dernières', 'premiers', 'premières', 'prochains', 'prochaines', 'étoiles'],
 
   agoBefore: ['il y a', 'tous les', 'toutes les'],
   agoAfter: ['plus tôt', 'auparavant', 'plus tard', 'après'],

@@ -322,9 +322,9 @@ export const ptFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:em|desde|de)\s+(?<year>\d{4})(?![\d])/iu,
   notFigureBefore: ['dia', 'nº', 'n.º', 'número', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
-  notFigureAfter: ['h', 'horas da manhã'],
+  notFigureAfter: ['h', 'horas da manhã', 'estrelas'],
 
-  agoBefore: ['há', 'faz', 'cada', 'a cada'],
+  agoBefore: ['há', 'faz', 'cada', 'a cada', 'últimos', 'últimas', 'próximos', 'próximas'],
   agoAfter: ['atrás', 'antes', 'depois', 'mais tarde'],
   perHourBefore: [],
   ageBefore: ['tinha', 'tem', 'aos', 'com', 'de', 'idade de'],

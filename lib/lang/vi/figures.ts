@@ -403,7 +403,7 @@ export const viFigures: FigureWords = {
   monthPattern: /tháng\s+(?<month>\d{1,2})(?:\s*(?:\/|năm)\s*(?<year>\d{4}))?/iu,
   yearPattern: /năm\s+(?<year>\d{4})/iu,
   notFigureBefore: ['tháng', 'ngày', 'năm', 'lúc', 'thứ', 'lần thứ', 'mẫu', 'phiên bản', 'khoản'],
-  notFigureAfter: ['giờ sáng', 'giờ chiều', 'giờ tối', 'h'],
+  notFigureAfter: ['giờ sáng', 'giờ chiều', 'giờ tối', 'h', 'sao'],
 
   agoBefore: ['mỗi'],
   agoAfter: ['trước', 'về trước', 'qua', 'sau', 'sau đó', 'một lần'],

@@ -334,9 +334,9 @@ export const zhFigures: FigureWords = {
   monthPattern: /(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?:初|底|中旬|上旬|下旬|份)?/u,
   yearPattern: /(?<year>\d{4})年/u,
   notFigureBefore: ['点', '时', '月', '第', '总第', '編號', '编号', '代号', '型号'],
-  notFigureAfter: ['月', '日', '号', '號', '期', '点', '时', '届', '周年', '年代', '世纪'],
+  notFigureAfter: ['月', '日', '号', '號', '期', '点', '时', '届', '周年', '年代', '世纪', '星级'],
 
-  agoBefore: ['距今', '每'],
+  agoBefore: ['距今', '每', '过去', '未来'],
   agoAfter: ['前', '以前', '之前', '后', '之后', '以后'],
   perHourBefore: ['每小时', '时速', '每小時', '時速'],
   ageBefore: ['年仅', '享年', '终年'],

@@ -107,6 +107,13 @@ describe('a time or a frequency is not a count', () => {
     ['ru', 'Пять десятилетий спустя мост был восстановлен.', 'Пять'],
     ['en', 'The games are held every four years.', 'four'],
     ['en', 'Rescuers arrived five days after the landslide.', 'five'],
+    ['en', 'Prices have doubled over the past four years.', 'four'],
+    ['es', 'Los precios se duplicaron en los últimos cuatro años.', 'cuatro'],
+    ['pt', 'Os preços dobraram nos últimos quatro anos.', 'quatro'],
+    ['fr', 'Les prix ont doublé au cours des quatre dernières années.', 'quatre'],
+    ['de', 'Die Preise haben sich in den letzten vier Jahren verdoppelt.', 'vier'],
+    ['ru', 'Цены удвоились за последние четыре года.', 'четыре'],
+    ['zh', '过去四年物价翻了一番。', '四'],
     ['ru', 'Спустя пять лет мост открыли снова.', 'пять'],
     ['vi', 'Giải đấu được tổ chức bốn năm một lần.', 'bốn'],
     ['zh', '比赛每四年举行一次。', '四'],
@@ -147,6 +154,17 @@ describe('names, titles and dates that contain numbers are not counts', () => {
   it('one capital glued to the digits is a name, not a scale', () => {
     expectNoFigure('en', 'Operators are rolling out 6G trials.', '6G');
     expectNoFigure('en', 'The studio films everything in 8K now.', '8K');
+  });
+  it('a rating in stars is not a count', () => {
+    const cases: Array<[ReadLanguage, string, string]> = [
+      ['en', 'They stayed in a four-star hotel by the port.', 'four'],
+      ['fr', 'Ils ont dormi dans un hôtel quatre étoiles.', 'quatre'],
+      ['es', 'Se alojaron en un hotel de cuatro estrellas.', 'cuatro'],
+      ['pt', 'Ficaram num hotel de quatro estrelas.', 'quatro'],
+      ['de', 'Sie wohnten in einem Hotel mit vier Sternen.', 'vier'],
+      ['vi', 'Họ ở trong một khách sạn 4 sao.', '4'],
+    ];
+    for (const [lang, text, at] of cases) expectNoFigure(lang, text, at);
   });
   it('a number word capitalised in mid-sentence is part of a name', () => {
     expectNoFigure('en', 'Tourists flocked to the Twelve Apostles cliffs.', 'Twelve');
