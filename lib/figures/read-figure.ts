@@ -127,8 +127,19 @@ function versusPrevious(ctx: TextContext, r: Reading, previous: Figure | null): 
   const between = hitsIn(ctx, previous.end, r.start);
   const word = between[0];
   if (between.length === 1 && word !== undefined && word.value.versus === true && onlySpace(ctx.text, previous.end, word.start) && onlySpace(ctx.text, word.end, r.start)) return previous;
-  if (previous.concept !== 'votes' || r.start - previous.end > 24 || hasNumberBetween(ctx, previous.end, r.start)) return null;
+  if (r.start - previous.end > 40 || hasNumberBetween(ctx, previous.end, r.start)) return null;
+  // "Murieron 300 personas, según las cifras oficiales; 1.300 según Amnistía": the same count by another source.
+  if (sourceAfter(ctx, r)) return previous;
+  if (previous.concept !== 'votes' || r.start - previous.end > 24) return null;
   return versusAfter(ctx, r) ? previous : null;
+}
+
+/** An attribution right after the number: "1.300 según Amnistía", "1,300 according to", "1 300 selon". */
+function sourceAfter(ctx: TextContext, r: Reading): boolean {
+  let i = r.tail;
+  while (i < r.sentence.end && i - r.tail < 3 && /[\s,，]/u.test(ctx.text[i] as string)) i++;
+  const next = hitsIn(ctx, i, Math.min(r.sentence.end, i + 24))[0];
+  return next !== undefined && next.start === i && next.value.attributionBefore === true;
 }
 
 /** A versus word right after the number: "86 contre", "86 against", "86 en contra". */

@@ -297,7 +297,7 @@ export const esFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:en|desde|de)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['día', 'nº', 'n.º', 'número', 'núm.', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
-  notFigureAfter: ['h', 'horas de la mañana', 'estrellas'],
+  notFigureAfter: ['h', 'horas de la mañana', 'estrellas', 'aniversario'],
 
   agoBefore: ['hace', 'cada', 'últimos', 'últimas', 'próximos', 'próximas'],
   agoAfter: ['atrás', 'antes', 'después', 'más tarde'],

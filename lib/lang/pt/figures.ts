@@ -322,7 +322,7 @@ export const ptFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:em|desde|de)\s+(?<year>\d{4})(?![\d])/iu,
   notFigureBefore: ['dia', 'nº', 'n.º', 'número', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
-  notFigureAfter: ['h', 'horas da manhã', 'estrelas'],
+  notFigureAfter: ['h', 'horas da manhã', 'estrelas', 'aniversário'],
 
   agoBefore: ['há', 'faz', 'cada', 'a cada', 'últimos', 'últimas', 'próximos', 'próximas'],
   agoAfter: ['atrás', 'antes', 'depois', 'mais tarde'],

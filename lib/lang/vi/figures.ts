@@ -402,7 +402,7 @@ export const viFigures: FigureWords = {
   timePrepositions: ['hồi', 'vào', 'trong', 'từ', 'đầu', 'cuối', 'giữa', 'hồi đầu', 'vào đầu', 'vào cuối'],
   monthPattern: /tháng\s+(?<month>\d{1,2})(?:\s*(?:\/|năm)\s*(?<year>\d{4}))?/iu,
   yearPattern: /năm\s+(?<year>\d{4})/iu,
-  notFigureBefore: ['tháng', 'ngày', 'năm', 'lúc', 'thứ', 'lần thứ', 'mẫu', 'phiên bản', 'khoản'],
+  notFigureBefore: ['tháng', 'ngày', 'năm', 'lúc', 'thứ', 'lần thứ', 'mẫu', 'phiên bản', 'khoản', 'kỷ niệm'],
   notFigureAfter: ['giờ sáng', 'giờ chiều', 'giờ tối', 'h', 'sao'],
 
   agoBefore: ['mỗi'],

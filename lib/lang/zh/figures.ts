@@ -196,6 +196,10 @@ export const zhFigures: FigureWords = {
     '个月': { quantity: 'duration', unit: 'day', factor: 30.4375 },
     '年': { quantity: 'duration', unit: 'day', factor: 365.25 },
     '磅': { quantity: 'mass', unit: 'kg', factor: 0.45359237 },
+    // Latin unit symbols are common in Chinese news ("风速达到 85 mph").
+    'mph': { quantity: 'speed', unit: 'km/h', factor: 1.609344 },
+    'km/h': { quantity: 'speed', unit: 'km/h', factor: 1 },
+    'kg': { quantity: 'mass', unit: 'kg', factor: 1 },
     '小时': { quantity: 'duration', unit: 'day', factor: 1 / 24 },
     '个小时': { quantity: 'duration', unit: 'day', factor: 1 / 24 },
     '分钟': { quantity: 'duration', unit: 'day', factor: 1 / 1440 },

@@ -228,6 +228,18 @@ describe('what the number counts, written in ways the lists do not hold', () => 
       expectFigure(lang, text, { at, value: 95, concept: 'votes' });
     }
   });
+  it('a bare number with another source counts what the figure before it does', () => {
+    const cases: Array<[ReadLanguage, string, string]> = [
+      ['en', 'At least 40 people died, officials said; 65 according to the Red Cross.', '65'],
+      ['es', 'Murieron 40 personas, según el gobierno; 65 según la Cruz Roja.', '65'],
+      ['fr', 'Au moins 40 personnes sont mortes selon les autorités, 65 selon la Croix-Rouge.', '65'],
+      ['pt', 'Morreram 40 pessoas, segundo o governo; 65 segundo a Cruz Vermelha.', '65'],
+    ];
+    for (const [lang, text, at] of cases) expectFigure(lang, text, { at, value: 65, concept: 'people_killed' });
+  });
+  it('Latin unit symbols in Chinese text', () => {
+    expectFigure('zh', '台风最大风速达到 120 mph。', { at: '120', concept: 'speed', unit: 'km/h' });
+  });
   it('a bare tally of a vote counts votes, both sides', () => {
     const cases: Array<[ReadLanguage, string]> = [
       ['en', 'The Senate passed the measure 61 to 37.'],
