@@ -258,7 +258,7 @@ export const esFigures: FigureWords = {
   partitiveContainer: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas'],
   classifiers: [],
   personClassifiers: [],
-  fillers: ['sus', 'su', 'de', 'de los', 'de las', 'del', 'nuevos', 'nuevas', 'otros', 'otras', 'adicionales', 'más', 'fueron', 'ya', 'habrían', 'habían', 'han', 'están', 'estaban', 'siguen', 'permanecen', 'que', 'todavía', 'aún', 'son', 'los', 'las', 'el', 'la'],
+  fillers: ['sus', 'su', 'de', 'de los', 'de las', 'del', 'nuevos', 'nuevas', 'otros', 'otras', 'adicionales', 'más', 'fueron', 'ya', 'habrían', 'habían', 'han', 'están', 'estaban', 'siguen', 'permanecen', 'que', 'todavía', 'aún', 'son', 'los', 'las', 'el', 'la', 'desde hace'],
   stopWords: ['y', 'e', 'o', 'u', 'en', 'para', 'con', 'por', 'a', 'al', 'se', 'pero', 'como', 'según', 'mientras'],
   shareWords: { 'la mitad': 0.5, 'mitad': 0.5, 'un tercio': 1 / 3, 'una cuarta parte': 0.25 },
   vague: ['miles', 'cientos', 'centenares', 'decenas', 'millones', 'decenas de miles', 'cientos de miles', 'varios', 'varias', 'algunos', 'algunas'],

@@ -237,6 +237,10 @@ describe('what the number counts, written in ways the lists do not hold', () => 
     ];
     for (const [lang, text, at] of cases) expectFigure(lang, text, { at, value: 65, concept: 'people_killed' });
   });
+  it('"desde hace" gives how long, where "hace" alone gives when', () => {
+    expectFigure('es', 'La ley de emergencia rige desde hace tres décadas.', { at: 'tres', concept: 'duration' });
+    expectNoFigure('es', 'La ley se aprobó hace tres décadas.', 'tres');
+  });
   it('Latin unit symbols in Chinese text', () => {
     expectFigure('zh', '台风最大风速达到 120 mph。', { at: '120', concept: 'speed', unit: 'km/h' });
   });
