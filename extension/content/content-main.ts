@@ -1,7 +1,7 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PageReader } from '../../lib/extract/page-reader.ts';
+import { looksLikeArticle } from '../../lib/extract/readerable.ts';
 import { Highlighter } from '../../lib/highlight/highlighter.ts';
 import { sendToBackground } from '../messaging.ts';
 import { createContentHandler } from './content-handler.ts';
@@ -27,7 +27,8 @@ export function startContent(ctx: ContentScriptContext): void {
   const reader = new PageReader(document);
 
   const handle = createContentHandler({
-    'cs:page.extract': () => reader.read(location.href),
+    // Asked by the popup: the reader clicked the icon, so the page is read whatever the article check says.
+    'cs:page.extract': () => reader.read(location.href, { force: true }),
     'cs:figures.mark': ({ marks }) => ({ marked: highlighter.mark(marks) }),
     'cs:figures.clear': () => ({ cleared: highlighter.clear() }),
   });
@@ -49,8 +50,9 @@ export function startContent(ctx: ContentScriptContext): void {
 
 async function analyzeOnLoad(ctx: ContentScriptContext, highlighter: Highlighter, reader: PageReader): Promise<void> {
   const settings = await getSettings();
-  // Cheap check first: pages that are not articles cost almost nothing. Collecting reads them on load too.
-  if (!(settings.analyzeOnLoad || settings.collect) || ctx.isInvalid || !isProbablyReaderable(document)) return;
+  // Cheap check first (scaled for scripts without spaces): pages that are not articles cost almost nothing.
+  // Collecting reads them on load too.
+  if (!(settings.analyzeOnLoad || settings.collect) || ctx.isInvalid || !looksLikeArticle(document)) return;
   // Checked just above: extraction need not ask Readability again whether the page is an article.
   const result = reader.read(location.href, { force: true });
   if (!result.ok || ctx.isInvalid) return;

@@ -1,7 +1,7 @@
 import type { Figure } from '../model/figure.ts';
 import { CONSISTENT_GAP, relativeGap, verdictForGap, verdictSeverity } from './compare-intervals.ts';
 import { explainPositions, memberFacts, normalizeName, sameAuthorityKey } from './explain-positions.ts';
-import { candidateGroups, type CandidateGroup } from './group-figures.ts';
+import { candidateGroups, isGenericConcept, type CandidateGroup } from './group-figures.ts';
 import { intervalFor, type Interval, type IntervalOptions } from './interval.ts';
 import type {
   CompareOptions,
@@ -374,6 +374,11 @@ function mainPosition(positions: FigurePosition[]): number {
   return main;
 }
 
+function oneSubject(members: readonly GroupMember[]): boolean {
+  const first = members[0]?.subject ?? null;
+  return first !== null && members.every((m) => m.subject === first);
+}
+
 function buildGroup(c: CandidateGroup, focus: string | undefined): FigureGroup | null {
   const sources = new Set(c.entries.map((e) => e.source));
   if (sources.size < 2) return null;
@@ -385,6 +390,15 @@ function buildGroup(c: CandidateGroup, focus: string | undefined): FigureGroup |
   members.forEach((m, i) => (positionOf[table.ids[i] ?? 0] = m.position));
   const rater: Rater = { intervals: table.intervals, positionOf, coStated: coStatedPositions(members, positions.length) };
   rateMembers(members, table, voices, rater);
+  // A generic concept ("people", "distance", "money") disputes only when every member names the same subject:
+  // otherwise its figures may be of different things, and agreeing ones are shown, never a dispute.
+  const disputable = !isGenericConcept(c.concept) || oneSubject(members);
+  if (!disputable) {
+    for (const m of members) {
+      m.verdict = 'consistent';
+      m.disagreement = 0;
+    }
+  }
 
   let verdict: Verdict = 'consistent';
   let disagreement = 0;
@@ -421,7 +435,10 @@ function buildGroup(c: CandidateGroup, focus: string | undefined): FigureGroup |
     positions,
     explanations,
   };
-  if (focus !== undefined) group.focus = focusVerdicts(members, table, voices, rater, focus);
+  if (focus !== undefined) {
+    group.focus = focusVerdicts(members, table, voices, rater, focus);
+    if (!disputable) for (const f of group.focus) f.disagrees = [];
+  }
   return group;
 }
 

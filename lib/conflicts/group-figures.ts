@@ -19,6 +19,39 @@ export interface CandidateGroup {
   entries: FigureEntry[];
 }
 
+/**
+ * Concepts that say what is measured but not of what: a bare "people", a distance, a sum of money. Two of them may
+ * be of anything (a wave's height and a distance to the coast; 2.4 million residents and 832 dead), so they are
+ * grouped only within an order of magnitude, and never make a dispute alone (see compare-figures).
+ */
+const GENERIC_CONCEPTS = new Set(['people', 'share', 'money', 'distance', 'area', 'speed', 'temperature', 'mass', 'volume', 'duration']);
+/** Values of a generic concept further apart than this factor are of different things. */
+export const GENERIC_MAGNITUDE = 10;
+
+export function isGenericConcept(concept: string): boolean {
+  return GENERIC_CONCEPTS.has(concept);
+}
+
+/** Entries of a generic concept in runs of values no more than GENERIC_MAGNITUDE apart, each from the run's lowest. */
+function byMagnitude(entries: FigureEntry[]): FigureEntry[][] {
+  const sorted = [...entries].sort((a, b) => Math.abs(a.figure.value) - Math.abs(b.figure.value));
+  const runs: FigureEntry[][] = [];
+  let floor = NaN;
+  for (const e of sorted) {
+    const v = Math.abs(e.figure.value);
+    const run = runs[runs.length - 1];
+    if (run !== undefined && v <= floor * GENERIC_MAGNITUDE) run.push(e);
+    else {
+      runs.push([e]);
+      floor = Math.max(v, Number.MIN_VALUE);
+    }
+  }
+  // Back in report order, as every group is.
+  const order = new Map(entries.map((e, i) => [e, i]));
+  for (const run of runs) run.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return runs;
+}
+
 /** "settlements_closed_share" counts the same thing as "settlements_closed"; the unit says which is a share. */
 export function baseConcept(concept: string): string {
   return concept.trim().replace(/_(share|percent|pct|ratio)$/, '');
@@ -121,7 +154,8 @@ export function candidateGroups(reports: readonly ComparedReport[]): CandidateGr
       for (const bySubject of partitionTolerant(entries, (e) => known(e.figure.subject))) {
         for (const byEvent of partitionTolerant(bySubject.entries, (e) => known(e.figure.event))) {
           for (const { scale, entries: scaled } of splitByScale(byEvent.entries)) {
-            out.push({ concept, subject: bySubject.key, event: byEvent.key, scale, entries: scaled });
+            const runs = isGenericConcept(concept) ? byMagnitude(scaled) : [scaled];
+            for (const run of runs) out.push({ concept, subject: bySubject.key, event: byEvent.key, scale, entries: run });
           }
         }
       }

@@ -1,9 +1,10 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ExtractResult } from '../model/article.ts';
 import { primaryTag } from '../lang/detect-language-hint.ts';
 import { LIMITS } from '../model/limits.ts';
 import { blockText } from './block-text.ts';
 import { normalizeDate, readPageMetadata } from './page-metadata.ts';
+import { looksLikeArticle } from './readerable.ts';
 
 export interface ExtractOptions {
   /** The page's own URL (the canonical link wins when the page gives one). */
@@ -12,7 +13,10 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Pages whose elements nest deeper than this are refused: Readability's time grows faster than the square of it. */
   maxDepth?: number;
-  /** Skip the readerable check (a source the reader added by hand is an article by their say-so). */
+  /**
+   * Skip the readerable check: a source the reader added by hand, or a page the reader asked for by clicking the
+   * icon, is an article by their say-so.
+   */
   force?: boolean;
   /**
    * Detects the language of the text (lib/lang/detect-language.ts). Left out in the content script, which must stay
@@ -90,7 +94,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     if (nestedDeeperThan(doc.documentElement, maxDepth)) {
       return { ok: false, reason: 'too-large', message: `The page is nested too deeply to read (over ${maxDepth} levels).` };
     }
-    if (!options.force && !isProbablyReaderable(doc)) {
+    if (!options.force && !looksLikeArticle(doc)) {
       return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
     }
     const clone = doc.cloneNode(true) as Document;

@@ -5,6 +5,7 @@ import type { NumberMatch, ReadNumbers } from '../numbers/types.ts';
 import { lexiconFor } from './figure-lexicon.ts';
 import { numberCandidates } from './number-candidates.ts';
 import { foldText } from './phrase-index.ts';
+import { splitRatePeriods } from './rate-period.ts';
 import { readFigure } from './read-figure.ts';
 import { segmentText } from './segment-text.ts';
 import type { TextContext } from './text-context.ts';
@@ -26,8 +27,9 @@ export function extractFigures(text: string, lang: ReadLanguage, options: Extrac
   const lex = lexiconFor(lang);
   const folded = foldText(text);
   let raw: NumberMatch[];
+  const read = options.readNumbers ?? readNumbers;
   try {
-    raw = (options.readNumbers ?? readNumbers)(text, lang);
+    raw = splitRatePeriods(text, folded, lang, lex, read(text, lang), read);
   } catch {
     // A reader failure on odd input costs this text its figures, not the caller its page.
     return [];

@@ -38,6 +38,11 @@ export interface Tags {
   agoAfter?: true;
   perHour?: true;
   ageAfter?: true;
+  /** A currency word that is also a weight (pounds, libras, Pfund): the weight. */
+  weight?: UnitSense;
+  money?: true;
+  versus?: true;
+  vote?: true;
 }
 
 export interface Lexicon {
@@ -98,6 +103,10 @@ export function compileLexicon(words: FigureWords): Lexicon {
   add(words.agoAfter, { agoAfter: true });
   add(words.perHourBefore, { perHour: true });
   add(words.ageAfter, { ageAfter: true });
+  addRecord(words.currencyOrWeight ?? {}, (u) => ({ weight: u }));
+  add(words.moneyContext ?? [], { money: true });
+  add(words.versus ?? [], { versus: true });
+  add(words.voteContext ?? [], { vote: true });
   const index = new PhraseIndex<Tags>(entries, words.spaceless, (a, b) => ({ ...a, ...b }));
   return { words, index, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
 }

@@ -30,6 +30,10 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
     urlishTexts.set(ctx, urlish);
   }
   if (urlish && inUrl(text, m.start)) return 'url';
+  // "9/11", a slideshow's "1 / 5": digits over digits are a share only of something ("2/3 of the villages").
+  if (m.kind === 'fraction' && /^\d+\s*\/\s*\d+$/.test(m.text) && !ofSomething(ctx, m.end)) return 'date';
+  if (inName(ctx, m)) return 'name';
+  if (isScore(text, m.start, m.end)) return 'score';
   // Words that make the number a date part, code, ordinal (tháng 4, 第867, No. 5) or a time (5 a.m., 11月).
   const lookBack = Math.max(0, m.start - 24);
   for (const h of hitsIn(ctx, lookBack, m.start)) {
@@ -88,3 +92,89 @@ function inUrl(text: string, pos: number): boolean {
   const token = text.slice(s, Math.min(text.length, pos + 1)).toLowerCase();
   return token.includes('://') || token.startsWith('www.') || (token.includes('@') && isWordChar(token[0]));
 }
+
+/** "2/3 of the villages", "2/3 des voix", "三分之二的村庄": a partitive word, filler, noun or unit right after. */
+function ofSomething(ctx: TextContext, end: number): boolean {
+  let i = end;
+  while (i < ctx.text.length && i - end < 3 && isSpace(ctx.text[i])) i++;
+  const h = hitsIn(ctx, i, Math.min(ctx.text.length, i + 40))[0];
+  return h !== undefined && h.start === i && (h.value.partitive === true || h.value.noun !== undefined || h.value.unit !== undefined);
+}
+
+/**
+ * Names, titles and models that contain a number, as only the words around show: a capitalised word right before
+ * the digits in mid-sentence ("Apollo 11", "Xbox 360", "HTTP 412"), a number word capitalised in mid-sentence
+ * ("Ninety Mile Beach"), a unit or currency capitalised after the digits ("a film called 99 Francs"). Not in German
+ * (every noun is capitalised) nor in scripts without case; not in a headline written in title case.
+ */
+function inName(ctx: TextContext, m: NumberMatch): boolean {
+  if (ctx.lex.words.spaceless || ctx.lang === 'de') return false;
+  const { text } = ctx;
+  const digits = DIGIT.test(m.text);
+  if (!digits) return UPPER.test(m.text[0] ?? '') && midSentence(text, m.start) && !titleCase(text, m.start);
+  // "5G", "4K": one capital letter glued to the digits is a name, not a scale (money keeps its sign: "$5M").
+  if (/^\d+\p{Lu}$/u.test(m.text) && m.kind !== 'money') return true;
+  const prev = wordBefore(text, m.start);
+  const prevWord = prev === null ? '' : text.slice(prev.start, prev.end);
+  // An acronym or a word with a capital inside ("FTSE 100", "iPhone 15") names a thing even at a sentence's start.
+  const named = /^\p{Lu}{2,}$/u.test(prevWord) || /^\p{L}+\p{Lu}/u.test(prevWord);
+  if (prev !== null && text.slice(prev.end, m.start) === ' ' && (named || (UPPER.test(text[prev.start] ?? '') && midSentence(text, prev.start)))) {
+    // Known words (a month, a qualifier, a country as subject) are not part of a name.
+    if (hitsIn(ctx, prev.start, prev.end).length === 0 && !titleCase(text, m.start)) return true;
+  }
+  // The reader's money match ending in a capitalised currency word: "the film 99 Francs".
+  if (m.kind === 'money' && /\d\s+\p{Lu}\p{Ll}+$/u.test(m.text) && midSentence(text, m.start) && !titleCase(text, m.start)) return true;
+  if (text[m.end] === ' ' && UPPER.test(text[m.end + 1] ?? '') && midSentence(text, m.start)) {
+    const next = hitsIn(ctx, m.end + 1, Math.min(text.length, m.end + 40))[0];
+    if (next !== undefined && next.start === m.end + 1 && (next.value.unit !== undefined || next.value.currency !== undefined) && !titleCase(text, m.start)) return true;
+  }
+  return false;
+}
+
+const UPPER = /\p{Lu}/u;
+
+function wordBefore(text: string, pos: number): { start: number; end: number } | null {
+  let end = pos;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && isWordChar(text[start - 1])) start--;
+  return start < end ? { start, end } : null;
+}
+
+/** Not the first word of a sentence, line or quotation, where every word is capitalised. */
+function midSentence(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  if (i === 0) return false;
+  return !/[.!?:;"“«„(\n\u2014\u2013-]/u.test(text[i - 1] as string);
+}
+
+/** A headline in title case ("Hurricane Kills 300 In Mexico"): most words of its line are capitalised. */
+function titleCase(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos) + 1;
+  let lineEnd = text.indexOf('\n', pos);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > 200) return false;
+  const words = text.slice(lineStart, lineEnd).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => UPPER.test(w[0] as string)).length / words.length >= 0.7;
+}
+
+/**
+ * Scores and records: "a 10-6 lead", "won 3-1", "5-0-0", "5 & 4". Digits joined to digits by a hyphen, dash or
+ * ampersand with no space, or "&" between spaces, where the numbers do not rise as a range's ends do.
+ */
+function isScore(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 16);
+  const slice = text.slice(from, Math.min(text.length, end + 16));
+  for (const m of slice.matchAll(SCORE)) {
+    const s = from + (m.index ?? 0);
+    if (s > start || s + m[0].length < end) continue;
+    const values = m[0].split(/\s*&\s*|[-–]/).map((p) => Number(p.replace('½', '.5').replace(',', '.')));
+    // "2-4" rising is a range; "10-6", "3-1", "5-0-0" and a tie "2-2" are scores.
+    return values.some((v, i) => i > 0 && v <= (values[i - 1] as number));
+  }
+  return false;
+}
+
+const SCORE_PART = String.raw`\d{1,3}(?:[.,]5|½)?`;
+const SCORE = new RegExp(String.raw`(?<![\d.,/:])${SCORE_PART}(?:(?:\s*&\s*|[-–])${SCORE_PART})+(?![\d/:]|[.,]\d)`, 'g');

@@ -81,7 +81,7 @@ function sampleOf(text: string): string {
 
 /**
  * The language of a text as a BCP 47 tag ("vi", "zh", "pt", "en", ...), or "und" when the text is too short or too
- * mixed to say. The page's lang attribute is a hint: it decides between close candidates, never against the text.
+ * mixed to say. The page's lang attribute is a hint: it breaks a tie between candidates, never decides against the text.
  */
 export function detectLanguage(text: string, hint?: string | null): string {
   const sample = sampleOf(text);
@@ -98,7 +98,10 @@ export function detectLanguage(text: string, hint?: string | null): string {
   // Russian is the one Cyrillic language with ы and э: franc's trigrams alone confuse it with Bulgarian.
   if (['rus', 'bul', 'srp', 'ukr', 'bel', 'mkd'].includes(best[0]) && /[ыэ]/i.test(sample)) return 'ru';
   const bestTag = TO_BCP47[best[0]] ?? 'und';
-  if (hinted && ranked.some(([code, score]) => TO_BCP47[code] === hinted && score >= best[1] * 0.9)) return hinted;
-  if (second && second[1] >= best[1] * AMBIGUOUS && TO_BCP47[second[0]] !== bestTag) return 'und';
+  // The text decides; the lang attribute only breaks a tie between candidates the text cannot tell apart (a page
+  // template says lang="fr" over English text often enough that it must not weigh more).
+  const tied = second !== undefined && second[1] >= best[1] * AMBIGUOUS;
+  if (hinted && tied && ranked.some(([code, score]) => TO_BCP47[code] === hinted && score >= best[1] * AMBIGUOUS)) return hinted;
+  if (tied && second !== undefined && TO_BCP47[second[0]] !== bestTag) return 'und';
   return bestTag;
 }

@@ -164,7 +164,10 @@ export interface FigureWords {
   /** Words right after a number that make it a date part, time or code: 月, 日, 期, a.m. */
   notFigureAfter: readonly string[];
 
-  /** "il y a", "hace", "vor", "há": before a duration, they make it a time ("il y a deux ans"), not a figure. */
+  /**
+   * "il y a", "hace", "vor", "há", "every", "cada": before a duration, they make it a time or a frequency ("il y a
+   * deux ans", "every two years"), not a figure.
+   */
   agoBefore: readonly string[];
   /** "ago", "trước", "前", "назад", "atrás": after a duration, the same ("two years ago", "两年前"). */
   agoAfter: readonly string[];
@@ -175,6 +178,18 @@ export interface FigureWords {
   ageBefore: readonly string[];
   /** Words after a number that make it an age: "tuổi", "岁", "years old", "-year-old", "-jährige", "-летн*". */
   ageAfter: readonly string[];
+
+  /** Words that name a currency and a weight ("pounds", "libras", "Pfund"), to the weight: read as money only
+   * with a currency sign, a scale of millions or a money word (`moneyContext`) in the clause. */
+  currencyOrWeight?: Readonly<Record<string, UnitSense>>;
+  /** Words that make an amount money: cost, paid, fine, price, budget. */
+  moneyContext?: readonly string[];
+  /** Between an amount and a period: "over" in "$300 billion over two years" (read as a division otherwise). */
+  periodBefore?: readonly string[];
+  /** Words of a vote (adopted, voted, scrutin): "adopté par 438 contre 86" counts votes, though no noun is written. */
+  voteContext?: readonly string[];
+  /** Between two numbers of one thing, the second without a noun: "438 voix contre 86", "won 6 to 4". */
+  versus?: readonly string[];
 
   /** Abbreviations whose full stop does not end a sentence: Mr., U.S., Gen., Sr., Dr. */
   abbreviations: readonly string[];

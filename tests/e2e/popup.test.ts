@@ -17,7 +17,6 @@ describe('popup: the reader\'s first result, in real Chromium', () => {
       pages({
         '/en/flood': fixture('news--flood-da-nang-en.html').replace('http://127.0.0.1/news/flood-da-nang', '/en/flood'),
         '/vi/lu-lut': fixture('news--flood-da-nang-vi.html'),
-        '/search': fixture('not-article--search-results.html'),
       }),
     );
     ext = await launchWithExtension();
@@ -98,14 +97,5 @@ describe('popup: the reader\'s first result, in real Chromium', () => {
     await popupSettled(popup);
     await popup.waitForSelector('[data-testid="version-item"][data-lang="vi"]');
     expect(await popup.textContent('[data-testid="save-status"]')).toContain('In your corpus');
-  });
-
-  it('says plainly that a page is not an article', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}/search`);
-    const popup = await openPopupFor(ext, page);
-    await popupSettled(popup);
-    expect(await popup.isVisible('[data-testid="state-not-article"]')).toBe(true);
-    expect(await popup.textContent('[data-testid="state-not-article"]')).toMatch(/not an article/i);
   });
 });

@@ -38,6 +38,12 @@ export const deFigures: FigureWords = {
   },
 
   nouns: {
+    'zahl der toten': { base: 'people', event: 'killed', generic: true },
+    'zahl der todesopfer': { base: 'people', event: 'killed', generic: true },
+    'totenzahl': { base: 'people', event: 'killed', generic: true },
+    'opferzahl': { base: 'people', event: 'killed', generic: true },
+    'zahl der opfer': { base: 'people', event: 'killed', generic: true },
+    'todeszahl': { base: 'people', event: 'killed', generic: true },
     'gemeinden': { base: 'settlements' },
     'menschen': { base: 'people', generic: true },
     'personen': { base: 'people', generic: true },
@@ -111,6 +117,12 @@ export const deFigures: FigureWords = {
   },
 
   units: {
+    'jahrzehnte': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'jahrzehnten': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'jahrzehnt': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'jahrhunderte': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'jahrhunderten': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'jahrhundert': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'grad': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -293,13 +305,18 @@ export const deFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:im jahr|in|seit|bis)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['nr.', 'nummer', 'artikel', 'kapitel', 'seite', 'version', 'modell', 'ausgabe', 'paragraf', '§'],
-  notFigureAfter: ['uhr'],
+  notFigureAfter: ['uhr', 'stern*', '-stern*'],
 
-  agoBefore: ['vor'],
-  agoAfter: ['zuvor', 'früher'],
+  agoBefore: ['vor', 'alle', 'letzten', 'vergangenen', 'nächsten'],
+  agoAfter: ['zuvor', 'früher', 'später', 'danach'],
   perHourBefore: [],
   ageBefore: ['im alter von', 'mit'],
   ageAfter: ['jahre alt', '-jährige*', '-jähriger', 'jährige*'],
+
+  currencyOrWeight: { 'pfund': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['kostet', 'kostete', 'kosteten', 'kosten', 'bezahlt', 'zahlte', 'zahlen', 'strafe', 'geldstrafe', 'preis', 'wert', 'ausgegeben', 'budget', 'gehalt', 'lohn', 'steuer', 'steuern', 'sterling', 'investiert', 'investition', '£'],
+  versus: ['gegen', 'dagegen'],
+  voteContext: ['angenommen', 'abgestimmt', 'abstimmung', 'mehrheit', 'verabschiedet', 'stimmten'],
 
   abbreviations: ['nr.', 'dr.', 'prof.', 'ca.', 'bzw.', 'z.b.', 'u.a.', 'usw.', 'etc.', 'st.', 'abs.', 'mio.', 'mrd.', 'gen.'],
 };

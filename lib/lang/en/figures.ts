@@ -52,6 +52,12 @@ export const enFigures: FigureWords = {
   },
 
   nouns: {
+    'number of dead': { base: 'people', event: 'killed', generic: true },
+    'number of deaths': { base: 'people', event: 'killed', generic: true },
+    'number of people killed': { base: 'people', event: 'killed', generic: true },
+    'number of fatalities': { base: 'people', event: 'killed', generic: true },
+    'toll': { base: 'people', event: 'killed', generic: true },
+    'tally of dead': { base: 'people', event: 'killed', generic: true },
     'people': { base: 'people', generic: true },
     'person': { base: 'people', generic: true },
     'persons': { base: 'people', generic: true },
@@ -148,6 +154,10 @@ export const enFigures: FigureWords = {
   },
 
   units: {
+    'decades': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'decade': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'centuries': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'century': { quantity: 'duration', unit: 'day', factor: 36525 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
     'kilometers': { quantity: 'distance', unit: 'km', factor: 1 },
     'kilometres': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -368,13 +378,19 @@ export const enFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:in|since|by|during)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['no.', 'number', '#', 'page', 'chapter', 'route', 'flight', 'room', 'article', 'section', 'version', 'model', 'p.', 'vol.', 'episode', 'season', 'channel'],
-  notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et'],
+  notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et', 'stars', 'star', '-star'],
 
-  agoBefore: [],
-  agoAfter: ['ago', 'earlier', 'before'],
+  agoBefore: ['every', 'last', 'past', 'next'],
+  agoAfter: ['ago', 'earlier', 'before', 'later', 'afterwards', 'after'],
   perHourBefore: [],
   ageBefore: ['aged', 'age', 'at the age of'],
   ageAfter: ['years old', 'year-old', 'year old', '-year-old', 'years of age'],
+
+  currencyOrWeight: { 'pounds': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'pound': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['cost', 'costs', 'costing', 'paid', 'pay', 'pays', 'paying', 'fine', 'fined', 'price', 'priced', 'worth', 'spend', 'spent', 'raise', 'raised', 'budget', 'salary', 'wage', 'wages', 'tax', 'earn', 'earned', 'sold for', 'bought for', 'invest', 'invested', 'fund', 'funding', 'donated', 'compensation', 'prize', 'sterling', '£'],
+  periodBefore: ['over'],
+  versus: ['against', 'to', 'versus', 'vs'],
+  voteContext: ['voted', 'vote', 'passed', 'adopted', 'approved', 'majority', 'ballot'],
 
   abbreviations: ['mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'sen.', 'rep.', 'gov.', 'st.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.', 'a.m.', 'p.m.', 'no.', 'vs.', 'inc.', 'corp.', 'co.', 'approx.', 'e.g.', 'i.e.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'prof.', 'mt.'],
 };

@@ -6,6 +6,10 @@ export const esFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    'aumentó hasta': 'exact',
+    'subió hasta': 'exact',
+    'ascendió hasta': 'exact',
+    'se elevó hasta': 'exact',
     'cerca de': 'about',
     'alrededor de': 'about',
     'aproximadamente': 'about',
@@ -36,6 +40,14 @@ export const esFigures: FigureWords = {
   },
 
   nouns: {
+    'número de muertos': { base: 'people', event: 'killed', generic: true },
+    'cifra de muertos': { base: 'people', event: 'killed', generic: true },
+    'número de fallecidos': { base: 'people', event: 'killed', generic: true },
+    'cifra de fallecidos': { base: 'people', event: 'killed', generic: true },
+    'balance de muertos': { base: 'people', event: 'killed', generic: true },
+    'número de víctimas': { base: 'people', event: 'killed', generic: true },
+    'cifra de víctimas': { base: 'people', event: 'killed', generic: true },
+    'saldo de muertos': { base: 'people', event: 'killed', generic: true },
     'municipios': { base: 'settlements' },
     'persona*': { base: 'people', generic: true },
     'individuos': { base: 'people', generic: true },
@@ -110,6 +122,10 @@ export const esFigures: FigureWords = {
   },
 
   units: {
+    'décadas': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'década': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'siglos': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'siglo': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'grados': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -242,7 +258,7 @@ export const esFigures: FigureWords = {
   partitiveContainer: ['de los cuales', 'de las cuales', 'entre ellos', 'entre ellas'],
   classifiers: [],
   personClassifiers: [],
-  fillers: ['sus', 'su', 'de', 'de los', 'de las', 'del', 'nuevos', 'nuevas', 'otros', 'otras', 'adicionales', 'más', 'fueron', 'ya', 'habrían', 'habían', 'han', 'están', 'estaban', 'siguen', 'permanecen', 'que', 'todavía', 'aún', 'son', 'los', 'las', 'el', 'la'],
+  fillers: ['sus', 'su', 'de', 'de los', 'de las', 'del', 'nuevos', 'nuevas', 'otros', 'otras', 'adicionales', 'más', 'fueron', 'ya', 'habrían', 'habían', 'han', 'están', 'estaban', 'siguen', 'permanecen', 'que', 'todavía', 'aún', 'son', 'los', 'las', 'el', 'la', 'desde hace'],
   stopWords: ['y', 'e', 'o', 'u', 'en', 'para', 'con', 'por', 'a', 'al', 'se', 'pero', 'como', 'según', 'mientras'],
   shareWords: { 'la mitad': 0.5, 'mitad': 0.5, 'un tercio': 1 / 3, 'una cuarta parte': 0.25 },
   vague: ['miles', 'cientos', 'centenares', 'decenas', 'millones', 'decenas de miles', 'cientos de miles', 'varios', 'varias', 'algunos', 'algunas'],
@@ -281,13 +297,18 @@ export const esFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:en|desde|de)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['día', 'nº', 'n.º', 'número', 'núm.', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
-  notFigureAfter: ['h', 'horas de la mañana'],
+  notFigureAfter: ['h', 'horas de la mañana', 'estrellas', 'aniversario'],
 
-  agoBefore: ['hace'],
-  agoAfter: ['atrás', 'antes'],
+  agoBefore: ['hace', 'cada', 'últimos', 'últimas', 'próximos', 'próximas'],
+  agoAfter: ['atrás', 'antes', 'después', 'más tarde'],
   perHourBefore: [],
   ageBefore: ['tenía', 'tiene', 'a los', 'con', 'de', 'edad de'],
   ageAfter: ['años de edad'],
+
+  currencyOrWeight: { 'libras': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'libra': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['costó', 'cuesta', 'costo', 'coste', 'costará', 'pagó', 'pagar', 'pago', 'multa', 'precio', 'vale', 'valor', 'gastó', 'gasto', 'gastos', 'presupuesto', 'salario', 'impuesto', 'esterlinas', 'recaudó', 'inversión', 'invirtió', '£'],
+  versus: ['contra', 'frente a', 'en contra'],
+  voteContext: ['aprobó', 'aprobada', 'aprobado', 'votación', 'votaron', 'votó', 'mayoría'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gral.', 'núm.', 'n.º', 'ee.uu.', 'uu.', 'etc.', 'aprox.', 'prof.'],
 };

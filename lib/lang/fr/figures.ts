@@ -6,6 +6,8 @@ export const frFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    'est monté jusqu\'à': 'exact',
+    'est passé jusqu\'à': 'exact',
     'environ': 'about',
     'quelque': 'about',
     'quelques': 'about',
@@ -37,6 +39,12 @@ export const frFigures: FigureWords = {
   },
 
   nouns: {
+    'bilan des morts': { base: 'people', event: 'killed', generic: true },
+    'nombre de morts': { base: 'people', event: 'killed', generic: true },
+    'nombre de décès': { base: 'people', event: 'killed', generic: true },
+    'nombre de victimes': { base: 'people', event: 'killed', generic: true },
+    'bilan humain': { base: 'people', event: 'killed', generic: true },
+    'bilan des victimes': { base: 'people', event: 'killed', generic: true },
     'communes': { base: 'settlements' },
     'personne*': { base: 'people', generic: true },
     'individus': { base: 'people', generic: true },
@@ -113,6 +121,10 @@ export const frFigures: FigureWords = {
   },
 
   units: {
+    'décennies': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'décennie': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'siècles': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'siècle': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'degrés': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -180,6 +192,9 @@ export const frFigures: FigureWords = {
     'morts': 'killed',
     'mort': 'killed',
     'sont morts': 'killed',
+    'sont mortes': 'killed',
+    'mortes': 'killed',
+    'morte': 'killed',
     'décédé*': 'killed',
     'péri*': 'killed',
     'ont perdu la vie': 'killed',
@@ -236,7 +251,7 @@ export const frFigures: FigureWords = {
   militaryContext: ['guerre', 'militaire*', 'soldat*', 'troupe*', 'armée*', 'forces', 'combat*', 'bataille*', 'front', 'armé*', 'invasion', 'incursion', 'offensive'],
   directionTo: ['en', 'à', 'au', 'aux', 'vers'],
 
-  partitive: ['sur', 'de', 'des'],
+  partitive: ['sur', 'de', 'des', 'd\'', 'du'],
   partitiveContainer: ['dont'],
   classifiers: [],
   personClassifiers: [],
@@ -279,13 +294,17 @@ export const frFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:en|depuis|de)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['n°', 'no', 'numéro', 'article', 'chapitre', 'page', 'version', 'modèle', 'édition'],
-  notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're'],
+  notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're', 'derniers', 'dernières', 'premiers', 'premières', 'prochains', 'prochaines', 'étoiles'],
 
-  agoBefore: ['il y a'],
-  agoAfter: ['plus tôt', 'auparavant'],
+  agoBefore: ['il y a', 'tous les', 'toutes les'],
+  agoAfter: ['plus tôt', 'auparavant', 'plus tard', 'après'],
   perHourBefore: [],
   ageBefore: ['âgé de', 'âgée de', 'âgés de', 'avait', 'de'],
   ageAfter: ['ans d\'âge'],
+
+  moneyContext: ['coûte', 'coûté', 'coût', 'payé', 'payer', 'amende', 'prix', 'vaut', 'valeur', 'dépensé', 'dépenses', 'budget', 'salaire', 'impôt', 'sterling', 'investi', 'investissement', '£'],
+  versus: ['contre'],
+  voteContext: ['adopté', 'adoptée', 'adoptés', 'voté', 'votée', 'vote', 'scrutin', 'majorité', 'approuvé', 'approuvée'],
 
   abbreviations: ['m.', 'mme.', 'mlle.', 'dr.', 'gén.', 'st.', 'etc.', 'env.', 'av.', 'p.'],
 };

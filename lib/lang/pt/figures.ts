@@ -6,6 +6,10 @@ export const ptFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    'subiu até': 'exact',
+    'aumentou até': 'exact',
+    'chegou até': 'exact',
+    'subiu para até': 'exact',
     'cerca de': 'about',
     'aproximadamente': 'about',
     'por volta de': 'about',
@@ -43,6 +47,12 @@ export const ptFigures: FigureWords = {
   },
 
   nouns: {
+    'número de mortos': { base: 'people', event: 'killed', generic: true },
+    'número de mortes': { base: 'people', event: 'killed', generic: true },
+    'balanço de mortos': { base: 'people', event: 'killed', generic: true },
+    'número de vítimas': { base: 'people', event: 'killed', generic: true },
+    'total de mortos': { base: 'people', event: 'killed', generic: true },
+    'número de óbitos': { base: 'people', event: 'killed', generic: true },
     'espetadores': { base: 'viewers' },
     'telespetadores': { base: 'viewers' },
     'municípios': { base: 'settlements' },
@@ -127,6 +137,10 @@ export const ptFigures: FigureWords = {
   },
 
   units: {
+    'décadas': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'década': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'séculos': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'século': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'graus': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -308,13 +322,18 @@ export const ptFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:em|desde|de)\s+(?<year>\d{4})(?![\d])/iu,
   notFigureBefore: ['dia', 'nº', 'n.º', 'número', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
-  notFigureAfter: ['h', 'horas da manhã'],
+  notFigureAfter: ['h', 'horas da manhã', 'estrelas', 'aniversário'],
 
-  agoBefore: ['há', 'faz'],
-  agoAfter: ['atrás', 'antes'],
+  agoBefore: ['há', 'faz', 'cada', 'a cada', 'últimos', 'últimas', 'próximos', 'próximas'],
+  agoAfter: ['atrás', 'antes', 'depois', 'mais tarde'],
   perHourBefore: [],
   ageBefore: ['tinha', 'tem', 'aos', 'com', 'de', 'idade de'],
   ageAfter: ['anos de idade'],
+
+  currencyOrWeight: { 'libras': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'libra': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['custou', 'custa', 'custo', 'custará', 'pagou', 'pagar', 'pago', 'pagamento', 'multa', 'preço', 'vale', 'valor', 'gastou', 'gasto', 'gastos', 'orçamento', 'salário', 'imposto', 'esterlinas', 'arrecadou', 'investimento', 'investiu', '£'],
+  versus: ['contra', 'x', 'contrários'],
+  voteContext: ['aprovou', 'aprovado', 'aprovada', 'votação', 'votaram', 'votou', 'maioria'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gen.', 'n.º', 'nº.', 'prof.', 'av.', 'etc.'],
 };

@@ -6,6 +6,24 @@ export const ruFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    'возросло до': 'exact',
+    'возросла до': 'exact',
+    'возрос до': 'exact',
+    'возросли до': 'exact',
+    'выросло до': 'exact',
+    'выросла до': 'exact',
+    'вырос до': 'exact',
+    'выросли до': 'exact',
+    'увеличилось до': 'exact',
+    'увеличилась до': 'exact',
+    'увеличился до': 'exact',
+    'увеличились до': 'exact',
+    'поднялось до': 'exact',
+    'поднялась до': 'exact',
+    'поднялся до': 'exact',
+    'снизилось до': 'exact',
+    'сократилось до': 'exact',
+    'упало до': 'exact',
     'около': 'about',
     'примерно': 'about',
     'приблизительно': 'about',
@@ -43,6 +61,10 @@ export const ruFigures: FigureWords = {
   },
 
   nouns: {
+    'число погибших': { base: 'people', event: 'killed', generic: true },
+    'число жертв': { base: 'people', event: 'killed', generic: true },
+    'количество погибших': { base: 'people', event: 'killed', generic: true },
+    'число умерших': { base: 'people', event: 'killed', generic: true },
     'человек*': { base: 'people', generic: true },
     'люд*': { base: 'people', generic: true },
     'лиц': { base: 'people', generic: true },
@@ -123,6 +145,12 @@ export const ruFigures: FigureWords = {
   },
 
   units: {
+    'десятилети*': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'веков': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'века': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'век': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'столетий': { quantity: 'duration', unit: 'day', factor: 36525 },
+    'столетия': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'градус*': { quantity: 'temperature', unit: 'C', factor: 1 },
     'км': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -325,13 +353,18 @@ export const ruFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?<year>\d{4})\s*(?:г\.|год)/iu,
   notFigureBefore: ['№', 'номер', 'статья', 'статьи', 'глава', 'страница', 'версия', 'модель', 'выпуск'],
-  notFigureAfter: ['г.', 'гг.', 'час утра', 'часа утра', 'часов утра', 'ч.'],
+  notFigureAfter: ['г.', 'гг.', 'час утра', 'часа утра', 'часов утра', 'ч.', 'звезд*', 'звёзд*'],
 
-  agoBefore: [],
-  agoAfter: ['назад', 'тому назад', 'ранее'],
+  agoBefore: ['каждые', 'раз в', 'через', 'спустя', 'последние', 'последних', 'ближайшие'],
+  agoAfter: ['назад', 'тому назад', 'ранее', 'спустя', 'позже'],
   perHourBefore: [],
   ageBefore: ['в возрасте', 'было', 'исполнилось'],
   ageAfter: ['-летн*', 'летн*'],
+
+  currencyOrWeight: { 'фунтов': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'фунта': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'фунт': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['стоил*', 'стоит', 'стоимость', 'заплатил*', 'штраф*', 'цена', 'цене', 'бюджет*', 'зарплат*', 'налог*', 'стерлинг*', 'потратил*', 'инвест*', '£'],
+  versus: ['против'],
+  voteContext: ['принят', 'принята', 'приняли', 'принято', 'голосовани*', 'большинств*', 'одобрил*'],
 
   abbreviations: ['г.', 'гг.', 'т.е.', 'т.д.', 'т.п.', 'др.', 'им.', 'ул.', 'млн.', 'млрд.', 'тыс.', 'руб.', 'долл.', 'см.', 'ген.'],
 };

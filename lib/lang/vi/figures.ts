@@ -55,6 +55,12 @@ export const viFigures: FigureWords = {
   },
 
   nouns: {
+    'số người chết': { base: 'people', event: 'killed', generic: true },
+    'số người thiệt mạng': { base: 'people', event: 'killed', generic: true },
+    'số người tử vong': { base: 'people', event: 'killed', generic: true },
+    'số ca tử vong': { base: 'people', event: 'killed', generic: true },
+    'số nạn nhân': { base: 'people', event: 'killed', generic: true },
+    'số người tử nạn': { base: 'people', event: 'killed', generic: true },
     'khẩu pháo': { base: 'weapons' },
     'pháo': { base: 'weapons' },
     'người': { base: 'people', generic: true },
@@ -152,6 +158,9 @@ export const viFigures: FigureWords = {
   },
 
   units: {
+    'thập kỷ': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'thập niên': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'thế kỷ': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     'độ': { quantity: 'temperature', unit: 'C', factor: 1 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -393,14 +402,19 @@ export const viFigures: FigureWords = {
   timePrepositions: ['hồi', 'vào', 'trong', 'từ', 'đầu', 'cuối', 'giữa', 'hồi đầu', 'vào đầu', 'vào cuối'],
   monthPattern: /tháng\s+(?<month>\d{1,2})(?:\s*(?:\/|năm)\s*(?<year>\d{4}))?/iu,
   yearPattern: /năm\s+(?<year>\d{4})/iu,
-  notFigureBefore: ['tháng', 'ngày', 'năm', 'lúc', 'thứ', 'lần thứ', 'mẫu', 'phiên bản', 'khoản'],
-  notFigureAfter: ['giờ sáng', 'giờ chiều', 'giờ tối', 'h'],
+  notFigureBefore: ['tháng', 'ngày', 'năm', 'lúc', 'thứ', 'lần thứ', 'mẫu', 'phiên bản', 'khoản', 'kỷ niệm'],
+  notFigureAfter: ['giờ sáng', 'giờ chiều', 'giờ tối', 'h', 'sao'],
 
-  agoBefore: [],
-  agoAfter: ['trước', 'về trước', 'qua'],
+  agoBefore: ['mỗi'],
+  agoAfter: ['trước', 'về trước', 'qua', 'sau', 'sau đó', 'một lần'],
   perHourBefore: [],
   ageBefore: ['hưởng thọ', 'ở tuổi', 'lúc'],
   ageAfter: ['tuổi'],
+
+  currencyOrWeight: { 'pound': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'pao': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['giá', 'chi phí', 'trả', 'phạt', 'ngân sách', 'lương', 'thuế', 'đầu tư', 'tiền', 'bảng anh', '£'],
+  versus: ['so với', 'chống lại', 'phản đối'],
+  voteContext: ['thông qua', 'bỏ phiếu', 'biểu quyết'],
 
   abbreviations: ['tp.', 'ts.', 'ths.', 'gs.', 'pgs.', 'tt.', 'mr.', 'dr.'],
 };

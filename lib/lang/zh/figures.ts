@@ -62,6 +62,12 @@ export const zhFigures: FigureWords = {
   },
 
   nouns: {
+    '遇难人数': { base: 'people', event: 'killed', generic: true },
+    '罹难人数': { base: 'people', event: 'killed', generic: true },
+    '死亡人數': { base: 'people', event: 'killed', generic: true },
+    '遇難人數': { base: 'people', event: 'killed', generic: true },
+    '死者人数': { base: 'people', event: 'killed', generic: true },
+    '死亡总数': { base: 'people', event: 'killed', generic: true },
     '救援人员': { base: 'people', generic: true },
     '人': { base: 'people', generic: true },
     '人员': { base: 'people', generic: true },
@@ -155,6 +161,7 @@ export const zhFigures: FigureWords = {
   },
 
   units: {
+    '世纪': { quantity: 'duration', unit: 'day', factor: 36525 },
     // A bare degree is Celsius outside English.
     '度': { quantity: 'temperature', unit: 'C', factor: 1 },
     '公里': { quantity: 'distance', unit: 'km', factor: 1 },
@@ -188,6 +195,11 @@ export const zhFigures: FigureWords = {
     '个星期': { quantity: 'duration', unit: 'day', factor: 7 },
     '个月': { quantity: 'duration', unit: 'day', factor: 30.4375 },
     '年': { quantity: 'duration', unit: 'day', factor: 365.25 },
+    '磅': { quantity: 'mass', unit: 'kg', factor: 0.45359237 },
+    // Latin unit symbols are common in Chinese news ("风速达到 85 mph").
+    'mph': { quantity: 'speed', unit: 'km/h', factor: 1.609344 },
+    'km/h': { quantity: 'speed', unit: 'km/h', factor: 1 },
+    'kg': { quantity: 'mass', unit: 'kg', factor: 1 },
     '小时': { quantity: 'duration', unit: 'day', factor: 1 / 24 },
     '个小时': { quantity: 'duration', unit: 'day', factor: 1 / 24 },
     '分钟': { quantity: 'duration', unit: 'day', factor: 1 / 1440 },
@@ -326,13 +338,18 @@ export const zhFigures: FigureWords = {
   monthPattern: /(?:(?<year>\d{4})年)?(?<month>\d{1,2})月(?:初|底|中旬|上旬|下旬|份)?/u,
   yearPattern: /(?<year>\d{4})年/u,
   notFigureBefore: ['点', '时', '月', '第', '总第', '編號', '编号', '代号', '型号'],
-  notFigureAfter: ['月', '日', '号', '號', '期', '点', '时', '届', '周年', '年代', '世纪'],
+  notFigureAfter: ['月', '日', '号', '號', '期', '点', '时', '届', '周年', '年代', '世纪', '星级'],
 
-  agoBefore: [],
-  agoAfter: ['前', '以前', '之前'],
+  agoBefore: ['距今', '每', '过去', '未来'],
+  agoAfter: ['前', '以前', '之前', '后', '之后', '以后'],
   perHourBefore: ['每小时', '时速', '每小時', '時速'],
   ageBefore: ['年仅', '享年', '终年'],
   ageAfter: ['岁', '周岁'],
+
+  currencyOrWeight: { '磅': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
+  moneyContext: ['花费', '耗资', '价格', '罚款', '支付', '成本', '预算', '投资'],
+  versus: ['比', '对', '反对'],
+  voteContext: ['通过', '投票', '表决'],
 
   abbreviations: [],
 };

@@ -118,8 +118,9 @@ describe('compareFigures: verdicts', () => {
   });
 
   it('allows for the rounding of a converted measure', () => {
+    // A speed of one named subject: a generic measure disputes only then (see the generic-concept tests).
     const speed = (value: number, stated?: { value: number; unit: string }): FigureSpec =>
-      stated ? { value, unit: 'km/h', concept: 'speed', stated } : { value, unit: 'km/h', concept: 'speed' };
+      stated ? { value, unit: 'km/h', concept: 'speed', subject: 'storm', stated } : { value, unit: 'km/h', concept: 'speed', subject: 'storm' };
     expect(only(compareFigures(reportsOf(speed(136.79, { value: 85, unit: 'mph' }), speed(135)))).verdict).toBe('consistent');
     expect(only(compareFigures(reportsOf(speed(136.79), speed(135)))).verdict).toBe('discrepancy');
   });

@@ -36,6 +36,20 @@ describe('detectLanguage', () => {
     expect(detectLanguage(pt, 'en')).toBe('pt');
   });
 
+  it('reads the text, not a wrong lang attribute: every NTREX article marked as another of our languages', () => {
+    const dir = resolve(SEEDS, '../peers/ntrex');
+    if (!existsSync(dir)) throw new Error('../shared/peers/ntrex is missing: this test needs ../shared beside the project');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    const others = ['en', 'fr', 'de', 'es', 'pt', 'ru', 'vi', 'zh'];
+    const wrong = files.flatMap((f, i) => {
+      const lang = f.split('.').at(-2) ?? '';
+      const hint = others.filter((x) => x !== lang)[i % 7] ?? 'fr';
+      const got = detectLanguage(readFileSync(resolve(dir, f), 'utf8'), hint);
+      return got === lang ? [] : [`${f} marked ${hint}: ${got}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('reads every NTREX article in its language (8 languages, 200+ files)', () => {
     const dir = resolve(SEEDS, '../peers/ntrex');
     if (!existsSync(dir)) throw new Error('../shared/peers/ntrex is missing: this test needs ../shared beside the project');

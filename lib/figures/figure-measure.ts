@@ -1,0 +1,89 @@
+import type { UnitSense } from '../lang/figure-words.ts';
+import type { Reading } from './figure-reading.ts';
+import type { Candidate } from './number-candidates.ts';
+import { type Hit, hitRightAfter, nearestBefore, onlySpace } from './read-helpers.ts';
+import { sharedTail } from './figure-noun.ts';
+import { type TextContext, hitsIn } from './text-context.ts';
+
+/** At or above this, a pound is money: millions of pounds of weight are rare in the news, of money common. */
+const WEIGHT_MONEY_SCALE = 1e6;
+
+/**
+ * The unit, currency or age right after the number (or inside the reader's money match: "2,5 Milliarden Dollar").
+ * False when the number is not a figure of the story: an age, or a time ("two years ago", "Seven decades later").
+ */
+export function readMeasure(ctx: TextContext, r: Reading): boolean {
+  const { c, sentence } = r;
+  r.shared = sharedTail(ctx, c, r.tail, sentence.end);
+  r.currency = c.currency ?? (c.kind === 'money' ? currencyInside(ctx, c) : null);
+  const measure = (t: Hit['value']): boolean => t.unit !== undefined || t.currency !== undefined;
+  let u = hitRightAfter(ctx, r.tail, sentence.end, (t) => measure(t) || t.ageAfter === true);
+  if (u === null && r.shared !== null) u = hitRightAfter(ctx, r.shared, sentence.end, measure);
+  if (u === null) {
+    // "2,5 bilhões de dólares", "10 millions d'euros": a currency after "de".
+    const de = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.filler === true);
+    const cur = de !== null ? hitRightAfter(ctx, de.end, sentence.end, (t) => t.currency !== undefined) : null;
+    if (cur !== null && c.kind !== 'share') u = cur;
+  }
+  if (u !== null && c.kind !== 'money') {
+    if (u.value.unit !== undefined && !(c.kind === 'share' && u.value.unit.quantity === 'share')) {
+      if (c.kind !== 'share') r.unit = u.value.unit;
+      r.unitSpan = { start: u.start, end: u.end };
+      r.tail = u.end;
+    } else if (u.value.currency !== undefined && r.currency === null) {
+      r.currency = u.value.currency;
+      r.unitSpan = { start: u.start, end: u.end };
+      r.tail = u.end;
+    }
+  }
+  if (r.currency !== null) weighedNotPaid(ctx, r);
+  // Ages: "45 tuổi", "45岁", "aged 45", "de 45 anos", "45-jährige". Kept apart from durations ("partner of 15 years"),
+  // and left out: whose age it is, no key across languages can say.
+  if (u !== null && u.value.ageAfter) return false;
+  const { unit, before } = r;
+  if (unit !== null && unit.quantity === 'duration' && unit.factor === 365.25 && before !== null && before.value.ageBefore && onlySpace(ctx.text, before.end, c.start)) return false;
+  // "two years ago", "两年前", "il y a deux ans", "Seven decades later": a time, not a figure.
+  if (unit !== null && unit.quantity === 'duration' && isAgo(ctx, before, c.start, r.tail, sentence.end)) return false;
+  // "每小时 85 英里": a distance per hour is a speed.
+  if (unit !== null && unit.quantity === 'distance' && before !== null && before.value.perHour && onlySpace(ctx.text, before.end, c.start)) {
+    r.unit = { ...unit, quantity: 'speed', unit: 'km/h' };
+  }
+  r.isShare = c.kind === 'share' || r.unit?.quantity === 'share';
+  if (r.unit?.quantity === 'share') r.unit = null;
+  return true;
+}
+
+/**
+ * "500 pounds", "a 300-pound bear", "200 libras": a word that names a currency and a weight is a weight unless the
+ * amount reads as money (a currency sign, a scale of millions, a money word in the clause: cost, paid, fine).
+ */
+function weighedNotPaid(ctx: TextContext, r: Reading): void {
+  const { c } = r;
+  const word = hitsIn(ctx, c.start, Math.min(r.sentence.end, Math.max(c.end, r.tail) + 2)).find((h) => h.value.weight !== undefined)
+    ?? ctx.lex.index.scan(ctx.folded, c.start, c.end).find((h) => h.value.weight !== undefined);
+  if (word === undefined || word.value.weight === undefined) return;
+  if (/\p{Sc}/u.test(ctx.text.slice(c.start, word.end)) || c.value >= WEIGHT_MONEY_SCALE) return;
+  if (moneyInClause(ctx, r)) return;
+  const weight: UnitSense = word.value.weight;
+  r.currency = null;
+  r.unit = weight;
+  r.unitSpan = { start: word.start, end: word.end };
+  r.tail = Math.max(r.tail, word.end);
+}
+
+function moneyInClause(ctx: TextContext, r: Reading): boolean {
+  const from = Math.max(r.clause.start, r.c.start - 80);
+  const to = Math.min(r.clause.end, r.c.end + 40);
+  return nearestBefore(ctx, from, to, (h) => h.value.money === true) !== null;
+}
+
+/** The currency word inside a money match the reader left without a code; "money" when none is known. */
+function currencyInside(ctx: TextContext, c: Candidate): string {
+  for (const h of ctx.lex.index.scan(ctx.folded, c.start, c.end)) if (h.value.currency !== undefined) return h.value.currency;
+  return 'money';
+}
+
+function isAgo(ctx: TextContext, before: Hit | null, start: number, tail: number, limit: number): boolean {
+  if (before !== null && before.value.agoBefore && onlySpace(ctx.text, before.end, start)) return true;
+  return hitRightAfter(ctx, tail, limit, (t) => t.agoAfter === true) !== null;
+}

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures/extract-figures.ts';
+import type { Figure } from '../../../lib/model/figure.ts';
+import type { ReadLanguage } from '../../../lib/model/language.ts';
+
+/**
+ * Figures read as a reader would, one kind of case at a time, in every language where the kind applies. Sentences
+ * written for these tests; each expectation names the quote's number and what it must (or must not) be read as.
+ */
+interface Want {
+  /** Text of the number in the sentence, to find its figure by place. */
+  at: string;
+  value?: number;
+  concept?: string;
+  unit?: string;
+  qualifier?: Figure['qualifier'];
+  low?: number;
+  high?: number;
+}
+
+function figureAt(text: string, lang: ReadLanguage, at: string): Figure | undefined {
+  const pos = text.indexOf(at);
+  if (pos < 0) throw new Error(`${at} not in ${text}`);
+  return extractFigures(text, lang).find((f) => f.start <= pos && f.end >= pos + at.length);
+}
+
+function expectFigure(lang: ReadLanguage, text: string, want: Want): void {
+  const f = figureAt(text, lang, want.at);
+  expect(f, `${lang}: no figure at ${want.at} in ${text}`).toBeDefined();
+  const { at: _at, ...fields } = want;
+  expect(f).toMatchObject(fields);
+}
+
+function expectNoFigure(lang: ReadLanguage, text: string, at: string): void {
+  expect(figureAt(text, lang, at), `${lang}: ${at} read as a figure in ${text}`).toBeUndefined();
+}
+
+describe('a weight in pounds is not money', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'The tuna caught off the coast weighed 612 pounds.', '612'],
+    ['en', 'Firefighters lifted a 450-pound beam off the driver.', '450'],
+    ['es', 'El pez espada capturado pesaba 380 libras.', '380'],
+    ['pt', 'O peixe capturado pesava 270 libras.', '270'],
+    ['de', 'Der gefangene Fisch wog 540 Pfund.', '540'],
+    ['ru', 'Пойманная рыба весила 310 фунтов.', '310'],
+    ['zh', '这条鱼重420磅。', '420'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, concept: 'mass', unit: 'kg' }));
+  }
+  it('stays money with a money word, a sign or a scale of millions', () => {
+    expectFigure('en', 'The club was fined 700 pounds for the pitch invasion.', { at: '700', concept: 'money', unit: 'GBP' });
+    expectFigure('es', 'El club pagó una multa de 900 libras.', { at: '900', concept: 'money' });
+    expectFigure('de', 'Der Verein zahlte eine Strafe von 800 Pfund.', { at: '800', concept: 'money' });
+  });
+});
+
+describe('a range of percentages is a range, not up to its low end', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Unemployment is expected to reach 4% to 6% next year.', '4%'],
+    ['en', 'Growth will be between 1.5% and 2.5%.', '1.5%'],
+    ['vi', 'Tăng trưởng dự kiến từ 4% đến 6%.', '4%'],
+    ['zh', '经济增长预计在4%至6%之间。', '4%'],
+    ['pt', 'O crescimento deve ficar entre 4% e 6%.', '4%'],
+    ['es', 'El crecimiento será de entre el 4% y el 6%.', '4%'],
+    ['fr', 'La croissance devrait atteindre de 4 % à 6 %.', '4 %'],
+    ['de', 'Das Wachstum soll zwischen 4 % und 6 % liegen.', '4 %'],
+    ['ru', 'Рост составит от 4% до 6%.', '4%'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const f = figureAt(text, lang, at);
+      expect(f?.qualifier).toBe('range');
+      expect(f?.high).toBeGreaterThan(f?.low ?? Infinity);
+      expect(f?.unit).toBe('share');
+    });
+  }
+});
+
+describe('a death toll written as the toll counts the dead', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'By Tuesday the death toll had risen to 417.', '417'],
+    ['vi', 'Số người thiệt mạng đã tăng lên 417 người.', '417'],
+    ['zh', '遇难人数已升至417人。', '417'],
+    ['pt', 'O número de mortos chegou a 417.', '417'],
+    ['es', 'El número de fallecidos llegó a 417.', '417'],
+    ['fr', 'Le nombre de morts a atteint 417.', '417'],
+    ['de', 'Die Zahl der Todesopfer stieg auf 417.', '417'],
+    ['ru', 'Число погибших выросло до 417 человек.', '417'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: 417, concept: 'people_killed', qualifier: 'exact' }));
+  }
+});
+
+describe('a time or a frequency is not a count', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Five decades later, the bridge was rebuilt.', 'Five'],
+    ['en', 'Three centuries later the church still stands.', 'Three'],
+    ['vi', 'Năm thập kỷ sau, cây cầu được xây lại.', 'Năm'],
+    ['zh', '五十年后，这座桥被重建。', '五十'],
+    ['zh', '距今120年，这座桥建成通车。', '120'],
+    ['pt', 'Cinco décadas depois, a ponte foi reconstruída.', 'Cinco'],
+    ['es', 'Cinco décadas después, el puente fue reconstruido.', 'Cinco'],
+    ['fr', 'Cinq décennies plus tard, le pont a été reconstruit.', 'Cinq'],
+    ['de', 'Fünf Jahrzehnte später wurde die Brücke wieder aufgebaut.', 'Fünf'],
+    ['ru', 'Пять десятилетий спустя мост был восстановлен.', 'Пять'],
+    ['en', 'The games are held every four years.', 'four'],
+    ['en', 'Rescuers arrived five days after the landslide.', 'five'],
+    ['en', 'Prices have doubled over the past four years.', 'four'],
+    ['es', 'Los precios se duplicaron en los últimos cuatro años.', 'cuatro'],
+    ['pt', 'Os preços dobraram nos últimos quatro anos.', 'quatro'],
+    ['fr', 'Les prix ont doublé au cours des quatre dernières années.', 'quatre'],
+    ['de', 'Die Preise haben sich in den letzten vier Jahren verdoppelt.', 'vier'],
+    ['ru', 'Цены удвоились за последние четыре года.', 'четыре'],
+    ['zh', '过去四年物价翻了一番。', '四'],
+    ['ru', 'Спустя пять лет мост открыли снова.', 'пять'],
+    ['vi', 'Giải đấu được tổ chức bốn năm một lần.', 'bốn'],
+    ['zh', '比赛每四年举行一次。', '四'],
+    ['pt', 'Os jogos acontecem a cada quatro anos.', 'quatro'],
+    ['es', 'Los juegos se celebran cada cuatro años.', 'cuatro'],
+    ['fr', 'Les jeux ont lieu tous les quatre ans.', 'quatre'],
+    ['de', 'Die Spiele finden alle vier Jahre statt.', 'vier'],
+    ['ru', 'Игры проходят каждые четыре года.', 'четыре'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+});
+
+describe('an amount over a period is the amount, not a division', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['en', 'The state will invest $120 billion over three years in railways.', '$120', 120e9],
+    ['en', 'Donors pledged 45 million euros over 4 years.', '45', 45e6],
+    ['es', 'El Estado invertirá 120.000 millones de dólares en tres años.', '120.000', 120e9],
+    ['fr', "L'État investira 120 milliards de dollars sur trois ans.", '120', 120e9],
+    ['de', 'Der Staat investiert 120 Milliarden Dollar über drei Jahre.', '120', 120e9],
+  ];
+  for (const [lang, text, at, value] of cases) it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value, concept: 'money' }));
+});
+
+describe('names, titles and dates that contain numbers are not counts', () => {
+  it('a model or mission named by a capitalised word before the digits', () => {
+    expectNoFigure('en', 'Engineers who worked on Gemini 7 spoke at the launch.', '7');
+    expectNoFigure('en', 'The new Galaxy 25 went on sale in Seoul.', '25');
+    expectNoFigure('fr', 'Les ingénieurs de la mission Gemini 7 étaient présents.', '7');
+    expectNoFigure('es', 'Los ingenieros de la misión Gemini 7 hablaron.', '7');
+    expectNoFigure('pt', 'Os engenheiros da missão Gemini 7 falaram.', '7');
+  });
+  it('an acronym or a word with a capital inside names a thing, even at the start', () => {
+    expectNoFigure('en', 'DAX 40 futures slipped on Monday.', '40');
+    expectNoFigure('en', 'Reviews of the iPad 11 were mixed.', '11');
+    expectNoFigure('es', 'El índice IBEX 35 cayó el lunes.', '35');
+    expectNoFigure('fr', "L'indice CAC 40 a reculé lundi.", '40');
+  });
+  it('one capital glued to the digits is a name, not a scale', () => {
+    expectNoFigure('en', 'Operators are rolling out 6G trials.', '6G');
+    expectNoFigure('en', 'The studio films everything in 8K now.', '8K');
+  });
+  it('a rating in stars is not a count', () => {
+    const cases: Array<[ReadLanguage, string, string]> = [
+      ['en', 'They stayed in a four-star hotel by the port.', 'four'],
+      ['fr', 'Ils ont dormi dans un hôtel quatre étoiles.', 'quatre'],
+      ['es', 'Se alojaron en un hotel de cuatro estrellas.', 'cuatro'],
+      ['pt', 'Ficaram num hotel de quatro estrelas.', 'quatro'],
+      ['de', 'Sie wohnten in einem Hotel mit vier Sternen.', 'vier'],
+      ['vi', 'Họ ở trong một khách sạn 4 sao.', '4'],
+    ];
+    for (const [lang, text, at] of cases) expectNoFigure(lang, text, at);
+  });
+  it('a number word capitalised in mid-sentence is part of a name', () => {
+    expectNoFigure('en', 'Tourists flocked to the Twelve Apostles cliffs.', 'Twelve');
+    expectNoFigure('fr', 'Ils ont visité le parc des Mille Étangs hier.', 'Mille');
+  });
+  it('a film or book titled with an amount', () => {
+    expectNoFigure('en', 'She starred in the comedy 40 Dollars last spring.', '40');
+    expectNoFigure('fr', 'Il a joué dans le film 40 Dollars en 2003.', '40');
+  });
+  it('digits over digits are a share only of something', () => {
+    expectNoFigure('en', 'Security changed for good after 9/11 and never went back.', '9/11');
+    expectFigure('en', 'Nearly 2/3 of the villages were closed.', { at: '2/3', unit: 'share' });
+  });
+});
+
+describe('scores and records are not counts', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'The visitors carried a 9-7 lead into the final round.', '7'],
+    ['en', 'He closed out the match 6 & 5 on the 13th green.', '5'],
+    ['es', 'El equipo ganó 4-1 y suma un récord de 7-0-2.', '1'],
+    ['fr', "L'équipe s'est imposée 3-0 face à Lyon.", '0'],
+    ['pt', 'O time venceu por 2-1 no domingo.', '1'],
+    ['de', 'Die Mannschaft gewann 3-2 gegen Bremen.', '2'],
+    ['ru', 'Команда выиграла со счётом 3-1.', '1'],
+    ['vi', 'Đội chủ nhà thắng 2-0 trong trận đấu.', '0'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+  it('a rising pair stays a range', () => {
+    expectFigure('en', 'Between 30-40 people were hurt.', { at: '30', qualifier: 'range', low: 30, high: 40 });
+  });
+});
+
+describe('what the number counts, written in ways the lists do not hold', () => {
+  it('a capitalised people after the number', () => {
+    expectFigure('en', 'Police said 34 Catholics were among the pilgrims.', { at: '34', value: 34 });
+    expectFigure('fr', 'Au total, 1 512 Belges ont été rapatriés.', { at: '1 512', value: 1512 });
+  });
+  it('a people after an elided article', () => {
+    expectFigure('fr', "Selon l'armée, douze millions d'Européens ont voté.", { at: 'douze millions', value: 12e6 });
+  });
+  it('"two" with a noun that counts, not one that names the parties', () => {
+    expectFigure('en', 'The hosts won two matches on Friday.', { at: 'two', value: 2, concept: 'matches' });
+    expectNoFigure('en', 'The two countries signed a treaty.', 'two');
+  });
+  it('a spelled-out number and a noun not in the list, before a death', () => {
+    expectFigure('en', 'Two hikers died in the avalanche.', { at: 'Two', value: 2, concept: 'people_killed' });
+    expectFigure('es', 'Dos excursionistas murieron en la avalancha.', { at: 'Dos', value: 2, concept: 'people_killed' });
+  });
+  it('a number parted from its noun by a versus word counts the same thing', () => {
+    const cases: Array<[ReadLanguage, string, string]> = [
+      ['en', 'The amendment was carried by 312 votes to 95.', '95'],
+      ['fr', "L'amendement a été adopté par 312 voix contre 95.", '95'],
+      ['es', 'La enmienda fue aprobada por 312 votos contra 95.', '95'],
+      ['pt', 'A emenda foi aprovada por 312 votos contra 95.', '95'],
+      ['de', 'Der Antrag wurde mit 312 Stimmen gegen 95 angenommen.', '95'],
+      ['ru', 'Поправка принята 312 голосами против 95.', '95'],
+      ['vi', 'Dự luật được thông qua với 312 phiếu so với 95.', '95'],
+    ];
+    for (const [lang, text, at] of cases) {
+      expectFigure(lang, text, { at: '312', value: 312, concept: 'votes' });
+      expectFigure(lang, text, { at, value: 95, concept: 'votes' });
+    }
+  });
+  it('a bare number with another source counts what the figure before it does', () => {
+    const cases: Array<[ReadLanguage, string, string]> = [
+      ['en', 'At least 40 people died, officials said; 65 according to the Red Cross.', '65'],
+      ['es', 'Murieron 40 personas, según el gobierno; 65 según la Cruz Roja.', '65'],
+      ['fr', 'Au moins 40 personnes sont mortes selon les autorités, 65 selon la Croix-Rouge.', '65'],
+      ['pt', 'Morreram 40 pessoas, segundo o governo; 65 segundo a Cruz Vermelha.', '65'],
+    ];
+    for (const [lang, text, at] of cases) expectFigure(lang, text, { at, value: 65, concept: 'people_killed' });
+  });
+  it('"desde hace" gives how long, where "hace" alone gives when', () => {
+    expectFigure('es', 'La ley de emergencia rige desde hace tres décadas.', { at: 'tres', concept: 'duration' });
+    expectNoFigure('es', 'La ley se aprobó hace tres décadas.', 'tres');
+  });
+  it('Latin unit symbols in Chinese text', () => {
+    expectFigure('zh', '台风最大风速达到 120 mph。', { at: '120', concept: 'speed', unit: 'km/h' });
+  });
+  it('a bare tally of a vote counts votes, both sides', () => {
+    const cases: Array<[ReadLanguage, string]> = [
+      ['en', 'The Senate passed the measure 61 to 37.'],
+      ['fr', 'La motion a été adoptée par 61 contre 37.'],
+      ['es', 'La moción fue aprobada por 61 votos a favor y 37 en contra.'],
+      ['pt', 'A moção foi aprovada por 61 votos contra 37.'],
+      ['de', 'Der Antrag wurde mit 61 Stimmen angenommen, 37 stimmten dagegen.'],
+      ['ru', 'Поправка принята 61 против 37.'],
+    ];
+    for (const [lang, text] of cases) {
+      expectFigure(lang, text, { at: '61', value: 61, concept: 'votes' });
+      if (lang !== 'de') expectFigure(lang, text, { at: '37', value: 37, concept: 'votes' });
+    }
+  });
+  it('Chinese digits and a noun without a measure word', () => {
+    expectFigure('zh', '黑客窃取了大约4500万记录。', { at: '4500万', value: 45_000_000, qualifier: 'about' });
+    expectFigure('zh', '共有1200游客滞留机场。', { at: '1200', value: 1200 });
+    expectNoFigure('zh', '震级为6级以上。', '6');
+  });
+});
