@@ -91,15 +91,18 @@ function readEnglish(dir: string, map: Map<string, string>): English {
       if (synsets.length) lemmas.set(`${pos}:${lemma}`, synsets);
     }
   }
+  // Names and the adjectives of names (Libya, Libyan): capitalised in every English lemma.
   const names = new Set<string>();
-  for (const line of readFileSync(join(dir, 'data.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const words = parseInt(f[3] ?? '0', 16);
-    const forms = Array.from({ length: words }, (_, i) => f[4 + 2 * i] ?? '');
-    if (forms.length && forms.every((w) => /^\p{Lu}/u.test(w))) {
-      const s = map.get(`n${Number(f[0])}`);
-      if (s) names.add(s);
+  for (const [pos, file] of [['n', 'data.noun'], ['a', 'data.adj']] as const) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const words = parseInt(f[3] ?? '0', 16);
+      const forms = Array.from({ length: words }, (_, i) => f[4 + 2 * i] ?? '');
+      if (forms.length && forms.every((w) => /^\p{Lu}/u.test(w))) {
+        const s = map.get(`${pos}${Number(f[0])}`);
+        if (s) names.add(s);
+      }
     }
   }
   return { rank, names, lemmas, tags: readTagCounts(dir, map) };

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { loadFileReport, type FileReport } from '../cli/commands/match.ts';
 import { findMatches } from '../lib/match/find-matches.ts';
 import { MemoryMatchIndex } from '../lib/match/memory-index.ts';
+import { loadConceptLexicons } from '../cli/concept-lexicons.ts';
 
 interface ManifestEntry {
   file: string;
@@ -57,7 +58,7 @@ export async function evaluateNtrex(dir: string): Promise<NtrexEvaluation> {
     const report = reports[q];
     if (!query || !report) continue;
     const matches = await findMatches(
-      { keys: report.keys.map((k) => k.key), publishedAt: report.publishedAt, exclude: [q] },
+      { keys: report.keys.map((k) => k.key), publishedAt: report.publishedAt, lang: report.lang, exclude: [q] },
       index,
       { limit: manifest.length, maxCandidates: manifest.length },
     );
@@ -130,6 +131,7 @@ function table(e: NtrexEvaluation, metric: (s: PairStats) => number): string {
 
 async function main(): Promise<void> {
   const dir = resolve(process.argv[2] ?? '../shared/peers/ntrex');
+  await loadConceptLexicons();
   const started = performance.now();
   const e = await evaluateNtrex(dir);
   const out = process.stdout;

@@ -78,7 +78,7 @@ function figureGroupsOf(reports: readonly FileReport[], links: readonly CompareL
 
 /** The reports given and how each pair relates (unrelated pairs are left out). */
 export function compareReports(reports: readonly FileReport[]): CompareOutput {
-  const inputs = reports.map((r) => ({ keys: r.keys.map((k) => k.key), publishedAt: r.publishedAt }));
+  const inputs = reports.map((r) => ({ keys: r.keys.map((k) => k.key), publishedAt: r.publishedAt, lang: r.lang }));
   const links: CompareLink[] = [];
   for (const { a, b, pair } of scoreAllPairs(inputs)) {
     const ra = reports[a];

@@ -52,6 +52,22 @@ export function sharedText(match: Pick<Match, 'shared'>, max = 8): string {
   return match.shared.slice(0, max).map((s) => s.label).join(', ');
 }
 
+/** A report's matches in a corpus, best first, as `parallax match` lists them. */
+export function matchReport(index: MemoryMatchIndex, report: FileReport, limit = DEFAULT_LIMIT): Promise<Match[]> {
+  return findMatches(
+    {
+      keys: report.keys.map((k) => k.key),
+      publishedAt: report.publishedAt,
+      lang: report.lang,
+      labels: new Map(report.keys.map((k) => [k.key, k.label])),
+    },
+    index,
+    { limit },
+  );
+}
+
+const DEFAULT_LIMIT = 20;
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -71,7 +87,7 @@ export const matchCommand: Command = async (allArgs, io) => {
   const json = args.includes('--json');
   const corpusDir = option(args, '--corpus');
   const limitText = option(args, '--limit');
-  const limit = limitText ? Number(limitText) : 20;
+  const limit = limitText ? Number(limitText) : DEFAULT_LIMIT;
   const queries = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--corpus' && args[i - 1] !== '--limit');
   if (!corpusDir || !queries.length || !Number.isInteger(limit) || limit < 1) {
     io.stderr.write('parallax match: usage: parallax match --corpus DIR [--json] [--limit N] [--lang L] QUERY...\n');
@@ -111,15 +127,7 @@ export const matchCommand: Command = async (allArgs, io) => {
       io.stderr.write(`parallax match: ${message}\n`);
       continue;
     }
-    const matches = await findMatches(
-      {
-        keys: report.keys.map((k) => k.key),
-        publishedAt: report.publishedAt,
-        labels: new Map(report.keys.map((k) => [k.key, k.label])),
-      },
-      index,
-      { limit },
-    );
+    const matches = await matchReport(index, report, limit);
     const rows = matches.map((m) => ({
       file: corpus[m.id]?.file ?? '',
       lang: m.lang,

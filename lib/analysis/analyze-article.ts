@@ -7,7 +7,7 @@ import { textHash } from '../util/hash.ts';
 import { detectLanguage } from '../lang/detect-language.ts';
 
 /** Bump when figures or keys change meaning, so stored reports can be re-analysed. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 function epoch(iso: string | null): number | null {
   if (!iso) return null;

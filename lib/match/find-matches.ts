@@ -1,4 +1,5 @@
 import { keyKind, keyWeight, type KeyKind } from './key-weights.ts';
+import { publishedDayKey } from './report-keys.ts';
 import type { MatchCandidate, MatchIndex } from './match-index.ts';
 import { RELATED, SAME_STORY, scorePair, type Relation } from './score-pair.ts';
 
@@ -6,6 +7,8 @@ export interface MatchQuery {
   /** The query report's keys (reportKeys), in order of first mention. */
   keys: readonly string[];
   publishedAt: number | null;
+  /** The query's language: a same story across languages shares fewer ordinary words. */
+  lang?: string;
   /**
    * Stored ids of the query itself (and of anything else not to return). When given, the query is taken to be in
    * the index: keys only one report holds are its own, and are not probed.
@@ -20,6 +23,8 @@ export interface MatchOptions {
   limit?: number;
   /** Rarest keys whose postings are read: bounds the work per query whatever the corpus. */
   maxPostingKeys?: number;
+  /** Rarest concept keys (ordinary words) whose postings are read, besides the others. */
+  maxConceptPostingKeys?: number;
   /** Postings read per key. */
   postingsPerKey?: number;
   /** Reports loaded and fully scored. */
@@ -49,10 +54,21 @@ export interface Match<C extends MatchCandidate = MatchCandidate> {
   daysApart: number | null;
 }
 
+const DAY = 86_400_000;
+/** A candidate published on other days than the query's ranks as if it shared this much less. */
+const OTHER_DAYS = 0.5;
+
 /** Keys probed even when all are common. */
 const MIN_PROBE_KEYS = 5;
 
-const DEFAULTS = { limit: 20, maxPostingKeys: 64, postingsPerKey: 300, maxCandidates: 50, related: true };
+export const MATCH_DEFAULTS = {
+  limit: 20,
+  maxPostingKeys: 240,
+  maxConceptPostingKeys: 100,
+  postingsPerKey: 300,
+  maxCandidates: 150,
+  related: true,
+};
 
 /**
  * Reports of the same story as the query, and related ones, best first. Candidates come from the postings of the
@@ -72,24 +88,35 @@ async function matchInIndex<C extends MatchCandidate>(
   index: MatchIndex<C>,
   options: MatchOptions,
 ): Promise<Match<C>[]> {
-  const o = { ...DEFAULTS, ...options };
-  const keys = [...new Set(query.keys)];
+  const o = { ...MATCH_DEFAULTS, ...options };
+  const keys = [...new Set(query.keys)].filter((k) => keyKind(k) !== 'published');
   if (!keys.length) return [];
-  const [total, stats] = await Promise.all([index.count(), index.lookup(keys, o.postingsPerKey)]);
+  // The reports published the day before, the day of and the day after the query's: candidates first.
+  const days = query.publishedAt === null ? [] : [-1, 0, 1].map((d) => publishedDayKey((query.publishedAt ?? 0) + d * DAY));
+  const [total, stats] = await Promise.all([index.count(), index.lookup([...keys, ...days], o.postingsPerKey)]);
   if (!total) return [];
   const weights = new Map<string, number>();
   keys.forEach((k, i) => weights.set(k, keyWeight(k, stats[i]?.df ?? 0, total)));
   const weight = (k: string) => weights.get(k) ?? 0;
+  const sameDays = new Set<number>();
+  for (let i = keys.length; i < stats.length; i++) for (const id of stats[i]?.ids ?? []) sameDays.add(id);
 
-  // Rarest first: a report of the same story shares the query's rare names and figures.
+  // Rarest first: a report of the same story shares the query's rare names, figures and words.
   const minDf = query.exclude?.length ? 2 : 1;
   const byRarity = keys
     .map((key, i) => ({ key, df: stats[i]?.df ?? 0, ids: stats[i]?.ids ?? [], complete: stats[i]?.complete ?? false }))
     .filter((k) => k.df >= minDf)
     .sort((x, y) => x.df - y.df || weight(y.key) - weight(x.key));
   // A key held by more reports than its postings read would give an arbitrary few of them: skip it, unless
-  // nothing else is there (a corpus of near-copies): then the rarest few, still within the bounds.
-  let probe = byRarity.filter((k) => k.complete).slice(0, o.maxPostingKeys);
+  // nothing else is there (a corpus of near-copies): then the rarest few, still within the bounds. Names, numbers
+  // and dates are probed apart from ordinary words, so that a report in a language without a concept lexicon (met
+  // through names alone) is not crowded out by the many rare words of the others.
+  const complete = byRarity.filter((k) => k.complete);
+  const isConcept = (k: { key: string }) => keyKind(k.key) === 'concept';
+  let probe = [
+    ...complete.filter((k) => !isConcept(k)).slice(0, o.maxPostingKeys),
+    ...complete.filter(isConcept).slice(0, o.maxConceptPostingKeys),
+  ];
   if (probe.length < MIN_PROBE_KEYS) probe = byRarity.slice(0, Math.min(MIN_PROBE_KEYS, o.maxPostingKeys));
   const excluded = new Set(query.exclude ?? []);
   const partial = new Map<number, number>();
@@ -103,8 +130,11 @@ async function matchInIndex<C extends MatchCandidate>(
   let unread = 0;
   for (const k of byRarity) if (!exact.has(k.key)) unread += weight(k.key);
   const need = o.related ? RELATED.evidence : SAME_STORY.evidence;
+  // Reports of other days are loaded after those of the same days, as their score will be (timeFactor).
+  const rank = (id: number, w: number) => (days.length && !sameDays.has(id) ? w * OTHER_DAYS : w);
   const top = [...partial.entries()]
     .filter(([, w]) => w + unread >= need)
+    .map(([id, w]) => [id, rank(id, w)] as const)
     .sort((x, y) => y[1] - x[1])
     .slice(0, o.maxCandidates)
     .map(([id]) => id);

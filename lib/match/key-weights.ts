@@ -1,10 +1,12 @@
 /** What a key is: shown to the reader, weighed, and counted differently. */
-export type KeyKind = 'entity' | 'name' | 'figure' | 'number' | 'date';
+export type KeyKind = 'entity' | 'name' | 'figure' | 'number' | 'date' | 'concept' | 'published';
 
 export function keyKind(key: string): KeyKind {
   if (key.startsWith('n:')) return /[A-Z]/.test(key[2] ?? '') ? 'entity' : 'name';
   if (key.startsWith('f:')) return 'figure';
   if (key.startsWith('v:')) return 'number';
+  if (key.charCodeAt(0) === 99 /* c */ && key[2] === ':') return 'concept';
+  if (key.startsWith('p:')) return 'published';
   return 'date';
 }
 
@@ -42,12 +44,23 @@ export function priorRate(key: string): number {
       return Math.min(0.02, numberRate(keyValue(key)) * 0.3);
     case 'number':
       return numberRate(keyValue(key));
+    case 'concept':
+      // Ordinary words, by how common the concept is (its key's digit: WordNet's tagged-sense counts, log scale).
+      return conceptRate(key.charCodeAt(1) - 48);
+    case 'published':
+      // The day a report came out: a window for candidates, not content (dates are weighed by timeFactor).
+      return 0.003;
     case 'date': {
       const length = key.length - 2;
       if (key.startsWith('d:--')) return 0.004;
       return length === 4 ? 0.05 : length === 7 ? 0.01 : 0.002;
     }
   }
+}
+
+/** How often a concept of commonness 0-9 is expected in a report: from 1 in 500 to about 1 in 3. */
+export function conceptRate(commonness: number): number {
+  return 0.002 * 1.75 ** Math.max(0, Math.min(9, commonness));
 }
 
 /** Pseudo-reports behind the prior: a corpus this large weighs its own counts and the prior alike. */

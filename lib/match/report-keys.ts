@@ -1,4 +1,5 @@
 import type { Figure } from '../model/figure.ts';
+import { conceptLexicon, conceptMentions } from '../lang/concept-lexicon.ts';
 import { extractNames } from '../names/extract-names.ts';
 import { mentionedDates, type MentionedDate } from './mentioned-dates.ts';
 import { mentionedNumbers } from './mentioned-numbers.ts';
@@ -19,6 +20,8 @@ export interface DescribedKey {
 
 /** Keys kept per report: bounds the index whatever the text (a long text's first mentions are its story). */
 export const MAX_KEYS = 240;
+/** Concept keys kept per report, besides the others: the first mentions of ordinary words. */
+export const MAX_CONCEPT_KEYS = 100;
 /** Text read per report: a news story is told well within this; megabytes of text must not stall the worker. */
 const MAX_TEXT = 200_000;
 
@@ -106,6 +109,34 @@ export function describeReportKeys(input: ReportKeyInput): DescribedKey[] {
     seen.add(key);
     out.push({ key, label });
     if (out.length >= MAX_KEYS) break;
+  }
+  return [...out, ...conceptKeys(sources, input.lang, seen), ...publishedKeys(input.publishedTime)];
+}
+
+/** "p:2011-03-20": the day a report was published, so that the index can find the reports of the same days. */
+export function publishedDayKey(epochMs: number): string {
+  return `p:${new Date(epochMs).toISOString().slice(0, 10)}`;
+}
+
+function publishedKeys(iso: string | null): DescribedKey[] {
+  const t = iso ? Date.parse(iso) : NaN;
+  if (Number.isNaN(t)) return [];
+  const key = publishedDayKey(t);
+  return [{ key, label: key.slice(2) }];
+}
+
+/** Ordinary words as interlingual concepts ("c:…"), when the language's lexicon is loaded. */
+function conceptKeys(sources: readonly string[], lang: string, seen: Set<string>): DescribedKey[] {
+  const lexicon = conceptLexicon(lang);
+  const out: DescribedKey[] = [];
+  if (!lexicon) return out;
+  for (const source of sources) {
+    for (const { key, label } of conceptMentions(source, lexicon)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ key, label });
+      if (out.length >= MAX_CONCEPT_KEYS) return out;
+    }
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { conceptCeiling } from '../lang/concept-ceilings.ts';
 import { keyKind, keyValue, priorRate, priorWeight, type KeyKind } from './key-weights.ts';
 
 export type Relation = 'same_story' | 'related';
@@ -19,26 +20,38 @@ export interface PairScore {
 export interface PairInput {
   keys: readonly string[];
   publishedAt: number | null;
+  /** The report's language, when known: a same story across languages shares fewer concepts. */
+  lang?: string;
 }
 
 /**
- * Thresholds, shared by every corpus size: no per-story tuning. Same story: much in common, and either very much
- * or what pins one event down (an uncommon number, a day, or two figures); otherwise a report may be an earlier
- * moment of the same subject, with the same people and places.
+ * Thresholds, shared by every corpus size, fitted on independently written reports (../shared/realnews): reports
+ * of one story in one language share their words; across languages the concepts that survive the lexicons are
+ * far fewer (translations of one text: 0.13-0.19 of the concept weight, against 1 for the text itself), so a
+ * same story across languages is called at a lower score. Either way it needs names, numbers or dates in common.
  */
 export const SAME_STORY = { score: 0.2, clearScore: 0.36, evidence: 24, specific: 4 } as const;
+/**
+ * Reports that both carry ordinary words (concept keys), fitted on independently written reports
+ * (../shared/realnews): within one language a same story shares its very words, across two what the lexicons
+ * carry; either way it needs names, numbers or dates in common.
+ */
+export const WITH_WORDS = { sameLanguage: 0.3, crossLanguage: 0.18, specific: 2, related: 0.05, copy: 0.3 } as const;
+/** Related: enough in common to be worth showing; the ranking puts the closest first. */
 export const RELATED = { score: 0.13, evidence: 14, specific: 2 } as const;
 /** Wire copies: at least this many shared keys, this share of the smaller report's keys, in this much the same order. */
 export const COPY = { shared: 6, coverage: 0.6, order: 0.8 } as const;
+/** Below this share of concepts kept across a pair of languages (Chinese and the others), words are not compared. */
+export const MIN_CONCEPT_CEILING = 0.1;
 /** Reports published this far apart tell different events, whatever they share. */
-export const MAX_SAME_STORY_DAYS = 10;
+export const MAX_SAME_STORY_DAYS = 7;
 export const MAX_RELATED_DAYS = 400;
 
 const DAY = 86_400_000;
 
 /** Keys that say which event, not only which place or year: names, figures, numbers, days. */
 function specific(key: string, kind: KeyKind): boolean {
-  if (kind === 'entity') return false;
+  if (kind === 'entity' || kind === 'concept') return false;
   if (kind === 'date') return key.length > 6; // a month or a day, not a bare year
   if (kind === 'number') return !/^v:\d{2}$/.test(key); // two-digit numbers are everywhere
   return true;
@@ -46,8 +59,7 @@ function specific(key: string, kind: KeyKind): boolean {
 
 /**
  * What pins an event down, if anything: a figure or number (by its value, so that "14.000" and "about 14,000
- * troops" count once) or a day. A month is often background ("the incursion of August 2024" comes up in every
- * later story about Kursk). `rare`: an uncommon number or a day, enough on its own.
+ * troops" count once) or a day. A month is often background. `rare`: an uncommon number or a day, enough alone.
  */
 function eventToken(key: string, kind: KeyKind): { token: string; rare: boolean } | null {
   if (kind === 'figure' || kind === 'number') {
@@ -60,12 +72,29 @@ function eventToken(key: string, kind: KeyKind): { token: string; rare: boolean 
 }
 
 /**
- * Reports of one story come out within days of each other: a week apart counts fully, then less and less, down
- * to 0.6 beyond four months. Unknown dates count fully (most pasted texts have none).
+ * Reports of one story come out within a day or two of each other (time zones, the next day's paper): full weight
+ * to a day and a half, then a quarter less for each doubling of the gap, down to 0.3 beyond two weeks. Unknown
+ * dates count fully (most pasted texts have none).
  */
 export function timeFactor(daysApart: number | null): number {
-  if (daysApart === null || daysApart <= 7) return 1;
-  return Math.max(0.6, 1 - 0.1 * Math.log2(daysApart / 7));
+  if (daysApart === null || daysApart <= 1.5) return 1;
+  return Math.max(0.3, 1 - 0.25 * Math.log2(daysApart / 1.5));
+}
+
+/**
+ * One wire text, translated or not: most of the names, numbers and dates either states, stated in the same order.
+ * That is the same story even when the translation reads fewer names than the original. Ordinary words are left
+ * out: they are read after the rest, and every report has them.
+ */
+function sameWireText(a: readonly string[], b: readonly string[], shared: readonly string[]): boolean {
+  const stated = (k: string) => keyKind(k) !== 'concept' && keyKind(k) !== 'published';
+  const sharedSet = new Set(shared.filter(stated));
+  if (sharedSet.size < COPY.shared) return false;
+  const own = (keys: readonly string[]) => new Set(keys.filter(stated)).size;
+  if (sharedSet.size / Math.min(own(a), own(b)) < COPY.coverage) return false;
+  const orderA = a.filter((k) => sharedSet.has(k));
+  const orderB = b.filter((k) => sharedSet.has(k));
+  return lcsLength(orderA, orderB) / sharedSet.size >= COPY.order;
 }
 
 /** Length of the longest common subsequence of two key sequences. */
@@ -84,20 +113,31 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
 /**
  * How two reports relate, from the keys they share weighed by rarity (`weight`: IDF from the corpus), normalised
  * by how much distinctive content each has (prior weights, so that no count is needed for keys only one has).
- * Symmetric when `weight` is.
+ * Ordinary words count only when both reports have them: a language without a concept lexicon is compared on its
+ * names, numbers and dates. Symmetric when `weight` is.
  */
 export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => number): PairScore {
-  const inB = new Set(b.keys);
+  const ceiling = conceptCeiling(a.lang, b.lang);
+  const withConcepts = ceiling >= MIN_CONCEPT_CEILING && hasConcepts(a.keys) && hasConcepts(b.keys);
+  const setA = new Set(a.keys);
+  const setB = new Set(b.keys);
+  const names = { shared: 0, normA: 0, normB: 0 };
+  const concepts = { shared: 0, normA: 0, normB: 0 };
   const sharedList: string[] = [];
   let evidence = 0;
   let specificCount = 0;
   const events = new Set<string>();
   let rareEvent = false;
-  for (const key of new Set(a.keys)) {
-    if (!inB.has(key)) continue;
-    sharedList.push(key);
-    evidence += weight(key);
+  for (const key of setA) {
     const kind = keyKind(key);
+    if ((kind === 'concept' && !withConcepts) || kind === 'published') continue;
+    const channel = kind === 'concept' ? concepts : names;
+    channel.normA += priorWeight(key);
+    if (!setB.has(key)) continue;
+    sharedList.push(key);
+    const w = weight(key);
+    channel.shared += w;
+    evidence += w;
     if (specific(key, kind)) specificCount++;
     const event = eventToken(key, kind);
     if (event) {
@@ -105,39 +145,54 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
       rareEvent ||= event.rare;
     }
   }
-  let normA = 0;
-  for (const key of new Set(a.keys)) normA += priorWeight(key);
-  let normB = 0;
-  for (const key of inB) normB += priorWeight(key);
+  for (const key of setB) {
+    const kind = keyKind(key);
+    if ((kind === 'concept' && !withConcepts) || kind === 'published') continue;
+    (kind === 'concept' ? concepts : names).normB += priorWeight(key);
+  }
   const daysApart =
     a.publishedAt !== null && b.publishedAt !== null ? Math.abs(a.publishedAt - b.publishedAt) / DAY : null;
-  const content = normA > 0 && normB > 0 ? Math.min(1, evidence / Math.sqrt(normA * normB)) : 0;
+  const nameScore = overlap(names);
+  // Ordinary words survive translation only in part (the lexicons' reach): their overlap is read against the
+  // square root of what translations of one text keep (the full ratio amplifies chance overlaps of common words).
+  const conceptScore = withConcepts ? Math.min(1, overlap(concepts) / Math.sqrt(ceiling)) : 0;
+  const content = withConcepts ? (1 - Number(process.env.BETA ?? 0.5)) * nameScore + Number(process.env.BETA ?? 0.5) * conceptScore : nameScore;
   const score = content * timeFactor(daysApart);
 
   let relation: Relation | null = null;
-  const pinned = rareEvent || events.size >= 2;
-  const sameStory = score >= SAME_STORY.clearScore || (score >= SAME_STORY.score && pinned);
-  if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= SAME_STORY.specific) {
-    relation = 'same_story';
-  } else if (score >= RELATED.score && evidence >= RELATED.evidence && specificCount >= RELATED.specific) {
-    relation = 'related';
+  if (withConcepts) {
+    // Ordinary words say what happened; names, numbers or dates in common say it happened to the same people.
+    const sameStory = score >= (a.lang !== b.lang ? WITH_WORDS.crossLanguage : WITH_WORDS.sameLanguage);
+    if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= WITH_WORDS.specific) relation = 'same_story';
+    else if (score >= WITH_WORDS.related && evidence >= RELATED.evidence && specificCount >= 1) relation = 'related';
+  } else {
+    // Much in common, and either very much or what pins one event down (a rare number, a day, two figures).
+    const pinned = rareEvent || events.size >= 2;
+    const sameStory = score >= SAME_STORY.clearScore || (score >= SAME_STORY.score && pinned);
+    if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= SAME_STORY.specific) {
+      relation = 'same_story';
+    } else if (score >= RELATED.score && evidence >= RELATED.evidence && specificCount >= RELATED.specific) {
+      relation = 'related';
+    }
   }
   if (daysApart !== null && relation === 'same_story' && daysApart > MAX_SAME_STORY_DAYS) relation = 'related';
   if (daysApart !== null && relation === 'related' && daysApart > MAX_RELATED_DAYS) relation = null;
 
-  // One wire text, translated or not: most of what either states, stated in the same order. That is the same
-  // story even when the translation reads fewer names than the original.
   let wireCopy = false;
-  if (relation !== null && sharedList.length >= COPY.shared) {
-    const coverage = sharedList.length / Math.min(new Set(a.keys).size, inB.size);
-    if (coverage >= COPY.coverage) {
-      const sharedSet = new Set(sharedList);
-      const orderA = a.keys.filter((k) => sharedSet.has(k));
-      const orderB = b.keys.filter((k) => sharedSet.has(k));
-      wireCopy = lcsLength(orderA, orderB) / sharedSet.size >= COPY.order;
-    }
-  }
+  // A wire copy translated states the same things in the same words, as far as the lexicons reach.
+  const copyWords = !withConcepts || conceptScore >= WITH_WORDS.copy;
+  if (relation !== null && copyWords) wireCopy = sameWireText(a.keys, b.keys, sharedList);
   if (wireCopy && (daysApart === null || daysApart <= MAX_SAME_STORY_DAYS)) relation = 'same_story';
   sharedList.sort((x, y) => weight(y) - weight(x));
   return { score, evidence, relation, wireCopy, shared: sharedList, daysApart };
+}
+
+/** Shared weight over the geometric mean of the two reports' prior weights. */
+function overlap(channel: { shared: number; normA: number; normB: number }): number {
+  return channel.normA > 0 && channel.normB > 0 ? Math.min(1, channel.shared / Math.sqrt(channel.normA * channel.normB)) : 0;
+}
+
+function hasConcepts(keys: readonly string[]): boolean {
+  for (let i = keys.length - 1; i >= 0; i--) if (keyKind(keys[i] ?? '') === 'concept') return true;
+  return false;
 }

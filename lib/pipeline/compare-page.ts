@@ -40,7 +40,7 @@ export async function comparePage(
   // The page's own record, the corpus's size and its view of the page's keys, read together: one wait, not three.
   const [stored] = await Promise.all([corpus.findStored(analysis.url, analysis.contentHash), corpus.count(), corpus.lookup(analysis.keys, 0)]);
   const matches = await findMatches(
-    { keys: analysis.keys, publishedAt: analysis.publishedAt, exclude: stored ? [stored.id] : [], ...(keyLabels ? { labels: keyLabels } : {}) },
+    { keys: analysis.keys, publishedAt: analysis.publishedAt, lang: analysis.lang, exclude: stored ? [stored.id] : [], ...(keyLabels ? { labels: keyLabels } : {}) },
     corpus,
   );
   const related: MatchedReport[] = matches.map((match) => ({ match, report: match.report }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../bench/generate-corpus.ts';
-import { findMatches } from '../../../lib/match/find-matches.ts';
+import { findMatches, MATCH_DEFAULTS } from '../../../lib/match/find-matches.ts';
 import type { MatchIndex } from '../../../lib/match/match-index.ts';
 import { MemoryMatchIndex } from '../../../lib/match/memory-index.ts';
 import { MAX_KEYS, reportKeys } from '../../../lib/match/report-keys.ts';
@@ -88,7 +88,7 @@ describe('findMatches', () => {
     // Each of the query's keys (at most MAX_KEYS) is looked up once, with at most 300 postings.
     expect(counting.keysLooked).toBeLessThanOrEqual(MAX_KEYS);
     expect(counting.postingsRead).toBeLessThanOrEqual(counting.keysLooked * 300);
-    expect(counting.loaded).toBeLessThanOrEqual(50);
+    expect(counting.loaded).toBeLessThanOrEqual(MATCH_DEFAULTS.maxCandidates);
   });
 
   it('handles a corpus of one language and a report in a language it does not read', async () => {

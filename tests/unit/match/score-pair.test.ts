@@ -52,3 +52,46 @@ describe('scorePair', () => {
     expect(keyWeight('n:pskf', 500, 1000)).toBeLessThan(keyWeight('n:pskf', 5, 1000));
   });
 });
+
+describe('scorePair with ordinary words (concept keys)', () => {
+  // The same event told in two languages: a few names and a day in common, and part of their ordinary words.
+  const words = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `c3:${prefix}${i}`);
+  const shared = [...words('s', 12)];
+  const es = { keys: ['n:GDF', 'n:trpl', 'd:2011-03-20', ...story.slice(3, 5), ...shared, ...words('a', 40)], publishedAt: Date.UTC(2011, 2, 20), lang: 'es' };
+  const fr = { keys: ['n:GDF', 'n:trpl', 'd:2011-03-20', ...story.slice(3, 5), ...shared, ...words('b', 40)], publishedAt: Date.UTC(2011, 2, 21), lang: 'fr' };
+
+  it('reads fewer shared words across languages as much as more within one', () => {
+    const across = scorePair(es, fr, weight);
+    const within = scorePair({ ...es, lang: 'fr' }, fr, weight);
+    expect(across.score).toBeGreaterThan(within.score);
+    expect(across.relation).toBe('same_story');
+  });
+
+  it('falls back to names, numbers and dates when one report has no words (a language without a lexicon)', () => {
+    const vi = { keys: es.keys.filter((k) => !k.startsWith('c')), publishedAt: es.publishedAt, lang: 'vi' };
+    const withWords = scorePair(es, fr, weight);
+    const namesOnly = scorePair(es, vi, weight);
+    expect(namesOnly.shared.every((k) => !k.startsWith('c'))).toBe(true);
+    expect(namesOnly.score).toBeGreaterThan(0);
+    expect(withWords.shared.some((k) => k.startsWith('c'))).toBe(true);
+  });
+
+  it('weighs the days between publications: a day and a half fully, then less', () => {
+    expect(timeFactor(1.5)).toBe(1);
+    expect(timeFactor(3)).toBeCloseTo(0.75);
+    expect(timeFactor(6)).toBeCloseTo(0.5);
+    expect(timeFactor(100)).toBe(0.3);
+    const later = scorePair(es, { ...fr, publishedAt: es.publishedAt + 9 * DAY }, weight);
+    expect(later.score).toBeLessThan(scorePair(es, fr, weight).score);
+    expect(later.relation).not.toBe('same_story');
+  });
+
+  it('does not call names in the same order a wire copy when the words disagree', () => {
+    const timeline = ['n:EG', 'n:mrs', 'n:bdr', 'n:thr', 'n:krh', 'd:2013-06-30', 'd:2013-07-03', 'n:sss'];
+    const a = { keys: [...timeline, ...words('a', 60)], publishedAt: null, lang: 'es' };
+    const b = { keys: [...timeline, ...words('b', 60)], publishedAt: null, lang: 'fr' };
+    expect(scorePair(a, b, weight).wireCopy).toBe(false);
+    const translated = { keys: [...timeline, ...words('a', 60)], publishedAt: null, lang: 'fr' };
+    expect(scorePair(a, translated, weight).wireCopy).toBe(true);
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * Matching measured on independently written reports (../shared/realnews, see its README).
+ * - mlcrisis: each report is a query against all the others (its own file kept out, as `parallax match --corpus`
+ *   does); recall@1/@7 and MRR of a judged same-story partner among the other-language results, and the precision
+ *   of the `same_story` links returned between other-language reports of one topic published within a day.
+ * - semeval-es: each pair as `parallax compare A B` sees it: the share of pairs scored 1-1.5 (very similar) and of
+ *   pairs scored 3.5-4 (very dissimilar) that are called `same_story`.
+ * Usage: npx tsx scripts/realnews-match.ts [--txt] [--verbose] [DIR]   (DIR defaults to ../shared/realnews)
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { loadFileReport, matchReport, type FileReport } from '../cli/commands/match.ts';
+import { compareReports } from '../cli/commands/compare.ts';
+import { MemoryMatchIndex } from '../lib/match/memory-index.ts';
+import { loadConceptLexicons } from '../cli/concept-lexicons.ts';
+
+interface Label {
+  lang: string;
+  topic: string;
+  date: string;
+  title: string;
+}
+
+export interface MlcrisisEvaluation {
+  reports: number;
+  queries: number;
+  recallAt1: number;
+  recallAt7: number;
+  meanReciprocalRank: number;
+  sameStory: { judgedPos: number; judgedNeg: number; precision: number };
+  misses: string[];
+  wrongLinks: string[];
+}
+
+const DAY = 86_400_000;
+
+/** Unordered pair key. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+function judgedPairs(text: string): { pos: Set<string>; unc: Set<string> } {
+  const pos = new Set<string>();
+  const unc = new Set<string>();
+  for (const line of text.split('\n')) {
+    const [tag, ...ids] = line.trim().split(/\s+/);
+    if (tag !== 'POS' && tag !== 'UNC') continue;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) (tag === 'POS' ? pos : unc).add(pairKey(ids[i] ?? '', ids[j] ?? ''));
+    }
+  }
+  return { pos, unc };
+}
+
+export async function evaluateMlcrisis(dir: string, format: 'html' | 'txt'): Promise<MlcrisisEvaluation> {
+  const labels = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
+  const { pos, unc } = judgedPairs(await readFile(join(dir, 'judgments.txt'), 'utf8'));
+  const ids = Object.keys(labels).sort();
+  const reports: FileReport[] = [];
+  const index = new MemoryMatchIndex();
+  for (const id of ids) {
+    const report = await loadFileReport(join(dir, format, `${id}.${format}`));
+    index.add({ id: reports.length, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
+    reports.push(report);
+  }
+  const partnersOf = (id: string): string[] =>
+    ids.filter((o) => o !== id && labels[o]?.lang !== labels[id]?.lang && pos.has(pairKey(id, o)));
+
+  let queries = 0;
+  let hits1 = 0;
+  let hits7 = 0;
+  let rr = 0;
+  let judgedPos = 0;
+  let judgedNeg = 0;
+  const misses: string[] = [];
+  const wrongLinks: string[] = [];
+  const counted = new Set<string>();
+  for (let q = 0; q < ids.length; q++) {
+    const id = ids[q] ?? '';
+    const report = reports[q];
+    const label = labels[id];
+    if (!report || !label) continue;
+    // The query's own file is not in its corpus.
+    index.remove(q);
+    const matches = await matchReport(index, report);
+    index.add({ id: q, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
+
+    const otherLanguage = matches.filter((m) => labels[ids[m.id] ?? '']?.lang !== label.lang);
+    const partners = new Set(partnersOf(id));
+    if (partners.size) {
+      queries++;
+      const rank = otherLanguage.findIndex((m) => partners.has(ids[m.id] ?? ''));
+      if (rank === 0) hits1++;
+      if (rank >= 0 && rank < 7) hits7++;
+      if (rank >= 0) rr += 1 / (rank + 1);
+      else misses.push(`${id}: ${label.title.slice(0, 70)}`);
+    }
+    for (const m of otherLanguage) {
+      if (m.relation !== 'same_story') continue;
+      const other = ids[m.id] ?? '';
+      const o = labels[other];
+      if (!o || o.topic !== label.topic) continue;
+      if (Math.abs(Date.parse(o.date) - Date.parse(label.date)) > DAY) continue;
+      const key = pairKey(id, other);
+      if (unc.has(key) || counted.has(key)) continue;
+      counted.add(key);
+      if (pos.has(key)) judgedPos++;
+      else {
+        judgedNeg++;
+        wrongLinks.push(`${id} ~ ${other} (${m.score}): ${label.title.slice(0, 50)} / ${o.title.slice(0, 50)}`);
+      }
+    }
+  }
+  return {
+    reports: ids.length,
+    queries,
+    recallAt1: queries ? hits1 / queries : 0,
+    recallAt7: queries ? hits7 / queries : 0,
+    meanReciprocalRank: queries ? rr / queries : 0,
+    sameStory: { judgedPos, judgedNeg, precision: judgedPos + judgedNeg ? judgedPos / (judgedPos + judgedNeg) : 1 },
+    misses,
+    wrongLinks,
+  };
+}
+
+interface Pair {
+  a: string;
+  b: string;
+  overall: number;
+}
+
+export interface SemevalEvaluation {
+  similar: { sameStory: number; total: number };
+  dissimilar: { sameStory: number; total: number };
+  /** Pairs scored 1-1.5 / 2-3 / 3.5-4, and how many were called same_story / related. */
+  byScore: Array<{ overall: number; total: number; sameStory: number; related: number }>;
+}
+
+export async function evaluateSemeval(dir: string): Promise<SemevalEvaluation> {
+  const pairs = JSON.parse(await readFile(join(dir, 'pairs.json'), 'utf8')) as Pair[];
+  const cache = new Map<string, FileReport>();
+  const load = async (id: string) => {
+    let r = cache.get(id);
+    if (!r) cache.set(id, (r = await loadFileReport(join(dir, 'txt', `${id}.txt`))));
+    return r;
+  };
+  const similar = { sameStory: 0, total: 0 };
+  const dissimilar = { sameStory: 0, total: 0 };
+  const byScore = new Map<number, { overall: number; total: number; sameStory: number; related: number }>();
+  for (const pair of pairs) {
+    const out = compareReports([await load(pair.a), await load(pair.b)]);
+    const relation = out.links[0]?.relation ?? null;
+    const row = byScore.get(pair.overall) ?? { overall: pair.overall, total: 0, sameStory: 0, related: 0 };
+    row.total++;
+    if (relation === 'same_story') row.sameStory++;
+    if (relation === 'related') row.related++;
+    byScore.set(pair.overall, row);
+    const bucket = pair.overall <= 1.5 ? similar : pair.overall >= 3.5 ? dissimilar : null;
+    if (!bucket) continue;
+    bucket.total++;
+    if (relation === 'same_story') bucket.sameStory++;
+  }
+  return { similar, dissimilar, byScore: [...byScore.values()].sort((x, y) => x.overall - y.overall) };
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const format = args.includes('--txt') ? 'txt' : 'html';
+  const verbose = args.includes('--verbose');
+  const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/realnews');
+  await loadConceptLexicons();
+  const out = process.stdout;
+  const started = performance.now();
+  const m = await evaluateMlcrisis(join(dir, 'mlcrisis'), format);
+  out.write(`mlcrisis (${format}): ${m.reports} reports, ${m.queries} with a same-story report in another language\n`);
+  out.write(
+    `  recall@1 ${m.recallAt1.toFixed(3)}  recall@7 ${m.recallAt7.toFixed(3)}  MRR ${m.meanReciprocalRank.toFixed(3)}` +
+      `  same_story precision ${m.sameStory.precision.toFixed(3)} (${m.sameStory.judgedPos} right, ${m.sameStory.judgedNeg} wrong)\n`,
+  );
+  if (verbose) {
+    for (const x of m.misses) out.write(`  not found: ${x}\n`);
+    for (const x of m.wrongLinks) out.write(`  wrong same_story: ${x}\n`);
+  }
+  const s = await evaluateSemeval(join(dir, 'semeval-es'));
+  out.write(
+    `semeval-es: pairs scored 1-1.5 called same_story ${pct(s.similar.sameStory, s.similar.total)} (${s.similar.sameStory}/${s.similar.total});` +
+      ` pairs scored 3.5-4 called same_story ${pct(s.dissimilar.sameStory, s.dissimilar.total)} (${s.dissimilar.sameStory}/${s.dissimilar.total})\n`,
+  );
+  for (const r of s.byScore) {
+    out.write(`  overall ${r.overall}: ${r.total} pairs, same_story ${pct(r.sameStory, r.total)}, related ${pct(r.related, r.total)}\n`);
+  }
+  out.write(`(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConceptLexicons } from '../../../cli/concept-lexicons.ts';
+import {
+  conceptLabel,
+  conceptLexicon,
+  conceptMentions,
+  inReaderLanguage,
+  installConceptLexicon,
+  lexiconKey,
+  parseConceptLexicon,
+} from '../../../lib/lang/concept-lexicon.ts';
+
+const SMALL = [
+  '# test lexicon',
+  '!stop\tde la el y',
+  `${lexiconKey('toque de queda', 'es')}\t5aa1\ttoque de queda`,
+  `${lexiconKey('toque', 'es')}\t3bb2\ttoque`,
+  `${lexiconKey('zona', 'es')}\t6cc3,2dd4\tzona`,
+  `${lexiconKey('dimitir', 'es')}\t4ee5\tdimitir`,
+].join('\n');
+
+describe('a concept lexicon', () => {
+  const lexicon = parseConceptLexicon('es', SMALL, { labels: true });
+
+  it('finds entries by stem key, and nothing for what it lacks', () => {
+    expect(lexicon.entries.size).toBe(4);
+    expect(lexicon.entries.get(lexiconKey('zonas', 'es') ?? '')).toBe('6cc3,2dd4');
+    expect(lexicon.entries.get('nada')).toBeUndefined();
+  });
+
+  it('reads the longest phrase at each word, function words inside a phrase only', () => {
+    const found = conceptMentions('El Gobierno decretó un toque de queda y el ministro dimitió.', lexicon);
+    expect(found.map((m) => [m.key, m.label])).toEqual([
+      ['c5:aa1', 'toque de queda'],
+      ['c4:ee5', 'dimitió'],
+    ]);
+    // "de", "la" are function words: never a concept alone, whatever their stem meets.
+    expect(conceptMentions('de la', lexicon)).toEqual([]);
+  });
+
+  it('gives every sense of a word, each with its commonness digit', () => {
+    expect(conceptMentions('en la zona', lexicon).map((m) => m.key)).toEqual(['c6:cc3', 'c2:dd4']);
+  });
+
+  it('names a concept by its shortest word when labels are kept, and not otherwise', () => {
+    expect(conceptLabel(lexicon, 'c5:aa1')).toBe('toque de queda');
+    expect(conceptLabel(parseConceptLexicon('es', SMALL), 'c5:aa1')).toBeUndefined();
+  });
+
+  it('survives keys that collide in its table', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}\t0${i.toString(36)}`);
+    const big = parseConceptLexicon('zz', lines.join('\n'));
+    for (let i = 0; i < 5000; i += 97) expect(big.entries.get(`w${i.toString(36)}`)).toBe(`0${i.toString(36)}`);
+    expect(big.entries.get('w-none')).toBeUndefined();
+  });
+});
+
+describe('the shipped lexicons', () => {
+  beforeAll(() => loadConceptLexicons());
+
+  const keysOf = (text: string, lang: string) => {
+    const lexicon = conceptLexicon(lang);
+    if (!lexicon) throw new Error(`no lexicon for ${lang}`);
+    return new Set(conceptMentions(text, lexicon).map((m) => m.key));
+  };
+  const meet = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+
+  it('lets ordinary words meet across languages', () => {
+    const curfew = [keysOf('un toque de queda', 'es'), keysOf('un couvre-feu', 'fr'), keysOf('il coprifuoco', 'it'), keysOf('a curfew', 'en')];
+    for (const a of curfew) for (const b of curfew) expect(meet(a, b)).toBe(true);
+    expect(meet(keysOf('el ministro dimitió', 'es'), keysOf('le ministre a démissionné', 'fr'))).toBe(true);
+    expect(meet(keysOf('alto el fuego', 'es'), keysOf('a cease-fire', 'en'))).toBe(true);
+    expect(meet(keysOf('un toque de queda', 'es'), keysOf('the election', 'en'))).toBe(false);
+  });
+
+  it('leaves names to the names: a country is no concept', () => {
+    expect(keysOf('Libia', 'es').size).toBe(0);
+  });
+
+  it('names shared words in the reader\'s language', () => {
+    const english = conceptLexicon('en');
+    if (!english) throw new Error('no English lexicon');
+    installConceptLexicon(parseConceptLexicon('en', 'x\t0a\n', { labels: true }));
+    try {
+      const labels = inReaderLanguage(new Map([['c0:a', 'toque de queda'], ['n:GDF', 'Gadafi']]), 'en');
+      expect([...labels.values()]).toEqual(['x', 'Gadafi']);
+      expect(inReaderLanguage(new Map([['c0:a', 'y']]), 'vi').get('c0:a')).toBe('y');
+    } finally {
+      installConceptLexicon(english);
+    }
+  });
+});
