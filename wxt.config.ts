@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { CONCEPT_LANGUAGES } from './lib/lang/concept-languages.ts';
 
 // See README "Permissions" for why each one is asked for.
 export default defineConfig({
@@ -10,6 +11,15 @@ export default defineConfig({
     // its browser build exports nothing and it calls eval(): a stub stands in (extension/background/cssom-stub.ts).
     resolve: { alias: { '@acemir/cssom': fileURLToPath(new URL('./extension/background/cssom-stub.ts', import.meta.url)) } },
   }),
+  hooks: {
+    // Each language's concept lexicon (lib/lang/<code>/concepts.txt) ships as a file the service worker reads only
+    // for the languages the reader reads.
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of CONCEPT_LANGUAGES) {
+        files.push({ absoluteSrc: fileURLToPath(new URL(`./lib/lang/${lang}/concepts.txt`, import.meta.url)), relativeDest: `concepts/${lang}.txt` });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { watchConceptLanguages } from '../extension/background/concept-lexicons.ts';
 import { registerFirstRun } from '../extension/background/first-run.ts';
 import { registerRouter } from '../extension/background/router.ts';
 import { forgetTab } from '../extension/background/tab-analysis.ts';
@@ -10,6 +11,7 @@ export default defineBackground({
   type: 'module',
   main() {
     registerRouter();
+    watchConceptLanguages();
     registerFirstRun();
     browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
     startFeeds();

@@ -3,6 +3,7 @@ import type { JobRecord } from '../../lib/model/job.ts';
 import { dismissJob, dropAbandonedStaging, nextRunnableJob, recentJobs, requestCancel } from '../../lib/db/jobs-store.ts';
 import { finishJob } from '../../lib/db/jobs-store.ts';
 import type { JobView } from '../../lib/protocol/options-views.ts';
+import { ensureConceptLexicons } from './concept-lexicons.ts';
 import { runJob } from '../../lib/jobs/run-job.ts';
 import { sourceError } from '../../lib/model/source-error.ts';
 import { originPattern } from '../../lib/sources/url-list.ts';
@@ -36,6 +37,7 @@ async function canFetch(url: string): Promise<boolean> {
 }
 
 async function drain(): Promise<void> {
+  await ensureConceptLexicons();
   const db = corpus();
   const keepAlive = setInterval(() => void browser.runtime.getPlatformInfo().catch(() => undefined), KEEP_ALIVE_MS);
   await browser.alarms.create(JOBS_ALARM, { periodInMinutes: 0.5 });

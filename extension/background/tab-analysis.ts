@@ -1,4 +1,6 @@
 import { analyzeArticle, analyzePage } from '../../lib/analysis/analyze-article.ts';
+import { inReaderLanguage } from '../../lib/lang/concept-lexicon.ts';
+import { interfaceLanguage } from './concept-lexicons.ts';
 import { saveReport } from '../../lib/db/corpus-store.ts';
 import { CachedMatchIndex } from '../../lib/db/cached-match-index.ts';
 import { comparePage } from '../../lib/pipeline/compare-page.ts';
@@ -59,7 +61,7 @@ async function stateFor(tabId: number, extracted: Article): Promise<{ state: Tab
   const article = { ...extracted, lang: analysis.lang };
   tabs.set(tabId, { extracted, article, analysis, keyLabels });
   pageCorpus ??= new CachedMatchIndex(corpus());
-  return comparePage(article, analysis, keyLabels, pageCorpus);
+  return comparePage(article, analysis, inReaderLanguage(keyLabels, interfaceLanguage()), pageCorpus);
 }
 
 async function publish(tabId: number, state: TabState, marks: MarkView[]): Promise<void> {
