@@ -47,6 +47,9 @@ describe('the feed catalogue and the first run, in real Chromium with a fresh pr
     const langs = await welcome.locator('[data-testid="catalog-language"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-lang')));
     expect(langs).toEqual([...CATALOG_LANGUAGES]);
     expect(await welcome.isDisabled('[data-testid="catalog-subscribe"]')).toBe(true);
+    // Collecting as you read is explained here and off until the reader turns it on.
+    await welcome.waitForSelector('[data-testid="first-run-collect"]:not([disabled])');
+    expect(await welcome.isChecked('[data-testid="first-run-collect"]')).toBe(false);
     await welcome.waitForTimeout(1500);
     expect(server.requests).toEqual([]);
   });
