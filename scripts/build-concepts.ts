@@ -246,22 +246,18 @@ function main(): void {
   readMcr(arg('--mcr'), es);
   write('es', build('es', es, english, keep), 'the Multilingual Central Repository 3.0 (Spanish)');
 
-  const fr: Senses = new Map();
-  readOmw(join(omw, 'wns/fra/wn-data-fra.tab'), fr);
-  write('fr', build('fr', fr, english, keep), 'WOLF (Open Multilingual Wordnet)');
-
-  const it: Senses = new Map();
-  readOmw(join(omw, 'wns/ita/wn-data-ita.tab'), it);
-  readOmw(join(omw, 'wns/iwn/wn-data-ita.tab'), it);
-  write('it', build('it', it, english, keep), 'MultiWordNet and ItalWordNet (Open Multilingual Wordnet)');
-
-  const pt: Senses = new Map();
-  readOmw(join(omw, 'wns/por/wn-data-por.tab'), pt);
-  write('pt', build('pt', pt, english, keep), 'OpenWN-PT (Open Multilingual Wordnet)');
-
-  const zh: Senses = new Map();
-  readOmw(join(omw, 'wns/cow/wn-data-cmn.tab'), zh);
-  write('zh', build('zh', zh, english, keep), 'the Chinese Open Wordnet (Open Multilingual Wordnet)');
+  // The Open Multilingual Wordnet's files of each language.
+  const OMW: Array<[lang: string, files: string[], source: string]> = [
+    ['fr', ['wns/fra/wn-data-fra.tab'], 'WOLF (Open Multilingual Wordnet)'],
+    ['it', ['wns/ita/wn-data-ita.tab', 'wns/iwn/wn-data-ita.tab'], 'MultiWordNet and ItalWordNet (Open Multilingual Wordnet)'],
+    ['pt', ['wns/por/wn-data-por.tab'], 'OpenWN-PT (Open Multilingual Wordnet)'],
+    ['zh', ['wns/cow/wn-data-cmn.tab'], 'the Chinese Open Wordnet (Open Multilingual Wordnet)'],
+  ];
+  for (const [lang, files, source] of OMW) {
+    const senses: Senses = new Map();
+    for (const file of files) readOmw(join(omw, file), senses);
+    write(lang, build(lang, senses, english, keep), source);
+  }
 }
 
 main();
