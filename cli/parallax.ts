@@ -1,4 +1,5 @@
 import type { CliIo, Command } from './io.ts';
+import { loadConceptLexicons } from './concept-lexicons.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { catalogCommand } from './commands/catalog.ts';
 import { compareCommand } from './commands/compare.ts';
@@ -29,6 +30,9 @@ const COMMANDS: Record<string, Command> = {
   catalog: catalogCommand,
 };
 
+/** Commands that key reports for matching. */
+const KEYED = new Set(['analyze', 'compare', 'match']);
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -41,6 +45,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
+    // Reports are keyed as the extension keys them: ordinary words through every language's concept lexicon.
+    if (KEYED.has(name)) await loadConceptLexicons();
     return await command(rest, io);
   } catch (error) {
     io.stderr.write(`parallax ${name}: ${error instanceof Error ? error.message : String(error)}\n`);

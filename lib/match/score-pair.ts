@@ -162,7 +162,11 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
   let relation: Relation | null = null;
   if (withConcepts) {
     // Ordinary words say what happened; names, numbers or dates in common say it happened to the same people.
-    const sameStory = score >= (a.lang !== b.lang ? WITH_WORDS.crossLanguage : WITH_WORDS.sameLanguage);
+    // Across languages, where fewer words survive, the event must also be pinned down (a rare number, a day, two
+    // numbers), as for names alone: a report of the same people at another moment shares as many words.
+    const pinned = rareEvent || events.size >= 2;
+    const sameStory =
+      a.lang !== b.lang ? score >= WITH_WORDS.crossLanguage && pinned : score >= WITH_WORDS.sameLanguage;
     if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= WITH_WORDS.specific) relation = 'same_story';
     else if (score >= WITH_WORDS.related && evidence >= RELATED.evidence && specificCount >= 1) relation = 'related';
   } else {
