@@ -25,16 +25,15 @@ export interface PairInput {
 }
 
 /**
- * Thresholds, shared by every corpus size, fitted on independently written reports (../shared/realnews): reports
- * of one story in one language share their words; across languages the concepts that survive the lexicons are
- * far fewer (translations of one text: 0.13-0.19 of the concept weight, against 1 for the text itself), so a
- * same story across languages is called at a lower score. Either way it needs names, numbers or dates in common.
+ * Reports compared on names, numbers and dates alone (one of them has no ordinary words: a language without a
+ * lexicon), as fitted on translations and the seeds: much in common, and either very much or a pinned event.
  */
 export const SAME_STORY = { score: 0.2, clearScore: 0.36, evidence: 24, specific: 4 } as const;
 /**
  * Reports that both carry ordinary words (concept keys), fitted on independently written reports
- * (../shared/realnews): within one language a same story shares its very words, across two what the lexicons
- * carry; either way it needs names, numbers or dates in common.
+ * (../shared/realnews): within one language a same story shares its very words; across two, fewer survive the
+ * lexicons (translations of one text keep 0.13-0.19 of the concept weight), so it is called at a lower score.
+ * Either way it needs names, numbers or dates in common.
  */
 export const WITH_WORDS = { sameLanguage: 0.3, crossLanguage: 0.18, specific: 2, related: 0.05, copy: 0.3 } as const;
 /** Related: enough in common to be worth showing; the ranking puts the closest first. */
@@ -156,29 +155,13 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
   // Ordinary words survive translation only in part (the lexicons' reach): their overlap is read against the
   // square root of what translations of one text keep (the full ratio amplifies chance overlaps of common words).
   const conceptScore = withConcepts ? Math.min(1, overlap(concepts) / Math.sqrt(ceiling)) : 0;
-  const content = withConcepts ? (1 - Number(process.env.BETA ?? 0.5)) * nameScore + Number(process.env.BETA ?? 0.5) * conceptScore : nameScore;
+  const content = withConcepts ? (nameScore + conceptScore) / 2 : nameScore;
   const score = content * timeFactor(daysApart);
 
-  let relation: Relation | null = null;
-  if (withConcepts) {
-    // Ordinary words say what happened; names, numbers or dates in common say it happened to the same people.
-    // Across languages, where fewer words survive, the event must also be pinned down (a rare number, a day, two
-    // numbers), as for names alone: a report of the same people at another moment shares as many words.
-    const pinned = rareEvent || events.size >= 2;
-    const sameStory =
-      a.lang !== b.lang ? score >= WITH_WORDS.crossLanguage && pinned : score >= WITH_WORDS.sameLanguage;
-    if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= WITH_WORDS.specific) relation = 'same_story';
-    else if (score >= WITH_WORDS.related && evidence >= RELATED.evidence && specificCount >= 1) relation = 'related';
-  } else {
-    // Much in common, and either very much or what pins one event down (a rare number, a day, two figures).
-    const pinned = rareEvent || events.size >= 2;
-    const sameStory = score >= SAME_STORY.clearScore || (score >= SAME_STORY.score && pinned);
-    if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= SAME_STORY.specific) {
-      relation = 'same_story';
-    } else if (score >= RELATED.score && evidence >= RELATED.evidence && specificCount >= RELATED.specific) {
-      relation = 'related';
-    }
-  }
+  const pinned = rareEvent || events.size >= 2;
+  let relation = withConcepts
+    ? relationWithWords(score, evidence, specificCount, pinned, a.lang !== b.lang)
+    : relationOnNames(score, evidence, specificCount, pinned);
   if (daysApart !== null && relation === 'same_story' && daysApart > MAX_SAME_STORY_DAYS) relation = 'related';
   if (daysApart !== null && relation === 'related' && daysApart > MAX_RELATED_DAYS) relation = null;
 
@@ -189,6 +172,26 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
   if (wireCopy && (daysApart === null || daysApart <= MAX_SAME_STORY_DAYS)) relation = 'same_story';
   sharedList.sort((x, y) => weight(y) - weight(x));
   return { score, evidence, relation, wireCopy, shared: sharedList, daysApart };
+}
+
+/**
+ * Ordinary words say what happened; names, numbers or dates in common say it happened to the same people. Across
+ * languages, where fewer words survive, the event must also be pinned down (a rare number, a day, two numbers), as
+ * for names alone: a report of the same people at another moment shares as many words.
+ */
+function relationWithWords(score: number, evidence: number, specificCount: number, pinned: boolean, crossLanguage: boolean): Relation | null {
+  const sameStory = crossLanguage ? score >= WITH_WORDS.crossLanguage && pinned : score >= WITH_WORDS.sameLanguage;
+  if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= WITH_WORDS.specific) return 'same_story';
+  if (score >= WITH_WORDS.related && evidence >= RELATED.evidence && specificCount >= 1) return 'related';
+  return null;
+}
+
+/** Names, numbers and dates alone: much in common, and either very much or what pins one event down. */
+function relationOnNames(score: number, evidence: number, specificCount: number, pinned: boolean): Relation | null {
+  const sameStory = score >= SAME_STORY.clearScore || (score >= SAME_STORY.score && pinned);
+  if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= SAME_STORY.specific) return 'same_story';
+  if (score >= RELATED.score && evidence >= RELATED.evidence && specificCount >= RELATED.specific) return 'related';
+  return null;
 }
 
 /** Shared weight over the geometric mean of the two reports' prior weights. */
