@@ -16,7 +16,7 @@ export interface SettingsValue {
   coverageEndpoint: string;
 }
 
-const OTHER_LANGUAGES = ['ar', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'th', 'tr', 'uk'];
+const OTHER_LANGUAGES = ['ar', 'hi', 'id', 'ja', 'ko', 'nl', 'pl', 'th', 'tr', 'uk'];
 
 export function OptionsSettings({ value, uiLang, t, onChange }: { value: SettingsValue | null; uiLang: string; t: Translate; onChange: (next: SettingsValue) => void }) {
   if (!value) return null;

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from '../io.ts';
 import { readNumbers } from '../../lib/numbers/read-numbers.ts';
 import { numberItem } from '../../lib/numbers/number-item.ts';
+import { READ_LANGUAGES } from '../../lib/model/language.ts';
 import { takeLangOption } from '../lang-option.ts';
 
 /**
@@ -12,7 +13,7 @@ import { takeLangOption } from '../lang-option.ts';
 export const numbersCommand: Command = async (args, io) => {
   const option = takeLangOption(args, null);
   if ('error' in option || option.lang === 'auto') {
-    io.stderr.write('parallax numbers: --lang must be one of vi, zh, pt, en, es, fr, de, ru\n');
+    io.stderr.write(`parallax numbers: --lang must be one of ${READ_LANGUAGES.join(', ')}\n`);
     return 2;
   }
   const { lang } = option;

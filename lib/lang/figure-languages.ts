@@ -4,6 +4,7 @@ import { deFigures } from './de/figures.ts';
 import { enFigures } from './en/figures.ts';
 import { esFigures } from './es/figures.ts';
 import { frFigures } from './fr/figures.ts';
+import { itFigures } from './it/figures.ts';
 import { ptFigures } from './pt/figures.ts';
 import { ruFigures } from './ru/figures.ts';
 import { viFigures } from './vi/figures.ts';
@@ -19,4 +20,5 @@ export const FIGURE_LANGUAGES: Readonly<Record<ReadLanguage, FigureWords>> = {
   fr: frFigures,
   de: deFigures,
   ru: ruFigures,
+  it: itFigures,
 };

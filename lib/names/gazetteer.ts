@@ -2,6 +2,7 @@ import de from 'i18n-iso-countries/langs/de.json';
 import en from 'i18n-iso-countries/langs/en.json';
 import es from 'i18n-iso-countries/langs/es.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
+import it from 'i18n-iso-countries/langs/it.json';
 import pt from 'i18n-iso-countries/langs/pt.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
 import vi from 'i18n-iso-countries/langs/vi.json';
@@ -41,7 +42,7 @@ export function stemHash(word: string, length: number): number {
 
 type CountryNames = { countries: Record<string, string | string[]> };
 
-const COUNTRY_NAMES: readonly CountryNames[] = [en, vi, zh, pt, es, fr, de, ru];
+const COUNTRY_NAMES: readonly CountryNames[] = [en, vi, zh, pt, es, fr, de, ru, it];
 const HAN = /\p{sc=Han}/u;
 
 /**
@@ -74,8 +75,9 @@ function buildGazetteer(): Gazetteer {
     const first = forms[0];
     if (!first) return;
     const list = words.get(first) ?? [];
-    if (list.some((a) => a.forms.join(' ') === forms.join(' '))) return;
     const acronym = forms.length === 1 && surface.length <= 6 && surface === surface.toUpperCase();
+    // "NATO" (capitals only) does not hide "Nato" (as Italian and English also write it).
+    if (list.some((a) => a.forms.join(' ') === forms.join(' ') && a.acronym === acronym)) return;
     list.push({ forms, target, lowercase: surface[0] === surface[0]?.toLowerCase(), acronym });
     words.set(first, list);
   };

@@ -24,6 +24,8 @@ function isHanSeparator(c: number): boolean {
   return c === 0xb7 || c === 0x30fb || c === 0x2027 || c === 0x2022;
 }
 const ELISION = /^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+/** Italian articles and prepositions elided before a name: dell'Egitto, all'Onu, nell'Unione, un'Italia. */
+const ELISION_BEFORE_CAPITAL = /^(?:dell|dall|nell|sull|all|coll|quell|un)['’](?=\p{Lu})/iu;
 const POSSESSIVE = /['’]s$/u;
 /** . ! ? 。 ！ ？ : ： ; ； \n … */
 function isSentenceEnd(c: number): boolean {
@@ -114,7 +116,7 @@ export function tokenizeWords(text: string): WordToken[] {
       let wordStart = start;
       // Elisions and possessives need an apostrophe: most words have none, and skip both patterns.
       if (word.includes("'") || word.includes('’')) {
-        const elision = ELISION.exec(word);
+        const elision = ELISION.exec(word) ?? ELISION_BEFORE_CAPITAL.exec(word);
         if (elision) {
           word = word.slice(elision[0].length);
           wordStart += elision[0].length;

@@ -15,6 +15,8 @@ const LOCALES: Record<ReadLanguage, string[]> = {
   fr: ['fr-FR', 'fr-CA'],
   de: ['de-DE', 'de-CH', 'de-AT'],
   ru: ['ru-RU'],
+  // Swiss Italian writes 12'345.67; the reader follows Italy's convention (12.345,67), as it does for "de" and "fr".
+  it: ['it-IT'],
 };
 
 function readsBackAs(text: string, lang: ReadLanguage, value: number): void {
