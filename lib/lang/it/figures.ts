@@ -226,6 +226,8 @@ export const itFigures: FigureWords = {
     'evacuat*': 'evacuated',
     'sfollat*': 'evacuated',
     'fuggit*': 'evacuated',
+    'lasciato le loro case': 'evacuated',
+    'abbandonato le loro case': 'evacuated',
     'chius*': 'closed',
     'inaccessibil*': 'closed',
     'distrutt*': 'destroyed',

@@ -59,6 +59,19 @@ describe('detectLanguage', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads Italian text as Italian, and Italian news reports of many outlets', () => {
+    const it = "Il ministero ha detto che le squadre di soccorso hanno raggiunto martedì in barca i villaggi allagati lungo il fiume, dove migliaia di persone aspettano ancora l'acqua potabile. ";
+    expect(detectLanguage(it.repeat(3))).toBe('it');
+    const dir = resolve(SEEDS, '../realnews/mlcrisis/txt');
+    if (!existsSync(dir)) throw new Error('../shared/realnews/mlcrisis is missing: this test needs ../shared beside the project');
+    const files = readdirSync(dir).filter((f) => f.startsWith('it_'));
+    expect(files.length).toBeGreaterThan(100);
+    const read = files.map((f) => detectLanguage(readFileSync(resolve(dir, f), 'utf8')));
+    // A few reports are a line or two of text (und); none is read as another language.
+    expect(read.filter((lang) => lang !== 'it' && lang !== 'und')).toEqual([]);
+    expect(read.filter((lang) => lang === 'it').length / files.length).toBeGreaterThan(0.95);
+  });
+
   it('gives "und" for text split between scripts in equal measure', () => {
     const en = 'The ministry said the rescue teams reached the flooded villages along the river by boat on Tuesday. ';
     const zh = '该部表示，救援队周二乘船抵达了沿河被洪水淹没的村庄，并向村民分发了食品和饮用水。';

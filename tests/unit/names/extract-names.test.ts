@@ -52,6 +52,19 @@ describe('extractNames', () => {
     expect(keys('The deal was signed in Pyongyang last year.', 'en')).toContain('n:KP-CAPITAL');
   });
 
+  it('reads Italian names of places and organisations, after an elided article too, with the keys of the other languages', () => {
+    const it = keys("Il ministro ha parlato al Cairo; a Mosca e Parigi si discute dell'Egitto, mentre a Tripoli gli Stati Uniti, l'Onu e la Nato osservano.", 'it');
+    const es = keys('El ministro habló en El Cairo; en Moscú y París se habla de Egipto, mientras en Trípoli Estados Unidos, la ONU y la OTAN observan.', 'es');
+    for (const key of ['n:EG-CAPITAL', 'n:EG', 'n:RU-CAPITAL', 'n:FR-CAPITAL', 'n:LY-CAPITAL', 'n:US', 'n:UN', 'n:NATO']) {
+      expect(it, key).toContain(key);
+      expect(es, key).toContain(key);
+    }
+    // Italian function words and months with a capital are no names; a lower-case demonym names its country.
+    const found = extractNames('Il governo libico ha parlato. Secondo la Farnesina, Gennaio sarà decisivo.', 'it');
+    expect(found.map((m) => m.surface)).toEqual(['libico', 'Farnesina']);
+    expect(found[0]?.key).toBe('n:LY');
+  });
+
   it('gives a person the same key in Latin, Cyrillic and Han script', () => {
     const a = keys('Kremlin spokesman Dmitry Peskov told reporters.', 'en');
     const b = keys('Об этом заявил пресс-секретарь Дмитрий Песков.', 'ru');

@@ -159,6 +159,36 @@ function es(n: number): string {
   return r ? `${head} ${below1000(r, false)}` : head;
 }
 
+const IT_UNITS = ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici',
+  'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove'];
+const IT_TENS = ['', '', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta'];
+
+function it(n: number): string {
+  const below100 = (x: number, final: boolean): string => {
+    if (x < 20) return IT_UNITS[x] as string;
+    const t = IT_TENS[Math.floor(x / 10)] as string;
+    const u = x % 10;
+    // A ten drops its vowel before uno and otto; a final three takes an accent (ventitré); 21,000 is ventunmila.
+    if (u === 1) return `${t.slice(0, -1)}${final ? 'uno' : 'un'}`;
+    if (u === 8) return `${t.slice(0, -1)}otto`;
+    if (u === 3) return `${t}tré`;
+    return `${t}${u ? IT_UNITS[u] : ''}`;
+  };
+  const below1000 = (x: number, final: boolean): string => {
+    const h = Math.floor(x / 100);
+    const r = x % 100;
+    const head = h === 0 ? '' : h === 1 ? 'cento' : `${IT_UNITS[h]}cento`;
+    if (!r) return head;
+    // cento + ottanta -> centottanta (the newspapers' form).
+    return Math.floor(r / 10) === 8 && head ? `${head.slice(0, -1)}${below100(r, final)}` : `${head}${below100(r, final)}`;
+  };
+  const th = Math.floor(n / 1000);
+  const r = n % 1000;
+  if (!th) return below1000(r, true);
+  const head = th === 1 ? 'mille' : `${below1000(th, false)}mila`;
+  return r ? `${head}${below1000(r, true)}` : head;
+}
+
 /** The languages this module spells, with the range of numbers it spells correctly. */
 export const SPELLERS: Partial<Record<ReadLanguage, { spell: (n: number) => string; max: number }>> = {
   en: { spell: en, max: 999_999 },
@@ -167,4 +197,5 @@ export const SPELLERS: Partial<Record<ReadLanguage, { spell: (n: number) => stri
   de: { spell: de, max: 999_999 },
   fr: { spell: fr, max: 999_999 },
   es: { spell: es, max: 999_999 },
+  it: { spell: it, max: 999_999 },
 };
