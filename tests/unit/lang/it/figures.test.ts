@@ -39,6 +39,11 @@ describe('Italian figures', () => {
     expect(wind.map((f) => [f.concept, f.unit, f.value])).toEqual([['speed', 'km/h', 120], ['distance', 'km', 50]]);
   });
 
+  it('reads deaths told as lives cost, and areas in square metres', () => {
+    expect(figureWith("L'attentato è costato la vita a 17 persone.", 'it', '17')).toMatchObject({ value: 17, concept: 'people_killed' });
+    expect(figureWith('Il capannone misura 2.400 mq.', 'it', '2.400')).toMatchObject({ value: 0.0024, unit: 'km2', concept: 'area' });
+  });
+
   it('reads ranges with "tra ... e" and "da ... a"', () => {
     const figures = figuresOf('Tra 3 e 5 persone sono morte; da 10 a 20 sono rimaste ferite.', 'it');
     expect(figures.map((f) => [f.low, f.high, f.concept])).toEqual([[3, 5, 'people_killed'], [10, 20, 'people_wounded']]);
@@ -47,5 +52,6 @@ describe('Italian figures', () => {
   it('leaves dates, times, "due anni fa" and vague amounts out', () => {
     expect(figuresOf("L'F-16 è decollato il 14 novembre 2025 alle 10:30. È partito due anni fa.", 'it')).toEqual([]);
     expect(figuresOf('Decine di migliaia di persone sono scese in piazza; centinaia i feriti.', 'it')).toEqual([]);
+    expect(figuresOf('La legge 104 tutela i disabili; la risoluzione 2334 fu votata. Il porto nacque quasi tre secoli fa.', 'it')).toEqual([]);
   });
 });
