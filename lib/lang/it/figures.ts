@@ -55,6 +55,7 @@ export const itFigures: FigureWords = {
     'individui': { base: 'people', generic: true },
     'uomini': { base: 'people', generic: true },
     'abitanti': { base: 'people', generic: true },
+    'cittadini': { base: 'people', generic: true },
     'manifestanti': { base: 'people', generic: true },
     'dimostranti': { base: 'people', generic: true },
     'soldat*': { base: 'troops' },
@@ -102,6 +103,8 @@ export const itFigures: FigureWords = {
     'tank': { base: 'tanks' },
     'aerei': { base: 'aircraft' },
     'velivoli': { base: 'aircraft' },
+    // Right after a number "caccia" is fighter jets, not a hunt.
+    'caccia': { base: 'aircraft' },
     'droni': { base: 'drones' },
     'missili': { base: 'missiles' },
     'razzi': { base: 'missiles' },
