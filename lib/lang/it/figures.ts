@@ -238,7 +238,9 @@ export const itFigures: FigureWords = {
     'scompars*': 'missing',
     'catturat*': 'captured',
     'arrestat*': 'captured',
-    'fermat*': 'captured',
+    // "fermati" are people held; "ha fermato" is mostly "stopped".
+    'fermati': 'captured',
+    'fermate': 'captured',
     'fatti prigionieri': 'captured',
     'evacuat*': 'evacuated',
     'sfollat*': 'evacuated',
@@ -304,7 +306,8 @@ export const itFigures: FigureWords = {
   classifiers: [],
   personClassifiers: [],
   fillers: ['suoi', 'sue', 'loro', 'di', 'dei', 'degli', 'delle', 'del', 'della', 'nuovi', 'nuove', 'altri', 'altre', 'ulteriori', 'sono stati', 'sono state', 'erano stati', 'sarebbero stati', 'sarebbero', 'sono', 'erano', 'restano', 'rimangono', 'che', 'ancora', 'già', 'i', 'gli', 'le', 'il', 'la', 'hanno'],
-  stopWords: ['e', 'ed', 'o', 'in', 'per', 'con', 'da', 'a', 'al', 'ma', 'come', 'secondo', 'mentre', 'nel', 'nella'],
+  // Auxiliaries too: they end a source named without a comma ("secondo il sindacato hanno aderito 3.200 lavoratori").
+  stopWords: ['e', 'ed', 'o', 'in', 'per', 'con', 'da', 'a', 'al', 'ma', 'come', 'secondo', 'mentre', 'nel', 'nella', 'ha', 'hanno', 'sono', 'sarebbero', 'avrebbe', 'avrebbero', 'erano'],
   shareWords: { 'la metà': 0.5, 'metà': 0.5, 'un terzo': 1 / 3, 'un quarto': 0.25 },
   vague: ['migliaia', 'centinaia', 'decine', 'milioni', 'decine di migliaia', 'centinaia di migliaia', 'diversi', 'diverse', 'alcuni', 'alcune', 'parecchi', 'parecchie', 'vari', 'varie'],
   rangeConnectors: ['a', 'e', '-'],

@@ -45,8 +45,10 @@ export const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = {
   settantina: 70, ottantina: 80, novantina: 90, centinaio: 100, migliaio: 1e3,
 };
 for (const [w, n] of Object.entries(APPROXIMATE_COUNTS)) words[w] = scale(n);
-// "una decina di migliaia": thousands counted by a round count.
-words['di migliaia'] = { kind: 'scale', value: 1e3, bare: true, notAlone: true, afterWords: true };
+// "una decina di migliaia", "una ventina di milioni": a scale counted by a round count.
+for (const [w, n] of [['di migliaia', 1e3], ['di milioni', 1e6], ['di miliardi', 1e9]] as const) {
+  words[w] = { kind: 'scale', value: n, bare: true, notAlone: true, afterWords: true };
+}
 units.forEach((w, i) => (words[w] = i === 1 ? weak(1) : v(i)));
 tens.forEach((w, i) => {
   words[w] = v(20 + 10 * i);

@@ -16,6 +16,7 @@ describe('readResource', () => {
     ['news--caldera-port-zh.html', 'zh', '港口新闻'],
     ['news--rail-strike-de.html', 'de', 'Nordkurier Wirtschaft'],
     ['news--rail-strike-es.html', 'es', 'Diario del Puerto'],
+    ['news--rail-strike-it.html', 'it', 'Corriere del Porto'],
   ])('an article page: %s (%s)', (name, lang, siteName) => {
     const reading = readResource(resource(name, 'text/html', 'html'), 'any');
     if (reading.kind !== 'article') throw new Error(`expected an article, got ${reading.kind}`);
