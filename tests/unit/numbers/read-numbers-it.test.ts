@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readNumbers } from '../../../lib/numbers/read-numbers.ts';
 
@@ -50,5 +51,28 @@ describe('readNumbers, Italian', () => {
     expect(read('nel 2011')).toEqual([{ text: '2011', value: 2011, kind: 'number', not: 'year' }]);
     expect(read('il 15 febbraio')[0]).toMatchObject({ value: 15, not: 'date' });
     expect(read('alle 10:30').every((m) => m.not === 'time')).toBe(true);
+  });
+
+  it('reads back amounts as CLDR writes them in Italian: compact (2,5 milioni, 3 Mld), euros and percentages', () => {
+    const amount = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom(1e3, 1e6, 1e9))
+      .map(([whole, tenth, scale]) => (whole * 10 + tenth) * scale / 10);
+    const formats: [Intl.NumberFormatOptions, (n: number) => number][] = [
+      [{ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }, (n) => n],
+      [{ notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }, (n) => n],
+      [{ style: 'currency', currency: 'EUR' }, (n) => n],
+    ];
+    fc.assert(fc.property(amount, fc.integer({ min: 0, max: formats.length - 1 }), (n, which) => {
+      const [options, expected] = formats[which]!;
+      const text = new Intl.NumberFormat('it-IT', options).format(n);
+      const found = readNumbers(text, 'it');
+      expect(found.map((m) => [m.start, m.end]), text).toEqual([[0, text.length]]);
+      expect(Math.abs((found[0]?.value ?? 0) / expected(n) - 1), text).toBeLessThan(1e-9);
+      if (options.style === 'currency') expect(found[0]).toMatchObject({ kind: 'money', currency: 'EUR' });
+    }), { numRuns: 300, seed: 20261206 });
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9999 }), (tenths) => {
+      const text = new Intl.NumberFormat('it-IT', { style: 'percent', maximumFractionDigits: 1 }).format(tenths / 1000);
+      expect(readNumbers(text, 'it')[0], text).toMatchObject({ kind: 'percent', start: 0, end: text.length });
+      expect(readNumbers(text, 'it')[0]?.value, text).toBeCloseTo(tenths / 10, 6);
+    }), { numRuns: 200, seed: 20261206 });
   });
 });
