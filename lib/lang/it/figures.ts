@@ -298,7 +298,7 @@ export const itFigures: FigureWords = {
     'sirian*': 'SY',
     'nato': 'NATO',
   },
-  militaryContext: ['guerra', 'militar*', 'soldat*', 'truppe', 'esercit*', 'forze armate', 'combattiment*', 'battaglia', 'fronte', 'armat*', 'invasione', 'incursione', 'offensiva', 'raid'],
+  militaryContext: ['guerra', 'militar*', 'soldat*', 'truppe', 'esercit*', 'forze armate', 'combattiment*', 'battaglia', 'al fronte', 'sul fronte', 'linea del fronte', 'armat*', 'invasione', 'incursione', 'offensiva', 'raid'],
   directionTo: ['in', 'a', 'verso', 'nel', 'nella'],
 
   partitive: ['su', 'di', 'dei', 'delle', 'degli', 'tra', 'fra'],
