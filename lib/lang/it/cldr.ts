@@ -4,17 +4,18 @@
  */
 const LOCALE = 'it-IT';
 
-/** Month names, January first, lower case as CLDR writes them (gennaio ... dicembre). */
-export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
-  new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, i, 1)).toLowerCase().normalize('NFC'));
+/** One date field of `count` consecutive days or months from `first`, lower case NFC, as CLDR writes it. */
+function names(options: Intl.DateTimeFormatOptions, count: number, at: (i: number) => number): string[] {
+  const format = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' });
+  return Array.from({ length: count }, (_, i) => format.format(at(i)).toLowerCase().normalize('NFC'));
+}
 
-/** Short month names as CLDR writes them (gen, feb, ... dic). */
-export const MONTH_SHORT_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
-  new Intl.DateTimeFormat(LOCALE, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, i, 1)).toLowerCase().normalize('NFC'));
-
-/** Weekday names, Monday first (lunedì ... domenica). */
-export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, i) =>
-  new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, i + 1)).toLowerCase().normalize('NFC'));
+/** Month names, January first (gennaio ... dicembre). */
+export const MONTH_NAMES: readonly string[] = names({ month: 'long' }, 12, (i) => Date.UTC(2024, i, 1));
+/** Short month names (gen, feb, ... dic). */
+export const MONTH_SHORT_NAMES: readonly string[] = names({ month: 'short' }, 12, (i) => Date.UTC(2024, i, 1));
+/** Weekday names, Monday first (lunedì ... domenica); 1 January 2024 was a Monday. */
+export const WEEKDAY_NAMES: readonly string[] = names({ weekday: 'long' }, 7, (i) => Date.UTC(2024, 0, i + 1));
 
 const parts = new Intl.NumberFormat(LOCALE).formatToParts(12345.6);
 const decimal = parts.find((p) => p.type === 'decimal')?.value;

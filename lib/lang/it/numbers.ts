@@ -24,7 +24,9 @@ const tens = ['venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta'
 
 const words: Record<string, NumberWord> = {
   un: weak(1), una: weak(1), tré: v(3),
-  cento: scale(100), cent: { kind: 'scale', value: 100, bare: true, afterWords: true }, mille: scale(1e3), mila: scale(1e3, false),
+  cento: scale(100), mille: scale(1e3), mila: scale(1e3, false),
+  // "cent" is cento before a vowel inside a compound (centottanta); after digits it is a euro cent (50 cent).
+  cent: { kind: 'scale', value: 100, bare: true, afterWords: true },
   milione: scale(1e6), milioni: plural(1e6), miliardo: scale(1e9), miliardi: plural(1e9), bilione: scale(1e12),
   bilioni: plural(1e12), mln: scale(1e6), mld: scale(1e9), mrd: scale(1e9),
   e: { kind: 'joiner' },
