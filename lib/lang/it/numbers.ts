@@ -34,7 +34,7 @@ const words: Record<string, NumberWord> = {
   meno: { kind: 'minus', weak: true }, negativo: { kind: 'minus' },
   mezzo: { kind: 'half', value: 0.5 }, mezza: { kind: 'half', value: 0.5 }, 'metà': v(0.5),
   dozzina: { kind: 'group', value: 12 }, dozzine: { kind: 'group', value: 12 },
-  mezzi: den(2), terzo: den(3), terzi: den(3), quarto: den(4), quarti: den(4), quinto: den(5), quinti: den(5),
+  terzo: den(3), terzi: den(3), quarto: den(4), quarti: den(4), quinto: den(5), quinti: den(5),
   sesto: den(6), sesti: den(6), settimo: den(7), settimi: den(7), ottavo: den(8), ottavi: den(8), nono: den(9),
   noni: den(9), decimo: den(10), decimi: den(10),
   centesimo: den(100, true), centesimi: den(100, true), millesimo: den(1e3, true), millesimi: den(1e3, true),
@@ -56,6 +56,17 @@ tens.forEach((w, i) => {
   words[w] = v(20 + 10 * i);
   words[w.slice(0, -1)] = v(20 + 10 * i);
 });
+
+/**
+ * "sei" is also "you are": after a subject, a negation or a conjunction, and before an article, a participle or an
+ * adverb it is the verb (tu sei, non sei, ti sei, sei stato, sei un, sei sicuro, sei d'accordo), not six.
+ */
+const VERB_SEI = [
+  ...['tu', 'non', 'se', 'ma', 'che', 'ci', 'ti', 'mi', 'ne', 'lo', 'quando', 'dove', 'chi', 'come', 'perché', 'cosa']
+    .map((w) => `${w} sei`),
+  ...['tu', 'un', 'una', 'uno', 'il', 'la', 'lo', 'stato', 'stata', 'nato', 'nata', 'proprio', 'molto', 'troppo',
+    'davvero', 'sicuro', 'sicura', "d'accordo", 'sempre', 'ancora', 'così', 'in grado'].map((w) => `sei ${w}`),
+];
 
 /** Italian. */
 export const it: NumberLanguage = {
@@ -120,6 +131,6 @@ export const it: NumberLanguage = {
   ordinalBefore: [],
   codeAfter: [],
   notNumbers: ['un po', "un po'", 'l uno', "l'uno", "l'una", 'ciascuno', 'ciascuna', 'qualcuno', 'qualcuna',
-    'nessuno', 'nessuna', 'ognuno', 'ognuna', 'uno di', 'una di', 'un giorno', 'una volta', 'tu sei', 'ci sei',
-    'non sei', 'se sei'],
+    'nessuno', 'nessuna', 'ognuno', 'ognuna', 'uno di', 'una di', 'un giorno', 'una volta', 'un mezzo', 'una mezza',
+    ...VERB_SEI],
 };

@@ -35,6 +35,9 @@ describe('readNumbers, Italian', () => {
     expect(read('una decina di migliaia')[0]).toMatchObject({ value: 10000 });
     expect(read('una persona e un cane')).toEqual([]);
     expect(read('tu sei bravo')).toEqual([]);
+    // "sei" is also "you are", and "un mezzo" a vehicle.
+    expect(read('Sei sicuro? Ti sei sentito offeso, sei stato un mezzo disastro.')).toEqual([]);
+    expect(read('per sei mesi')[0]).toMatchObject({ value: 6 });
   });
 
   it('reads fractions, percentages, money and ranges', () => {
