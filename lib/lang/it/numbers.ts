@@ -109,7 +109,8 @@ export const it: NumberLanguage = {
   minorUnits: { centesimi: 0.01, centesimo: 0.01, cent: 0.01 },
   ranges: [
     { open: 'tra', join: 'e' }, { open: 'fra', join: 'e' }, { open: 'tra i', join: 'e i' }, { open: 'tra le', join: 'e le' },
-    { open: 'da', join: 'a' }, { open: 'dai', join: 'ai' }, { open: 'dalle', join: 'alle' },
+    { open: 'tra il', join: 'e il' }, { open: 'fra i', join: 'e i' }, { open: 'da', join: 'a' }, { open: 'dal', join: 'al' },
+    { open: 'dai', join: 'ai' }, { open: 'dalle', join: 'alle' },
     { open: '', join: 'a' }, { open: '', join: '-' }, { open: '', join: '–' },
   ],
   boundsBefore: {

@@ -48,6 +48,8 @@ describe('readNumbers, Italian', () => {
     expect(readNumbers('50 centesimi', 'it')[0]).toMatchObject({ value: 0.5, kind: 'money' });
     expect(readNumbers('tra 3 e 5 feriti', 'it')[0]).toMatchObject({ kind: 'range', low: 3, high: 5 });
     expect(readNumbers('da 10 a 20 morti', 'it')[0]).toMatchObject({ kind: 'range', low: 10, high: 20 });
+    expect(readNumbers('dal 25 al 40%', 'it')[0]).toMatchObject({ kind: 'range', low: 25, high: 40 });
+    expect(readNumbers('tra il 3 e il 5 per cento', 'it')[0]).toMatchObject({ kind: 'range', low: 3, high: 5 });
   });
 
   it('marks years, dates and clock times as no figures', () => {
