@@ -14,11 +14,12 @@ const POINT_DECIMAL = new Set(['en', 'zh', 'ja', 'ko', 'th', 'he', 'hi']);
 const HAN_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3 };
 /** Scale words after digits ("1,5 milhão", "14 triệu", "3 млрд"): values must meet across languages. */
 const SCALE_WORD =
-  /^[ \u00a0]{0,2}(million|millions|milhão|milhões|millón|millones|millionen|milliarden|milliarde|milliards|milliard|billion|billions|bilhão|bilhões|thousand|thousands|mil|triệu|tỷ|nghìn|ngàn|миллиард\p{L}*|млрд|миллион\p{L}*|млн|тысяч\p{L}*|тыс)(?![\p{L}])/iu;
+  /^[ \u00a0]{0,2}(million|millions|milhão|milhões|millón|millones|millionen|milliarden|milliarde|milliards|milliard|billion|billions|bilhão|bilhões|milione|milioni|miliardo|miliardi|mila|thousand|thousands|mil|triệu|tỷ|nghìn|ngàn|миллиард\p{L}*|млрд|миллион\p{L}*|млн|тысяч\p{L}*|тыс)(?![\p{L}])/iu;
 const SCALE_VALUE: Readonly<Record<string, number>> = {
   million: 1e6, millions: 1e6, milhão: 1e6, milhões: 1e6, millón: 1e6, millones: 1e6, millionen: 1e6, triệu: 1e6,
   milliarden: 1e9, milliarde: 1e9, milliards: 1e9, milliard: 1e9, billion: 1e9, billions: 1e9, bilhão: 1e9,
-  bilhões: 1e9, tỷ: 1e9, thousand: 1e3, thousands: 1e3, mil: 1e3, nghìn: 1e3, ngàn: 1e3,
+  bilhões: 1e9, tỷ: 1e9, thousand: 1e3, thousands: 1e3, mil: 1e3, nghìn: 1e3, ngàn: 1e3, milione: 1e6, milioni: 1e6,
+  miliardo: 1e9, miliardi: 1e9, mila: 1e3,
 };
 
 function scaleWordValue(word: string): number {

@@ -19,9 +19,12 @@ describe('reportKeys', () => {
       ['约1万4000名士兵', 'zh'],
       ['cerca de 14.000 soldados', 'pt'],
       ['около 14 000 военных', 'ru'],
+      ['circa 14.000 soldati', 'it'],
+      ['circa 14mila soldati', 'it'],
     ] as const) {
       expect(keys(text, lang), text).toContain('v:14000');
     }
+    expect(keys('1,5 milioni di persone', 'it')).toContain('v:1500000');
     expect(keys('1,5 milhão de pessoas', 'pt')).toContain('v:1500000');
     expect(keys('1.5 million people', 'en')).toContain('v:1500000');
   });
@@ -33,6 +36,7 @@ describe('reportKeys', () => {
       ['2024年8月', 'zh'],
       ['em agosto de 2024', 'pt'],
       ['в августе 2024 года', 'ru'],
+      ["nell'agosto 2024", 'it'],
     ] as const) {
       expect(keys(text, lang), text).toContain('d:2024-08');
     }
