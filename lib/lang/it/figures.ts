@@ -168,6 +168,8 @@ export const itFigures: FigureWords = {
     'chilo': { quantity: 'mass', unit: 'kg', factor: 1 },
     'chilogramm*': { quantity: 'mass', unit: 'kg', factor: 1 },
     'kg': { quantity: 'mass', unit: 'kg', factor: 1 },
+    // Pounds of weight; the currency is "sterline".
+    'libbre': { quantity: 'mass', unit: 'kg', factor: 0.45359237 },
     'litri': { quantity: 'volume', unit: 'l', factor: 1 },
     'barili': { quantity: 'volume', unit: 'l', factor: 158.987 },
     'giorno': { quantity: 'duration', unit: 'day', factor: 1 },

@@ -42,6 +42,9 @@ describe('Italian figures', () => {
   it('reads deaths told as lives cost, and areas in square metres', () => {
     expect(figureWith("L'attentato è costato la vita a 17 persone.", 'it', '17')).toMatchObject({ value: 17, concept: 'people_killed' });
     expect(figureWith('Il capannone misura 2.400 mq.', 'it', '2.400')).toMatchObject({ value: 0.0024, unit: 'km2', concept: 'area' });
+    // Pounds are weight (libbre) or money (sterline), two words in Italian.
+    expect(figureWith('Il tonno pescato pesava 612 libbre.', 'it', '612')).toMatchObject({ concept: 'mass', unit: 'kg' });
+    expect(figureWith('La multa fu di 700 sterline.', 'it', '700')).toMatchObject({ concept: 'money', unit: 'GBP' });
   });
 
   it('reads ranges with "tra ... e" and "da ... a"', () => {
