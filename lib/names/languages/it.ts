@@ -15,7 +15,7 @@ export const it: NameLanguage = {
     'quelle', 'lui', 'lei', 'loro', 'noi', 'voi', 'io', 'suo', 'sua', 'suoi', 'sue', 'non', 'anche', 'gia', 'piu',
     'tutti', 'tutte', 'ecco', 'intanto', 'oggi', 'ieri', 'domani', 'secondo', 'pero', 'inoltre', 'infatti',
     'presidente', 'premier', 'primo', 'ministro', 'ministero', 'segretario', 'generale', 'portavoce', 'leader',
-    'capo', 'colonnello', 'raiss', 'governo', 'esercito', 'forze', 'consiglio', 'agenzia', 'stato', 'dipartimento',
+    'capo', 'colonnello', 'rais', 'governo', 'esercito', 'forze', 'consiglio', 'agenzia', 'stato', 'dipartimento',
     'difesa', 'nord', 'sud', 'est', 'ovest', 'centrale', 'nazionale', 'federale', 'signor', 'signora', 'sig',
     'dott', 'on', ...WEEKDAY_NAMES.map(foldLatin), ...months.flat(),
   ],
