@@ -8,6 +8,12 @@ export const itFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    // A toll that rose to a number is that number, not "up to" it.
+    'salito fino a': 'exact',
+    'salita fino a': 'exact',
+    'saliti fino a': 'exact',
+    'aumentato fino a': 'exact',
+    'cresciuto fino a': 'exact',
     'circa': 'about',
     'intorno a': 'about',
     'intorno ai': 'about',
@@ -49,6 +55,11 @@ export const itFigures: FigureWords = {
   },
 
   nouns: {
+    'bilancio dei morti': { base: 'people', event: 'killed', generic: true },
+    'bilancio delle vittime': { base: 'people', event: 'killed', generic: true },
+    'numero dei morti': { base: 'people', event: 'killed', generic: true },
+    'numero delle vittime': { base: 'people', event: 'killed', generic: true },
+    'conta dei morti': { base: 'people', event: 'killed', generic: true },
     'comuni': { base: 'settlements' },
     'persone': { base: 'people', generic: true },
     'persona': { base: 'people', generic: true },
@@ -307,7 +318,7 @@ export const itFigures: FigureWords = {
   partitiveContainer: ['di cui', 'tra cui', 'fra cui', 'tra i quali', 'tra le quali'],
   classifiers: [],
   personClassifiers: [],
-  fillers: ['suoi', 'sue', 'loro', 'di', 'dei', 'degli', 'delle', 'del', 'della', 'nuovi', 'nuove', 'altri', 'altre', 'ulteriori', 'sono stati', 'sono state', 'erano stati', 'sarebbero stati', 'sarebbero', 'sono', 'erano', 'restano', 'rimangono', 'che', 'ancora', 'già', 'i', 'gli', 'le', 'il', 'la', 'hanno'],
+  fillers: ['suoi', 'sue', 'loro', 'di', 'dei', 'degli', 'delle', 'del', 'della', 'nuovi', 'nuove', 'altri', 'altre', 'ulteriori', 'sono stati', 'sono state', 'erano stati', 'sarebbero stati', 'sarebbero', 'sono', 'erano', 'restano', 'rimangono', 'risultano', 'risulterebbero', 'che', 'ancora', 'già', 'i', 'gli', 'le', 'il', 'la', 'hanno'],
   // Auxiliaries too: they end a source named without a comma ("secondo il sindacato hanno aderito 3.200 lavoratori").
   stopWords: ['e', 'ed', 'o', 'in', 'per', 'con', 'da', 'a', 'al', 'ma', 'come', 'secondo', 'mentre', 'nel', 'nella', 'ha', 'hanno', 'sono', 'sarebbero', 'avrebbe', 'avrebbero', 'erano'],
   shareWords: { 'la metà': 0.5, 'metà': 0.5, 'un terzo': 1 / 3, 'un quarto': 0.25 },
@@ -337,13 +348,17 @@ export const itFigures: FigureWords = {
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:nel|dal|del|entro il)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['giorno', 'n.', 'nº', 'n°', 'numero', 'num.', 'edizione', 'articolo', 'art.', 'capitolo', 'pagina', 'versione', 'modello', 'legge', 'decreto', 'risoluzione', 'paragrafo', 'comma', 'volo', 'ore', 'alle', 'dalle'],
-  notFigureAfter: ['h', 'del mattino', 'di mattina', 'del pomeriggio', 'di sera'],
+  notFigureAfter: ['h', 'del mattino', 'di mattina', 'del pomeriggio', 'di sera', 'stelle', 'anniversario'],
 
-  agoBefore: [],
-  agoAfter: ['fa', 'prima'],
+  agoBefore: ['ogni', 'ultimi', 'ultime', 'prossimi', 'prossime'],
+  agoAfter: ['fa', 'prima', 'dopo', 'più tardi'],
   perHourBefore: [],
   ageBefore: ['aveva', 'avevano', 'avesse', 'ha', 'di', 'all\'età di', 'età di', 'a', 'compiuto', 'compie', 'compirà', 'compiere', 'compiuti'],
   ageAfter: ['anni di età', 'enne', 'anni d\'età'],
+
+  moneyContext: ['costa', 'costato', 'costo', 'costerà', 'pagato', 'pagare', 'multa', 'prezzo', 'vale', 'valore', 'speso', 'spese', 'stipendio', 'tassa', 'investito', 'investimento', 'sterline', '£'],
+  versus: ['contro'],
+  voteContext: ['approvato', 'approvata', 'approvati', 'votato', 'votata', 'votazione', 'voto', 'scrutinio', 'maggioranza'],
 
   abbreviations: ['sig.', 'sig.ra', 'dott.', 'dr.', 'gen.', 'on.', 'prof.', 'avv.', 'ing.', 'n.', 'art.', 'ecc.', 'etc.', 'ca.', 'p.'],
 };

@@ -44,6 +44,7 @@ describe('a weight in pounds is not money', () => {
     ['de', 'Der gefangene Fisch wog 540 Pfund.', '540'],
     ['ru', 'Пойманная рыба весила 310 фунтов.', '310'],
     ['zh', '这条鱼重420磅。', '420'],
+    ['it', 'Il pesce spada pescato pesava 380 libbre.', '380'],
   ];
   for (const [lang, text, at] of cases) {
     it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, concept: 'mass', unit: 'kg' }));
@@ -66,6 +67,7 @@ describe('a range of percentages is a range, not up to its low end', () => {
     ['fr', 'La croissance devrait atteindre de 4 % à 6 %.', '4 %'],
     ['de', 'Das Wachstum soll zwischen 4 % und 6 % liegen.', '4 %'],
     ['ru', 'Рост составит от 4% до 6%.', '4%'],
+    ['it', 'La crescita sarà tra il 4% e il 6%.', '4%'],
   ];
   for (const [lang, text, at] of cases) {
     it(`${lang}: ${text}`, () => {
@@ -87,6 +89,7 @@ describe('a death toll written as the toll counts the dead', () => {
     ['fr', 'Le nombre de morts a atteint 417.', '417'],
     ['de', 'Die Zahl der Todesopfer stieg auf 417.', '417'],
     ['ru', 'Число погибших выросло до 417 человек.', '417'],
+    ['it', 'Il numero dei morti è salito a 417.', '417'],
   ];
   for (const [lang, text, at] of cases) {
     it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: 417, concept: 'people_killed', qualifier: 'exact' }));
@@ -105,6 +108,8 @@ describe('a time or a frequency is not a count', () => {
     ['fr', 'Cinq décennies plus tard, le pont a été reconstruit.', 'Cinq'],
     ['de', 'Fünf Jahrzehnte später wurde die Brücke wieder aufgebaut.', 'Fünf'],
     ['ru', 'Пять десятилетий спустя мост был восстановлен.', 'Пять'],
+    ['it', 'Cinque decenni dopo, il ponte fu ricostruito.', 'Cinque'],
+    ['it', 'Tre secoli più tardi la chiesa è ancora in piedi.', 'Tre'],
     ['en', 'The games are held every four years.', 'four'],
     ['en', 'Rescuers arrived five days after the landslide.', 'five'],
     ['en', 'Prices have doubled over the past four years.', 'four'],
@@ -113,6 +118,7 @@ describe('a time or a frequency is not a count', () => {
     ['fr', 'Les prix ont doublé au cours des quatre dernières années.', 'quatre'],
     ['de', 'Die Preise haben sich in den letzten vier Jahren verdoppelt.', 'vier'],
     ['ru', 'Цены удвоились за последние четыре года.', 'четыре'],
+    ['it', 'I prezzi sono raddoppiati negli ultimi quattro anni.', 'quattro'],
     ['zh', '过去四年物价翻了一番。', '四'],
     ['ru', 'Спустя пять лет мост открыли снова.', 'пять'],
     ['vi', 'Giải đấu được tổ chức bốn năm một lần.', 'bốn'],
@@ -122,6 +128,7 @@ describe('a time or a frequency is not a count', () => {
     ['fr', 'Les jeux ont lieu tous les quatre ans.', 'quatre'],
     ['de', 'Die Spiele finden alle vier Jahre statt.', 'vier'],
     ['ru', 'Игры проходят каждые четыре года.', 'четыре'],
+    ['it', 'I giochi si tengono ogni quattro anni.', 'quattro'],
   ];
   for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
 });
@@ -133,6 +140,7 @@ describe('an amount over a period is the amount, not a division', () => {
     ['es', 'El Estado invertirá 120.000 millones de dólares en tres años.', '120.000', 120e9],
     ['fr', "L'État investira 120 milliards de dollars sur trois ans.", '120', 120e9],
     ['de', 'Der Staat investiert 120 Milliarden Dollar über drei Jahre.', '120', 120e9],
+    ['it', 'Lo Stato investirà 120 miliardi di dollari in tre anni.', '120', 120e9],
   ];
   for (const [lang, text, at, value] of cases) it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value, concept: 'money' }));
 });
@@ -144,12 +152,14 @@ describe('names, titles and dates that contain numbers are not counts', () => {
     expectNoFigure('fr', 'Les ingénieurs de la mission Gemini 7 étaient présents.', '7');
     expectNoFigure('es', 'Los ingenieros de la misión Gemini 7 hablaron.', '7');
     expectNoFigure('pt', 'Os engenheiros da missão Gemini 7 falaram.', '7');
+    expectNoFigure('it', 'Gli ingegneri della missione Gemini 7 hanno parlato.', '7');
   });
   it('an acronym or a word with a capital inside names a thing, even at the start', () => {
     expectNoFigure('en', 'DAX 40 futures slipped on Monday.', '40');
     expectNoFigure('en', 'Reviews of the iPad 11 were mixed.', '11');
     expectNoFigure('es', 'El índice IBEX 35 cayó el lunes.', '35');
     expectNoFigure('fr', "L'indice CAC 40 a reculé lundi.", '40');
+    expectNoFigure('it', "L'indice FTSE MIB 40 è sceso lunedì.", '40');
   });
   it('one capital glued to the digits is a name, not a scale', () => {
     expectNoFigure('en', 'Operators are rolling out 6G trials.', '6G');
@@ -163,6 +173,7 @@ describe('names, titles and dates that contain numbers are not counts', () => {
       ['pt', 'Ficaram num hotel de quatro estrelas.', 'quatro'],
       ['de', 'Sie wohnten in einem Hotel mit vier Sternen.', 'vier'],
       ['vi', 'Họ ở trong một khách sạn 4 sao.', '4'],
+      ['it', 'Hanno alloggiato in un albergo a quattro stelle.', 'quattro'],
     ];
     for (const [lang, text, at] of cases) expectNoFigure(lang, text, at);
   });
@@ -190,6 +201,7 @@ describe('scores and records are not counts', () => {
     ['de', 'Die Mannschaft gewann 3-2 gegen Bremen.', '2'],
     ['ru', 'Команда выиграла со счётом 3-1.', '1'],
     ['vi', 'Đội chủ nhà thắng 2-0 trong trận đấu.', '0'],
+    ['it', 'La squadra ha vinto 3-1 contro la Lazio.', '1'],
   ];
   for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
   it('a rising pair stays a range', () => {
@@ -212,6 +224,7 @@ describe('what the number counts, written in ways the lists do not hold', () => 
   it('a spelled-out number and a noun not in the list, before a death', () => {
     expectFigure('en', 'Two hikers died in the avalanche.', { at: 'Two', value: 2, concept: 'people_killed' });
     expectFigure('es', 'Dos excursionistas murieron en la avalancha.', { at: 'Dos', value: 2, concept: 'people_killed' });
+    expectFigure('it', 'Due escursionisti sono morti nella valanga.', { at: 'Due', value: 2, concept: 'people_killed' });
   });
   it('a number parted from its noun by a versus word counts the same thing', () => {
     const cases: Array<[ReadLanguage, string, string]> = [
@@ -222,6 +235,7 @@ describe('what the number counts, written in ways the lists do not hold', () => 
       ['de', 'Der Antrag wurde mit 312 Stimmen gegen 95 angenommen.', '95'],
       ['ru', 'Поправка принята 312 голосами против 95.', '95'],
       ['vi', 'Dự luật được thông qua với 312 phiếu so với 95.', '95'],
+      ['it', "L'emendamento è stato approvato con 312 voti contro 95.", '95'],
     ];
     for (const [lang, text, at] of cases) {
       expectFigure(lang, text, { at: '312', value: 312, concept: 'votes' });
@@ -234,6 +248,7 @@ describe('what the number counts, written in ways the lists do not hold', () => 
       ['es', 'Murieron 40 personas, según el gobierno; 65 según la Cruz Roja.', '65'],
       ['fr', 'Au moins 40 personnes sont mortes selon les autorités, 65 selon la Croix-Rouge.', '65'],
       ['pt', 'Morreram 40 pessoas, segundo o governo; 65 segundo a Cruz Vermelha.', '65'],
+      ['it', 'Almeno 40 persone sono morte secondo il governo, 65 secondo la Croce Rossa.', '65'],
     ];
     for (const [lang, text, at] of cases) expectFigure(lang, text, { at, value: 65, concept: 'people_killed' });
   });
@@ -252,6 +267,7 @@ describe('what the number counts, written in ways the lists do not hold', () => 
       ['pt', 'A moção foi aprovada por 61 votos contra 37.'],
       ['de', 'Der Antrag wurde mit 61 Stimmen angenommen, 37 stimmten dagegen.'],
       ['ru', 'Поправка принята 61 против 37.'],
+      ['it', 'La mozione è stata approvata con 61 contro 37.'],
     ];
     for (const [lang, text] of cases) {
       expectFigure(lang, text, { at: '61', value: 61, concept: 'votes' });
