@@ -16,7 +16,9 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
   const { c, sentence } = r;
   r.shared = sharedTail(ctx, c, r.tail, sentence.end);
   r.currency = c.currency ?? (c.kind === 'money' ? currencyInside(ctx, c) : null);
-  const measure = (t: Hit['value']): boolean => t.unit !== undefined || t.currency !== undefined;
+  // A weight word is a unit only where the number reader read one ("a 300-pound man": unit lb, not money).
+  const unitRead = c.match.unit !== undefined && c.match.unit !== 'percent';
+  const measure = (t: Hit['value']): boolean => t.unit !== undefined || t.currency !== undefined || (unitRead && t.weight !== undefined);
   let u = hitRightAfter(ctx, r.tail, sentence.end, (t) => measure(t) || t.ageAfter === true);
   if (u === null && r.shared !== null) u = hitRightAfter(ctx, r.shared, sentence.end, measure);
   if (u === null) {
@@ -32,6 +34,10 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
       r.tail = u.end;
     } else if (u.value.currency !== undefined && r.currency === null) {
       r.currency = u.value.currency;
+      r.unitSpan = { start: u.start, end: u.end };
+      r.tail = u.end;
+    } else if (u.value.weight !== undefined && r.currency === null) {
+      r.unit = u.value.weight;
       r.unitSpan = { start: u.start, end: u.end };
       r.tail = u.end;
     }
