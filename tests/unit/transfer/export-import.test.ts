@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
 import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { saveReport } from '../../../lib/db/corpus-store.ts';
 import { exportCorpus } from '../../../lib/transfer/export-page.ts';
@@ -69,7 +70,7 @@ describe('export and import', () => {
   it('a header first, an end line last, one line per record', async () => {
     const source = await seeded(3);
     const lines = (await text(exportCorpus(source, null, Date.parse('2024-05-01T00:00:00Z')))).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines[0]).toEqual({ format: 'parallax-corpus', version: 1, exportedAt: '2024-05-01T00:00:00.000Z', analysisVersion: 1, reports: 3 });
+    expect(lines[0]).toEqual({ format: 'parallax-corpus', version: 1, exportedAt: '2024-05-01T00:00:00.000Z', analysisVersion: ANALYSIS_VERSION, reports: 3 });
     expect(lines.at(-1)).toEqual({ type: 'end', reports: 3 });
     expect(lines.filter((l) => l['type'] === 'report')).toHaveLength(3);
   });
