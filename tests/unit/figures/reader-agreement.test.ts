@@ -21,6 +21,7 @@ const cases: Array<[ReadLanguage, string, string, string]> = [
   ['ru', 'Ракета «Уран-6» поразила 12 целей в 2024 году.', '6', '12 целей'],
   ['vi', 'Tàu Apollo 11 chở 3 phi hành gia vào tháng 7 năm 1969.', '11', '3 phi hành gia'],
   ['zh', '2024年6月，总第867期报道了1万名士兵。', '867', '1万名士兵'],
+  ['it', "L'indice Nikkei 225 è sceso del 3% nel 2019.", '225', '3%'],
 ];
 
 describe('the number reader and the figure layer agree on what is not a figure', () => {
