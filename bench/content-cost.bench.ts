@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { CONCEPT_LANGUAGES } from '../lib/lang/concept-lexicon.ts';
 import { resolve } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/helpers/extension.ts';
-import { pages, startServer } from '../tests/e2e/helpers/server.ts';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/helpers/extension.ts';
+import { type Handler, pages, startServer } from '../tests/e2e/helpers/server.ts';
 import { seedPages } from '../tests/e2e/helpers/seed-pages.ts';
 import { browserBundle } from './browser-bundle.ts';
 import { inNewsFrame } from './news-frame.ts';
@@ -13,6 +14,17 @@ const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../
 function portalPage(): string {
   const items = Array.from({ length: 3000 }, (_, i) => `<li><a href="/n/${i}">Headline number ${i} about the markets</a></li>`).join('');
   return `<!doctype html><html><head><title>Portal</title></head><body><nav>${items}</nav></body></html>`;
+}
+
+/** The built extension's concept lexicons, at /concepts/<lang>.txt as in the extension: the bench page installs them. */
+function conceptFiles(): Handler {
+  const files = new Map(CONCEPT_LANGUAGES.map((lang) => [`/concepts/${lang}.txt`, resolve(EXTENSION_DIR, `concepts/${lang}.txt`)]));
+  return (_req, res, url) => {
+    const file = files.get(url.pathname);
+    if (!file) return false;
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(readFileSync(file));
+    return true;
+  };
 }
 
 /** Articles in the corpus that matching runs against. */
@@ -45,6 +57,7 @@ export async function benchContentCost(): Promise<BenchRow[]> {
       '/search': fixture('not-article--search-results.html'),
       '/portal': portalPage(),
     }),
+    conceptFiles(),
   );
   const ext = await launchWithExtension();
   const code = await browserBundle('page/content-cost.ts');

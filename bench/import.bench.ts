@@ -4,6 +4,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadConceptLexicons } from '../cli/concept-lexicons.ts';
 import { CorpusDb } from '../lib/db/corpus-db.ts';
 import { runJob } from '../lib/jobs/run-job.ts';
 import { stagedImport } from '../lib/transfer/import-staging.ts';
@@ -27,6 +28,8 @@ const refuse = async (): Promise<Response> => {
 };
 
 async function inNode(file: string, count: number, given?: CorpusDb): Promise<BenchRow[]> {
+  // The import job analyses what it stores: with the concept lexicons, as the CLI and the extension do.
+  await loadConceptLexicons();
   // Node has no IndexedDB: fake-indexeddb's, passed in (Dexie looks for a global one only when it loads).
   const fake = globalThis.indexedDB ? null : await import('fake-indexeddb');
   const db = given ?? (fake ? new CorpusDb(`bench-import-${Date.now()}`, { indexedDB: fake.indexedDB, IDBKeyRange: fake.IDBKeyRange }) : new CorpusDb(`bench-import-${Date.now()}`));

@@ -8,6 +8,7 @@ import type { BenchRow } from './types.ts';
 import { workerHeapProbe } from './worker-heap.ts';
 
 interface IdbBench {
+  ready(): Promise<void>;
   addOneByOne(n: number): Promise<number>;
   analyzeOnly(n: number): Promise<number>;
   fillTo(n: number): Promise<{ added: number; ms: number }>;
@@ -74,6 +75,7 @@ export async function benchMatchIndexedDb(): Promise<BenchRow[]> {
   const ext = await launchWithExtension(undefined, { args: [`--remote-debugging-port=${PORT}`] });
   const probe = await workerHeapProbe(PORT);
   try {
+    const bare = await probe.heap();
     await ext.worker.evaluate(await browserBundle('page/idb-match.ts'));
     const call = <K extends keyof IdbBench>(method: K, arg: number) =>
       ext.worker.evaluate(([m, a]) => {
@@ -81,6 +83,9 @@ export async function benchMatchIndexedDb(): Promise<BenchRow[]> {
         if (!bench) throw new Error('the service worker was restarted: the bench code is gone');
         return bench[m]!(a);
       }, [method, arg] as const) as Promise<Awaited<ReturnType<IdbBench[K]>>>;
+    // The bench's lib code analyses with its own copy of the six lexicons, as the extension's would with all loaded.
+    await call('ready', 0);
+    rows.push({ area, measure: 'service worker JS heap taken by the six concept lexicons (and the bench code)', value: `${(((await probe.heap()) - bare) / 1048576).toFixed(1)} MB`, target: '' });
     const analysed = await call('analyzeOnly', 500);
     rows.push({ area, measure: 'reports analysed per second (language, figures, keys), no storage, warm', value: analysed.toFixed(0), target: '' });
     const one = await call('addOneByOne', 300);
@@ -111,7 +116,7 @@ export async function benchMatchIndexedDb(): Promise<BenchRow[]> {
     }
     const heap = await probe.heap();
     const disk = await call('storage', 0);
-    rows.push({ area, measure: `service worker JS heap (after a collection) / IndexedDB on disk, at the largest corpus`, value: `${(heap / 1048576).toFixed(0)} MB / ${(disk / 1048576).toFixed(0)} MB`, target: '' });
+    rows.push({ area, measure: `service worker JS heap (after a collection, six concept lexicons loaded) / IndexedDB on disk, at the largest corpus`, value: `${(heap / 1048576).toFixed(0)} MB / ${(disk / 1048576).toFixed(0)} MB`, target: 'heap ≤ 100 MB' });
   } finally {
     await probe.close();
     await ext.close(true);

@@ -12,6 +12,7 @@ import { articleFromText } from '../../lib/extract/text-article.ts';
 import { Highlighter } from '../../lib/highlight/highlighter.ts';
 import { comparePage } from '../../lib/pipeline/compare-page.ts';
 import { generateCorpus } from '../generate-corpus.ts';
+import { installConceptLexicons } from './install-concepts.ts';
 
 /** Mean ms per run over a batch: the page's clock is coarse (0.1 ms), so single runs cannot be timed. */
 function time(runs: number, fn: () => void): number {
@@ -23,8 +24,11 @@ function time(runs: number, fn: () => void): number {
 
 const strings = { othersSay: 'Others:', cites: 'citing', more: (n: number) => `and ${n} more`, verdict: { conflict: 'Conflict', discrepancy: 'Differ', consistent: 'Agree' } };
 const db = new CorpusDb('parallax-content-cost');
+// The service worker analyses with the concept lexicons: the bench's server serves the built extension's files.
+const lexicons = installConceptLexicons(`${location.origin}/`);
 
 (globalThis as Record<string, unknown>)['parallaxFillCorpus'] = async (size: number) => {
+  await lexicons;
   const have = await db.reports.count();
   if (have >= size) return have;
   const SOURCE = { kind: 'import' as const, key: 'bench', title: 'Bench' };
@@ -37,6 +41,7 @@ const db = new CorpusDb('parallax-content-cost');
 };
 
 (globalThis as Record<string, unknown>)['parallaxContentCost'] = async (runs: number) => {
+  await lexicons;
   const readability = time(runs, () => new Readability(document.cloneNode(true) as Document).parse());
   let quotes: string[] = [];
   // What the content script does on load: the cheap check, extraction, and marking what the background sends back.

@@ -12,6 +12,7 @@ import { DEFAULT_IMPORT_BATCH } from '../../lib/jobs/import-job.ts';
 import { findMatches } from '../../lib/match/find-matches.ts';
 import { articleFromText } from '../../lib/extract/text-article.ts';
 import { generateCorpus, type GeneratedReport } from '../generate-corpus.ts';
+import { extensionBase, installConceptLexicons } from './install-concepts.ts';
 
 const db = new CorpusDb((globalThis as { parallaxIdbName?: string }).parallaxIdbName ?? 'parallax-bench');
 const SOURCE = { kind: 'import' as const, key: 'bench', title: 'Bench' };
@@ -27,10 +28,22 @@ function quantile(sorted: number[], q: number): number {
 }
 
 async function generate(count: number): Promise<GeneratedReport[]> {
+  // Every call that analyses makes its reports here: none before the lexicons are in.
+  await lexicons;
   return generateCorpus({ reports: count, seed: 1000 + chunk++ });
 }
 
+// Every language's lexicon, as the extension loads them when the reader has chosen no languages: analysis below
+// makes concept keys as the service worker's does.
+const base = extensionBase();
+if (!base) throw new Error('idb-match runs in the extension (service worker or page): no chrome.runtime here');
+const lexicons = installConceptLexicons(base);
+
 (globalThis as Record<string, unknown>)['parallaxIdb'] = {
+  /** Waits for the concept lexicons (the bench's heap row reads the service worker's heap after them). */
+  ready(): Promise<void> {
+    return lexicons;
+  },
   /** Reports analysed and added one by one, as the popup and the content script add them: reports per second. */
   async addOneByOne(count: number): Promise<number> {
     const reports = await generate(count);
@@ -100,7 +113,7 @@ async function generate(count: number): Promise<GeneratedReport[]> {
       const report = await db.reports.get(id);
       if (!report) continue;
       const t0 = performance.now();
-      const matches = await findMatches({ keys: report.keys, publishedAt: report.publishedAt, exclude: [id] }, index);
+      const matches = await findMatches({ keys: report.keys, publishedAt: report.publishedAt, lang: report.lang, exclude: [id] }, index);
       await db.reports.bulkGet(matches.map((m) => m.id));
       times.push(performance.now() - t0);
       if (matches.length) found++;
@@ -129,7 +142,7 @@ async function generate(count: number): Promise<GeneratedReport[]> {
       const report = await db.reports.get(id);
       if (!report) continue;
       const t0 = performance.now();
-      await findMatches({ keys: report.keys, publishedAt: report.publishedAt, exclude: [id] }, index);
+      await findMatches({ keys: report.keys, publishedAt: report.publishedAt, lang: report.lang, exclude: [id] }, index);
       spent['total']! += performance.now() - t0;
     }
     for (const k of Object.keys(spent)) spent[k] = spent[k]! / queries;

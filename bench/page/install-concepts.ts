@@ -1,0 +1,20 @@
+// The concept lexicons for lib code bundled into a bench (bench/browser-bundle.ts): a bundle has its own copy of
+// lib, so it installs its own lexicons, from the built extension's concepts/<lang>.txt, as the service worker does.
+import { CONCEPT_LANGUAGES, installConceptLexicon, parseConceptLexicon } from '../../lib/lang/concept-lexicon.ts';
+
+/** The extension's own base URL where the bundle runs in the extension, null in a web page. */
+export function extensionBase(): string | null {
+  const runtime = (globalThis as { chrome?: { runtime?: { getURL?: (path: string) => string } } }).chrome?.runtime;
+  return runtime?.getURL ? runtime.getURL('/') : null;
+}
+
+/** Fetches and installs all six languages' lexicons from `base` + concepts/<lang>.txt (labels in English). */
+export async function installConceptLexicons(base: string): Promise<void> {
+  await Promise.all(
+    CONCEPT_LANGUAGES.map(async (lang) => {
+      const response = await fetch(new URL(`concepts/${lang}.txt`, base));
+      if (!response.ok) throw new Error(`concepts/${lang}.txt: ${response.status}`);
+      installConceptLexicon(parseConceptLexicon(lang, await response.text(), { labels: lang === 'en' }));
+    }),
+  );
+}
