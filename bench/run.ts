@@ -14,6 +14,7 @@ const BENCHES: Array<[file: string, fn: string, area: string]> = [
   ['import.bench.ts', 'benchImport', 'import'],
   ['content-cost.bench.ts', 'benchContentCost', 'content script'],
   ['reliability.bench.ts', 'benchReliability', 'reliability'],
+  ['extension-size.bench.ts', 'benchExtensionSize', 'extension'],
 ];
 
 const only = process.argv.slice(2);
