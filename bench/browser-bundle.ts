@@ -14,6 +14,8 @@ export async function browserBundle(entry: string): Promise<string> {
     target: 'chrome120',
     write: false,
     minify: true,
+    // As the extension's build (Vite) has it: lib code that reads process.env reads nothing in a browser.
+    define: { 'process.env': '{}' },
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
