@@ -15,6 +15,8 @@ export interface ConceptLexicon {
   labels: ReadonlyMap<string, string> | null;
   /** Longest entry, in words. */
   maxWords: number;
+  /** First stems of the entries of more than one word: a phrase is looked for only where one of them starts. */
+  heads: ReadonlySet<string>;
   stem: (word: string) => string;
 }
 
@@ -123,6 +125,7 @@ export function parseConceptLexicon(lang: string, text: string, options: { label
   const labels = options.labels ? new Map<string, string>() : null;
   let stop: string[] = [];
   let maxWords = 1;
+  const heads = new Set<string>();
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -136,12 +139,13 @@ export function parseConceptLexicon(lang: string, text: string, options: { label
         let n = 1;
         for (let i = start; i < tab; i++) if (text.charCodeAt(i) === 32) n++;
         if (n > maxWords) maxWords = n;
+        if (n > 1) heads.add(text.slice(start, text.indexOf(' ', start)));
         if (labels) addLabel(labels, text.slice(start, end));
       }
     }
     start = end + 1;
   }
-  return { lang, stop: new Set(stop), entries, labels, maxWords, stem: stemmerFor(lang) };
+  return { lang, stop: new Set(stop), entries, labels, maxWords, heads, stem: stemmerFor(lang) };
 }
 
 /** A concept is named by the shortest word whose first sense it is. */
@@ -175,7 +179,9 @@ export function conceptMentions(text: string, lexicon: ConceptLexicon): ConceptM
   const out: ConceptMention[] = [];
   for (let i = 0; i < ws.length; ) {
     let matched = 0;
-    for (let n = Math.min(lexicon.maxWords, ws.length - i); n >= 1 && !matched; n--) {
+    const head = stems[i];
+    const longest = head !== null && head !== undefined && lexicon.heads.has(head) ? lexicon.maxWords : 1;
+    for (let n = Math.min(longest, ws.length - i); n >= 1 && !matched; n--) {
       // A phrase may hold function words inside ("toque de queda"), not at its ends.
       const first = ws[i];
       const last = ws[i + n - 1];
