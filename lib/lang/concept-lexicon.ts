@@ -219,11 +219,20 @@ export { CONCEPT_LANGUAGES } from './concept-languages.ts';
 export function inReaderLanguage(labels: ReadonlyMap<string, string>, ui: string): ReadonlyMap<string, string> {
   const lexicon = conceptLexicon(ui);
   if (!lexicon?.labels) return labels;
-  const out = new Map(labels);
-  for (const key of labels.keys()) {
+  // A word gives up to three senses; all are named by its most common sense that the interface language names,
+  // so that "puente" reads "bridge" whichever of its senses two reports share.
+  const best = new Map<string, { word: string; commonness: number }>();
+  for (const [key, surface] of labels) {
     if (key.charCodeAt(0) !== 99 /* c */ || key[2] !== ':') continue;
     const word = conceptLabel(lexicon, key);
-    if (word) out.set(key, word);
+    const commonness = key.charCodeAt(1) - 48;
+    const had = best.get(surface);
+    if (word && (!had || commonness > had.commonness)) best.set(surface, { word, commonness });
+  }
+  const out = new Map(labels);
+  for (const [key, surface] of labels) {
+    const named = key.charCodeAt(0) === 99 && key[2] === ':' ? best.get(surface) : undefined;
+    if (named) out.set(key, named.word);
   }
   return out;
 }

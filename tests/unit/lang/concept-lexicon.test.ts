@@ -89,4 +89,16 @@ describe('the shipped lexicons', () => {
       installConceptLexicon(english);
     }
   });
+
+  it('names every sense of one word by its most common named sense', () => {
+    const english = conceptLexicon('en');
+    if (!english) throw new Error('no English lexicon');
+    installConceptLexicon(parseConceptLexicon('en', 'bridgework\t1b\nbridge\t6a\n', { labels: true }));
+    try {
+      const labels = inReaderLanguage(new Map([['c1:b', 'puente'], ['c6:a', 'puente'], ['c2:z', 'puente'], ['c3:q', 'río']]), 'en');
+      expect([...labels.values()]).toEqual(['bridge', 'bridge', 'bridge', 'río']);
+    } finally {
+      installConceptLexicon(english);
+    }
+  });
 });
