@@ -1,4 +1,4 @@
-import { foldLatin } from './fold-latin.ts';
+import { foldLatin } from '../lang/fold-latin.ts';
 import { transliterateCyrillic } from './transliterate-cyrillic.ts';
 import { ru } from './languages/ru.ts';
 

@@ -2,7 +2,7 @@ import en from 'i18n-iso-countries/langs/en.json';
 import type { DescribedKey } from '../match/report-keys.ts';
 import { keyKind } from '../match/key-weights.ts';
 import { ENTITY_LABELS } from '../names/entities.ts';
-import { foldLatin } from '../names/fold-latin.ts';
+import { foldLatin } from '../lang/fold-latin.ts';
 import { transliterateCyrillic } from '../names/transliterate-cyrillic.ts';
 
 /** The news index searched when the reader asks for coverage of a story, or none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLatin } from '../../../lib/names/fold-latin.ts';
+import { foldLatin } from '../../../lib/lang/fold-latin.ts';
 import { hanToLatin } from '../../../lib/names/han-transcription.ts';
 import { wordLatin } from '../../../lib/names/name-forms.ts';
 import { nameSkeleton } from '../../../lib/names/name-skeleton.ts';
