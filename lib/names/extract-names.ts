@@ -1,9 +1,9 @@
 import { entityWithParents } from './entities.ts';
 import { gazetteer, stemHash, type Gazetteer, type WordAlias } from './gazetteer.ts';
 import { TRANSCRIPTION_UNITS, hanToLatin, isEverydayHan } from './han-transcription.ts';
-import { en } from './languages/en.ts';
+import { en } from '../lang/en/names.ts';
 import { nameLanguage } from './languages.ts';
-import type { NameLanguage } from './name-language.ts';
+import type { NameLanguage } from '../lang/name-language.ts';
 import { wordForm, wordLatin } from './name-forms.ts';
 import { nameSkeleton } from './name-skeleton.ts';
 import { tokenizeWords, type WordToken } from './tokenize-words.ts';

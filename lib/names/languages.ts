@@ -1,13 +1,13 @@
-import type { NameLanguage } from './name-language.ts';
-import { de } from './languages/de.ts';
-import { en } from './languages/en.ts';
-import { es } from './languages/es.ts';
-import { fr } from './languages/fr.ts';
-import { it } from './languages/it.ts';
-import { pt } from './languages/pt.ts';
-import { ru } from './languages/ru.ts';
-import { vi } from './languages/vi.ts';
-import { zh } from './languages/zh.ts';
+import type { NameLanguage } from '../lang/name-language.ts';
+import { de } from '../lang/de/names.ts';
+import { en } from '../lang/en/names.ts';
+import { es } from '../lang/es/names.ts';
+import { fr } from '../lang/fr/names.ts';
+import { it } from '../lang/it/names.ts';
+import { pt } from '../lang/pt/names.ts';
+import { ru } from '../lang/ru/names.ts';
+import { vi } from '../lang/vi/names.ts';
+import { zh } from '../lang/zh/names.ts';
 
 /** Every language with name data, registered in one place. */
 export const NAME_LANGUAGES: readonly NameLanguage[] = [en, vi, zh, pt, es, fr, de, ru, it];

@@ -1,6 +1,6 @@
 import { foldLatin } from '../lang/fold-latin.ts';
 import { transliterateCyrillic } from './transliterate-cyrillic.ts';
-import { ru } from './languages/ru.ts';
+import { ru } from '../lang/ru/names.ts';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 const RU_SUFFIXES = [...ru.suffixes].sort((a, b) => b.length - a.length);

@@ -1,6 +1,6 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../lang/it/cldr.ts';
-import { foldLatin } from '../../lang/fold-latin.ts';
+import { foldLatin } from '../fold-latin.ts';
 import type { NameLanguage } from '../name-language.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './cldr.ts';
 
 const months = MONTH_NAMES.map((m) => [foldLatin(m)]);
 
