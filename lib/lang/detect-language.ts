@@ -1,16 +1,22 @@
 import { primaryTag } from './detect-language-hint.ts';
 import { languageRanker } from './rank-languages.ts';
+import { LANGUAGE_MODULES } from './registry.ts';
 import { CYRILLIC, HAN, LATIN, LETTER, charClasses, unitClasses } from './unit-classes.ts';
 
 export { primaryTag };
 
-/** ISO 639-3 codes franc returns, mapped to the BCP 47 tags Parallax uses. */
-const TO_BCP47: Record<string, string> = {
-  vie: 'vi', cmn: 'zh', por: 'pt', eng: 'en', spa: 'es', fra: 'fr', deu: 'de', rus: 'ru',
-  jpn: 'ja', kor: 'ko', arb: 'ar', ita: 'it', nld: 'nl', pol: 'pl', ukr: 'uk', tur: 'tr',
+/** ISO 639-3 codes franc returns for the commonest languages Parallax does not read, so that they are told apart. */
+const OTHERS: Record<string, string> = {
+  jpn: 'ja', kor: 'ko', arb: 'ar', nld: 'nl', pol: 'pl', ukr: 'uk', tur: 'tr',
   ind: 'id', zlm: 'ms', tha: 'th', hin: 'hi', ben: 'bn', pes: 'fa', ron: 'ro', hun: 'hu',
   ces: 'cs', swe: 'sv', ell: 'el', heb: 'he', bul: 'bg', srp: 'sr', hrv: 'hr', azj: 'az',
-  uzn: 'uz', tgl: 'tl', swh: 'sw', yue: 'zh',
+  uzn: 'uz', tgl: 'tl', swh: 'sw',
+};
+
+/** franc's codes mapped to the BCP 47 tags Parallax uses: the read languages' (from their folders), then the others. */
+const TO_BCP47: Record<string, string> = {
+  ...Object.fromEntries(LANGUAGE_MODULES.flatMap((m) => m.detection.franc.map((code) => [code, m.code]))),
+  ...OTHERS,
 };
 
 /** Every tag detection may report besides "und". */
@@ -31,6 +37,10 @@ const SAMPLE = 1500;
 const CANDIDATES = Object.keys(TO_BCP47);
 /** franc's ranking over the candidates (see rank-languages: the same scores, faster). */
 const rankLanguages = languageRanker(CANDIDATES, MIN_LETTERS);
+/** Letters that settle a language against its script's neighbours, whichever of them franc ranks first. */
+const OWN_LETTERS = LANGUAGE_MODULES.flatMap(({ code, detection }) =>
+  detection.ownLetters ? [{ code, letters: detection.ownLetters.letters, franc: [...detection.franc, ...detection.ownLetters.among] }] : [],
+);
 
 interface LetterCounts {
   letters: number;
@@ -95,8 +105,8 @@ export function detectLanguage(text: string, hint?: string | null): string {
   const ranked = rankLanguages(sample).slice(0, 3);
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return 'und';
-  // Russian is the one Cyrillic language with ы and э: franc's trigrams alone confuse it with Bulgarian.
-  if (['rus', 'bul', 'srp', 'ukr', 'bel', 'mkd'].includes(best[0]) && /[ыэ]/i.test(sample)) return 'ru';
+  const own = OWN_LETTERS.find(({ franc, letters }) => franc.includes(best[0]) && letters.test(sample));
+  if (own) return own.code;
   const bestTag = TO_BCP47[best[0]] ?? 'und';
   // The text decides; the lang attribute only breaks a tie between candidates the text cannot tell apart (a page
   // template says lang="fr" over English text often enough that it must not weigh more).
