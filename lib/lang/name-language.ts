@@ -1,6 +1,8 @@
 /** What name extraction knows about one language. Same shape for every language: adding one is adding a file. */
 export interface NameLanguage {
   code: string;
+  /** Country names by ISO 3166 code, from i18n-iso-countries: read as names of the countries. */
+  countries: Readonly<Record<string, string | readonly string[]>>;
   /**
    * Capitalised words that are not names in this language (function words, titles, institutions, days), lower
    * case without diacritics. Months are here too: dates are read separately.

@@ -1,12 +1,3 @@
-import de from 'i18n-iso-countries/langs/de.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import it from 'i18n-iso-countries/langs/it.json';
-import pt from 'i18n-iso-countries/langs/pt.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import vi from 'i18n-iso-countries/langs/vi.json';
-import zh from 'i18n-iso-countries/langs/zh.json';
 import { NAME_LANGUAGES } from './languages.ts';
 import { wordForm } from './name-forms.ts';
 import { tokenizeWords } from './tokenize-words.ts';
@@ -40,9 +31,6 @@ export function stemHash(word: string, length: number): number {
   return (Math.imul(length, 0x9e3779b1) ^ Math.imul(word.charCodeAt(0), 0x85ebca6b) ^ Math.imul(word.charCodeAt(length - 1), 0xc2b2ae35)) >>> 16;
 }
 
-type CountryNames = { countries: Record<string, string | string[]> };
-
-const COUNTRY_NAMES: readonly CountryNames[] = [en, vi, zh, pt, es, fr, de, ru, it];
 const HAN = /\p{sc=Han}/u;
 
 /**
@@ -85,8 +73,8 @@ function buildGazetteer(): Gazetteer {
   for (const language of NAME_LANGUAGES) {
     for (const [surface, target] of Object.entries(language.aliases)) add(surface, target);
   }
-  for (const locale of COUNTRY_NAMES) {
-    for (const [code, names] of Object.entries(locale.countries)) {
+  for (const language of NAME_LANGUAGES) {
+    for (const [code, names] of Object.entries(language.countries)) {
       for (const name of Array.isArray(names) ? names : [names]) {
         for (const variant of countryNameVariants(name)) add(variant, `=${code}`);
       }

@@ -1,7 +1,9 @@
+import countries from 'i18n-iso-countries/langs/de.json';
 import type { NameLanguage } from '../name-language.ts';
 
 export const de: NameLanguage = {
   code: 'de',
+  countries: countries.countries,
   notNames: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'und', 'oder',
     'aber', 'wenn', 'in', 'im', 'an', 'am', 'auf', 'aus', 'bei', 'mit', 'nach', 'seit', 'von', 'vom', 'zu', 'zum',

@@ -1,7 +1,9 @@
+import countries from 'i18n-iso-countries/langs/en.json';
 import type { NameLanguage } from '../name-language.ts';
 
 export const en: NameLanguage = {
   code: 'en',
+  countries: countries.countries,
   notNames: [
     'the', 'a', 'an', 'and', 'or', 'but', 'if', 'in', 'on', 'at', 'to', 'of', 'for', 'by', 'with', 'from', 'as',
     'after', 'before', 'during', 'since', 'until', 'while', 'when', 'where', 'what', 'who', 'why', 'how', 'this',

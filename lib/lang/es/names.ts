@@ -1,7 +1,9 @@
+import countries from 'i18n-iso-countries/langs/es.json';
 import type { NameLanguage } from '../name-language.ts';
 
 export const es: NameLanguage = {
   code: 'es',
+  countries: countries.countries,
   notNames: [
     'el', 'la', 'los', 'las', 'un', 'una', 'y', 'o', 'pero', 'si', 'en', 'de', 'del', 'al', 'por', 'para', 'con',
     'sin', 'sobre', 'tras', 'antes', 'durante', 'desde', 'hasta', 'cuando', 'donde', 'que', 'quien', 'como', 'este',

@@ -1,7 +1,9 @@
+import countries from 'i18n-iso-countries/langs/fr.json';
 import type { NameLanguage } from '../name-language.ts';
 
 export const fr: NameLanguage = {
   code: 'fr',
+  countries: countries.countries,
   notNames: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'et', 'ou', 'mais', 'si', 'en', 'dans', 'de', 'du', 'd', 'au', 'aux',
     'par', 'pour', 'avec', 'sans', 'sur', 'apres', 'avant', 'pendant', 'depuis', 'jusqu', 'quand', 'ou', 'que', 'qui',

@@ -1,3 +1,4 @@
+import countries from 'i18n-iso-countries/langs/it.json';
 import { foldLatin } from '../fold-latin.ts';
 import type { NameLanguage } from '../name-language.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './cldr.ts';
@@ -6,6 +7,7 @@ const months = MONTH_NAMES.map((m) => [foldLatin(m)]);
 
 export const it: NameLanguage = {
   code: 'it',
+  countries: countries.countries,
   notNames: [
     'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'uno', 'una', 'e', 'ed', 'o', 'ma', 'se', 'in', 'di', 'del', 'della',
     'dei', 'degli', 'delle', 'dell', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'all', 'da', 'dal', 'dalla', 'dai',

@@ -1,7 +1,9 @@
+import countries from 'i18n-iso-countries/langs/pt.json';
 import type { NameLanguage } from '../name-language.ts';
 
 export const pt: NameLanguage = {
   code: 'pt',
+  countries: countries.countries,
   notNames: [
     'o', 'a', 'os', 'as', 'um', 'uma', 'e', 'ou', 'mas', 'se', 'em', 'no', 'na', 'nos', 'nas', 'de', 'do', 'da',
     'dos', 'das', 'por', 'para', 'com', 'sem', 'sobre', 'apos', 'antes', 'durante', 'desde', 'ate', 'quando', 'onde',

@@ -1,7 +1,9 @@
+import countries from 'i18n-iso-countries/langs/ru.json';
 import type { NameLanguage } from '../name-language.ts';
 
 export const ru: NameLanguage = {
   code: 'ru',
+  countries: countries.countries,
   notNames: [
     'в', 'во', 'на', 'по', 'с', 'со', 'и', 'а', 'но', 'или', 'к', 'ко', 'от', 'до', 'из', 'за', 'для', 'при', 'о',
     'об', 'после', 'перед', 'он', 'она', 'оно', 'они', 'мы', 'вы', 'я', 'это', 'этот', 'эта', 'эти', 'тот', 'та',

@@ -1,7 +1,9 @@
+import countries from 'i18n-iso-countries/langs/vi.json';
 import type { NameLanguage } from '../name-language.ts';
 
 export const vi: NameLanguage = {
   code: 'vi',
+  countries: countries.countries,
   notNames: [
     'bo', 'tong', 'thong', 'thu', 'tuong', 'chu', 'tich', 'dien', 'quoc', 'hoi', 'phong', 'ngoai', 'giao', 'chinh',
     'phu', 'dang', 'ong', 'ba', 'chi', 'theo', 'tai', 'trong', 'cac', 'nhung', 'mot', 'hai', 'ba', 'nguoi', 'hang',

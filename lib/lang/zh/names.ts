@@ -1,7 +1,9 @@
+import countries from 'i18n-iso-countries/langs/zh.json';
 import type { NameLanguage } from '../name-language.ts';
 
 export const zh: NameLanguage = {
   code: 'zh',
+  countries: countries.countries,
   // Runs of transcription characters that are ordinary words.
   notNames: [
     '多达', '东西', '西南', '东南', '西北', '东北', '南北', '东西方', '马上', '万多', '多万', '利亚', '尔后', '比比',
