@@ -1,21 +1,9 @@
-import { stemmer as english } from '@orama/stemmers/english';
-import { stemmer as french } from '@orama/stemmers/french';
-import { stemmer as italian } from '@orama/stemmers/italian';
-import { stemmer as portuguese } from '@orama/stemmers/portuguese';
-import { stemmer as spanish } from '@orama/stemmers/spanish';
-
-/** Snowball stemmers (lower-case words in, stems out) of the languages that have a concept lexicon. */
-const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
-  en: english,
-  es: spanish,
-  fr: french,
-  it: italian,
-  pt: portuguese,
-};
+import { isReadLanguage } from '../model/language.ts';
+import { LANGUAGES } from './registry.ts';
 
 const identity = (word: string) => word;
 
-/** The language's stemmer; scripts without inflection (Chinese) keep the word as it is. */
+/** The language's Snowball stemmer (lower-case words in, stems out); words without inflection (Chinese) stay as they are. */
 export function stemmerFor(lang: string): (word: string) => string {
-  return STEMMERS[lang] ?? identity;
+  return (isReadLanguage(lang) ? LANGUAGES[lang].words?.stem : null) ?? identity;
 }
