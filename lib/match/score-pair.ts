@@ -176,11 +176,13 @@ export function scorePair(a: PairInput, b: PairInput, weight: (key: string) => n
 
 /**
  * Ordinary words say what happened; names, numbers or dates in common say it happened to the same people. Across
- * languages, where fewer words survive, the event must also be pinned down (a rare number, a day, two numbers), as
- * for names alone: a report of the same people at another moment shares as many words.
+ * languages, where fewer words survive, the event must also be pinned down (a rare number, a day, two numbers)
+ * unless very much is shared, as for names alone: a report of the same people at another moment shares as many words.
  */
 function relationWithWords(score: number, evidence: number, specificCount: number, pinned: boolean, crossLanguage: boolean): Relation | null {
-  const sameStory = crossLanguage ? score >= WITH_WORDS.crossLanguage && pinned : score >= WITH_WORDS.sameLanguage;
+  const sameStory = crossLanguage
+    ? score >= SAME_STORY.clearScore || (score >= WITH_WORDS.crossLanguage && pinned)
+    : score >= WITH_WORDS.sameLanguage;
   if (sameStory && evidence >= SAME_STORY.evidence && specificCount >= WITH_WORDS.specific) return 'same_story';
   if (score >= WITH_WORDS.related && evidence >= RELATED.evidence && specificCount >= 1) return 'related';
   return null;
