@@ -1,4 +1,4 @@
-import type { Figure, Qualifier } from '../model/figure.ts';
+import type { Figure } from '../model/figure.ts';
 
 /** A report whose figures are compared with other reports' figures. Plain data. */
 export interface ComparedReport {
@@ -28,7 +28,11 @@ export type Verdict = 'conflict' | 'discrepancy' | 'consistent';
 export type GroupScale = string;
 
 /** One figure of one report, as a member of a group. */
-export interface GroupMember {
+export interface GroupMember
+  extends Pick<
+    Figure,
+    'quote' | 'start' | 'end' | 'value' | 'low' | 'high' | 'qualifier' | 'qualifierText' | 'unit' | 'of' | 'concept' | 'subject' | 'event' | 'attribution' | 'asOf'
+  > {
   reportId: string;
   /** Index of the figure in its report's figures. */
   figureIndex: number;
@@ -38,22 +42,6 @@ export interface GroupMember {
   title: string;
   siteName: string | null;
   publishedTime: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  value: number;
-  /** The figure's own interval, in its own unit. */
-  low: number;
-  high: number;
-  qualifier: Qualifier;
-  qualifierText: string | null;
-  unit: string;
-  of: number | null;
-  concept: string;
-  subject: string | null;
-  event: string | null;
-  attribution: string | null;
-  asOf: string | null;
   /** asOf resolved by the extractor ("2024", "2025-04", "2025-11-14"), or null. */
   asOfDate: string | null;
   /** The interval on the group's scale (37 of 64 on the share scale: 0.578). */
