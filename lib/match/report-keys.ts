@@ -125,7 +125,7 @@ function publishedKeys(iso: string | null): DescribedKey[] {
   return [{ key, label: key.slice(2) }];
 }
 
-/** Ordinary words as interlingual concepts ("c:…"), when the language's lexicon is loaded. */
+/** Ordinary words as interlingual concepts ("c4:1x3f": commonness, concept), when the language's lexicon is loaded. */
 function conceptKeys(sources: readonly string[], lang: string, seen: Set<string>): DescribedKey[] {
   const lexicon = conceptLexicon(lang);
   const out: DescribedKey[] = [];
