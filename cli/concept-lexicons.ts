@@ -10,7 +10,7 @@ import {
 export async function loadConceptLexicons(langs: readonly string[] = CONCEPT_LANGUAGES): Promise<void> {
   await Promise.all(
     langs.map(async (lang) => {
-      const file = fileURLToPath(new URL(process.env.PARALLAX_CONCEPTS ? `file://${process.env.PARALLAX_CONCEPTS}/${lang}/concepts.txt` : `../lib/lang/${lang}/concepts.txt`, import.meta.url));
+      const file = fileURLToPath(new URL(`../lib/lang/${lang}/concepts.txt`, import.meta.url));
       installConceptLexicon(parseConceptLexicon(lang, await readFile(file, 'utf8')));
     }),
   );

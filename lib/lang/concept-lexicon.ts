@@ -174,29 +174,40 @@ export interface ConceptMention {
 
 /** Concepts a text mentions, in order, longest phrase first at each word ("zona de exclusión aérea"). */
 export function conceptMentions(text: string, lexicon: ConceptLexicon): ConceptMention[] {
+  return [...eachConceptMention(text, lexicon)];
+}
+
+/** The same, one at a time: a caller that has enough stops reading (and stemming) the rest of the text. */
+export function* eachConceptMention(text: string, lexicon: ConceptLexicon): Generator<ConceptMention> {
   const ws = words(text, lexicon.lang);
-  const stems = ws.map((w) => (lexicon.stop.has(w.word) ? null : lexicon.stem(w.word)));
-  const out: ConceptMention[] = [];
+  const stems: Array<string | null | undefined> = new Array(ws.length);
+  const stemAt = (j: number): string | null => {
+    let stem = stems[j];
+    if (stem === undefined) {
+      const word = ws[j]?.word ?? '';
+      stems[j] = stem = lexicon.stop.has(word) ? null : lexicon.stem(word);
+    }
+    return stem;
+  };
   for (let i = 0; i < ws.length; ) {
     let matched = 0;
-    const head = stems[i];
-    const longest = head !== null && head !== undefined && lexicon.heads.has(head) ? lexicon.maxWords : 1;
+    const head = stemAt(i);
+    const longest = head !== null && lexicon.heads.has(head) ? lexicon.maxWords : 1;
     for (let n = Math.min(longest, ws.length - i); n >= 1 && !matched; n--) {
       // A phrase may hold function words inside ("toque de queda"), not at its ends.
       const first = ws[i];
       const last = ws[i + n - 1];
-      if (!first || !last || stems[i] === null || stems[i + n - 1] === null) continue;
+      if (!first || !last || head === null || stemAt(i + n - 1) === null) continue;
       let key = '';
-      for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + (stems[j] ?? lexicon.stem(ws[j]?.word ?? ''));
+      for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + (stemAt(j) ?? lexicon.stem(ws[j]?.word ?? ''));
       const ids = lexicon.entries.get(key);
       if (!ids) continue;
       matched = n;
       const label = text.slice(first.start, last.end);
-      for (const id of ids.split(',')) out.push({ key: `c${id[0]}:${id.slice(1)}`, label, start: first.start });
+      for (const id of ids.split(',')) yield { key: `c${id[0]}:${id.slice(1)}`, label, start: first.start };
     }
     i += matched || 1;
   }
-  return out;
 }
 
 const installed = new Map<string, ConceptLexicon>();

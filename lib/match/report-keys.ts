@@ -1,5 +1,5 @@
 import type { Figure } from '../model/figure.ts';
-import { conceptLexicon, conceptMentions } from '../lang/concept-lexicon.ts';
+import { conceptLexicon, eachConceptMention } from '../lang/concept-lexicon.ts';
 import { extractNames } from '../names/extract-names.ts';
 import { mentionedDates, type MentionedDate } from './mentioned-dates.ts';
 import { mentionedNumbers } from './mentioned-numbers.ts';
@@ -131,7 +131,7 @@ function conceptKeys(sources: readonly string[], lang: string, seen: Set<string>
   const out: DescribedKey[] = [];
   if (!lexicon) return out;
   for (const source of sources) {
-    for (const { key, label } of conceptMentions(source, lexicon)) {
+    for (const { key, label } of eachConceptMention(source, lexicon)) {
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ key, label });
