@@ -47,8 +47,12 @@ export function ensureConceptLexicons(): Promise<void> {
   return loading;
 }
 
-/** Loads the lexicons again when the reader changes the languages they read. Called from the background's main. */
+/**
+ * Starts loading the lexicons as the service worker starts, so that the popup's first question rarely waits for
+ * them, and loads them again when the reader changes the languages they read. Called from the background's main.
+ */
 export function watchConceptLanguages(): void {
+  void ensureConceptLexicons();
   settingsItem.watch((next, previous) => {
     if (String(next?.readerLanguages) !== String(previous?.readerLanguages)) loading = null;
   });
