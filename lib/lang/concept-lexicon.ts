@@ -29,23 +29,28 @@ export function conceptId(synset: string): string {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
 /** Words of a text in order, lower-cased, with where each starts and ends. */
-export function words(text: string, lang: string): Array<{ word: string; start: number; end: number }> {
-  const out: Array<{ word: string; start: number; end: number }> = [];
+export function words(text: string, lang: string): Word[] {
+  return [...eachWord(text, lang)];
+}
+
+/** The same, one at a time: segmenting is most of the cost, and a caller may stop early. */
+function* eachWord(text: string, lang: string): Generator<Word> {
   if (lang === 'zh') {
     let segmenter = segmenters.get(lang);
     if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
     for (const s of segmenter.segment(text)) {
-      if (s.isWordLike && /\p{Script=Han}/u.test(s.segment)) {
-        out.push({ word: s.segment, start: s.index, end: s.index + s.segment.length });
-      }
+      if (s.isWordLike && /\p{Script=Han}/u.test(s.segment)) yield { word: s.segment, start: s.index, end: s.index + s.segment.length };
     }
-    return out;
+    return;
   }
-  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-    out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) yield { word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
 }
 
 /** The lexicon key of a lemma or phrase: its words' stems, space-separated (Chinese: the word itself). */
@@ -179,8 +184,19 @@ export function conceptMentions(text: string, lexicon: ConceptLexicon): ConceptM
 
 /** The same, one at a time: a caller that has enough stops reading (and stemming) the rest of the text. */
 export function* eachConceptMention(text: string, lexicon: ConceptLexicon): Generator<ConceptMention> {
-  const ws = words(text, lexicon.lang);
-  const stems: Array<string | null | undefined> = new Array(ws.length);
+  // Words are read as far as needed: the phrase being matched looks ahead at most maxWords.
+  const source = eachWord(text, lexicon.lang);
+  const ws: Word[] = [];
+  let ended = false;
+  const wordAt = (j: number): Word | undefined => {
+    while (!ended && ws.length <= j) {
+      const next = source.next();
+      if (next.done) ended = true;
+      else ws.push(next.value);
+    }
+    return ws[j];
+  };
+  const stems: Array<string | null | undefined> = [];
   const stemAt = (j: number): string | null => {
     let stem = stems[j];
     if (stem === undefined) {
@@ -189,10 +205,11 @@ export function* eachConceptMention(text: string, lexicon: ConceptLexicon): Gene
     }
     return stem;
   };
-  for (let i = 0; i < ws.length; ) {
+  for (let i = 0; wordAt(i); ) {
     let matched = 0;
     const head = stemAt(i);
     const longest = head !== null && lexicon.heads.has(head) ? lexicon.maxWords : 1;
+    wordAt(i + longest - 1);
     for (let n = Math.min(longest, ws.length - i); n >= 1 && !matched; n--) {
       // A phrase may hold function words inside ("toque de queda"), not at its ends.
       const first = ws[i];
