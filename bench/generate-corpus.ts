@@ -19,6 +19,51 @@ export interface CorpusOptions {
   seed?: number;
   /** Reports per story, on average. */
   reportsPerStory?: number;
+  /**
+   * Real ordinary words per language (from its concept lexicon): half the ordinary words are drawn from them, so
+   * that reports carry as many concept keys as real articles do (about 100); without it, syllable words only.
+   */
+  vocabulary?: Readonly<Partial<Record<string, Vocabulary>>>;
+}
+
+/** Words to draw from, each as often as its concept is common (the prior rates of lib/match/key-weights.ts). */
+export interface Vocabulary {
+  words: readonly string[];
+  /** Running sums of the words' weights, for drawing by weight. */
+  cumulative: Float64Array;
+}
+
+/**
+ * The one-word lemmas of a concept lexicon's text (lib/lang/<code>/concepts.txt: "stem<TAB>ids[<TAB>lemma]"),
+ * weighed by their first concept's commonness digit: 1.75 to its power, as the prior rate of a concept key.
+ */
+export function vocabularyOf(lexiconText: string): Vocabulary {
+  const words: string[] = [];
+  const weights: number[] = [];
+  for (const line of lexiconText.split('\n')) {
+    const [stem, ids, lemma] = line.split('\t');
+    if (!stem || !ids || stem.startsWith('#') || stem.startsWith('!') || stem.includes(' ')) continue;
+    const word = lemma ?? stem;
+    if (!/^[\p{L}]+$/u.test(word)) continue;
+    words.push(word);
+    weights.push(1.75 ** Number(ids[0]));
+  }
+  const cumulative = new Float64Array(words.length);
+  let sum = 0;
+  weights.forEach((w, i) => (cumulative[i] = sum += w));
+  return { words, cumulative };
+}
+
+function drawWord(rnd: () => number, vocabulary: Vocabulary): string {
+  const target = rnd() * (vocabulary.cumulative[vocabulary.cumulative.length - 1] ?? 0);
+  let lo = 0;
+  let hi = vocabulary.cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((vocabulary.cumulative[mid] ?? 0) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return vocabulary.words[lo] ?? '';
 }
 
 const LANGS = ['en', 'vi', 'zh', 'pt', 'es', 'fr', 'de', 'ru'] as const;
@@ -128,7 +173,7 @@ function worldName(rnd: () => number): string {
   return name;
 }
 
-function sentence(rnd: () => number, lang: Lang, story: Story): string {
+function sentence(rnd: () => number, lang: Lang, story: Story, vocabulary?: Vocabulary): string {
   const words: string[] = [];
   const length = 10 + Math.floor(rnd() * 16);
   for (let i = 0; i < length; i++) {
@@ -138,6 +183,7 @@ function sentence(rnd: () => number, lang: Lang, story: Story): string {
     else if (r < 0.085) words.push(writeNumber(10 + Math.floor(rnd() * rnd() * 100_000), lang));
     else if (r < 0.1) words.push(pick(rnd, COMMON[lang].filter((_, k) => story.common.includes(k))));
     else if (r < 0.115) words.push(writeNumber(pick(rnd, story.figures), lang));
+    else if (vocabulary && r < 0.56) words.push(drawWord(rnd, vocabulary));
     else {
       let w = '';
       const n = 1 + Math.floor(rnd() * 3);
@@ -173,7 +219,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedReport[] {
       const target = 2000 + Math.floor(rnd() * 4000);
       let size = 0;
       while (size < target) {
-        const s = sentence(rnd, lang, story);
+        const s = sentence(rnd, lang, story, options.vocabulary?.[lang]);
         sentences.push(s);
         size += s.length;
       }
@@ -183,7 +229,7 @@ export function generateCorpus(options: CorpusOptions): GeneratedReport[] {
       const paragraphs: string[] = [];
       for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3).join(lang === 'zh' ? '' : ' '));
       out.push({
-        title: sentence(rnd, lang, story).slice(0, 90),
+        title: sentence(rnd, lang, story, options.vocabulary?.[lang]).slice(0, 90),
         text: paragraphs.join('\n\n'),
         lang,
         publishedTime: day.toISOString(),

@@ -3,6 +3,7 @@ import { dbAll, openOptions } from '../tests/e2e/helpers/options-page.ts';
 import { DEFAULT_IMPORT_BATCH } from '../lib/jobs/import-job.ts';
 import { browserBundle } from './browser-bundle.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { readVocabularies } from './vocabulary.ts';
 import { chromiumCpu } from './process-cpu.ts';
 import type { BenchRow } from './types.ts';
 import { workerHeapProbe } from './worker-heap.ts';
@@ -33,7 +34,7 @@ const SIZES = (process.env['BENCH_IDB_SIZES'] ?? '1000,10000,100000').split(',')
  * the harness's cost, not the reader's, and is not counted.
  */
 async function filesThroughOptions(count: number): Promise<number> {
-  const files = generateCorpus({ reports: count, seed: 4242 }).map((r, i) => {
+  const files = generateCorpus({ reports: count, seed: 4242, vocabulary: readVocabularies() }).map((r, i) => {
     const html = i % 2 === 1;
     const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const body = r.text.split('\n\n').map((p) => `<p>${esc(p)}</p>`).join('');

@@ -4,6 +4,7 @@ import { keyKind } from '../lib/match/key-weights.ts';
 import { MemoryMatchIndex } from '../lib/match/memory-index.ts';
 import { reportKeys } from '../lib/match/report-keys.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { readVocabularies } from './vocabulary.ts';
 
 const QUERIES = 60;
 
@@ -21,7 +22,7 @@ export async function benchMatchNode(): Promise<{ name: string; value: string }[
   const largest = Math.max(...sizes);
   // As the CLI and the extension analyse: ordinary words become concept keys only with the lexicons installed.
   await loadConceptLexicons();
-  const corpus = generateCorpus({ reports: largest, seed: 42 });
+  const corpus = generateCorpus({ reports: largest, seed: 42, vocabulary: readVocabularies() });
   const rows: { name: string; value: string }[] = [];
   // One copy of each key string, as IndexedDB's index holds one entry per key.
   const interned = new Map<string, string>();

@@ -2,6 +2,7 @@ import { launchWithExtension } from '../tests/e2e/helpers/extension.ts';
 import { startServer } from '../tests/e2e/helpers/server.ts';
 import { browserBundle } from './browser-bundle.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { readVocabularies } from './vocabulary.ts';
 import type { BenchRow } from './types.ts';
 import { workerHeapProbe } from './worker-heap.ts';
 
@@ -17,7 +18,7 @@ function escape(text: string): string {
  * corpus of 2,000 reports): errors seen, time per page, and the service worker's heap along the way.
  */
 export async function benchReliability(): Promise<BenchRow[]> {
-  const articles = generateCorpus({ reports: PAGES, seed: 99 });
+  const articles = generateCorpus({ reports: PAGES, seed: 99, vocabulary: readVocabularies() });
   const server = await startServer((_req, res, url) => {
     const n = Number(url.pathname.match(/^\/a\/(\d+)$/)?.[1] ?? -1);
     const a = articles[n];

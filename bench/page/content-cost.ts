@@ -32,7 +32,7 @@ const lexicons = installConceptLexicons(`${location.origin}/`);
   const have = await db.reports.count();
   if (have >= size) return have;
   const SOURCE = { kind: 'import' as const, key: 'bench', title: 'Bench' };
-  const items = generateCorpus({ reports: size - have, seed: 77 }).map((r, n) => ({
+  const items = generateCorpus({ reports: size - have, seed: 77, vocabulary: await lexicons }).map((r, n) => ({
     input: analyzeArticle(articleFromText(r.text, { title: r.title, url: `https://bench.example/${have + n}`, publishedTime: r.publishedTime, langHint: r.lang })),
     source: SOURCE,
   }));

@@ -30,7 +30,7 @@ function quantile(sorted: number[], q: number): number {
 async function generate(count: number): Promise<GeneratedReport[]> {
   // Every call that analyses makes its reports here: none before the lexicons are in.
   await lexicons;
-  return generateCorpus({ reports: count, seed: 1000 + chunk++ });
+  return generateCorpus({ reports: count, seed: 1000 + chunk++, vocabulary: await lexicons });
 }
 
 // Every language's lexicon, as the extension loads them when the reader has chosen no languages: analysis below
@@ -41,8 +41,8 @@ const lexicons = installConceptLexicons(base);
 
 (globalThis as Record<string, unknown>)['parallaxIdb'] = {
   /** Waits for the concept lexicons (the bench's heap row reads the service worker's heap after them). */
-  ready(): Promise<void> {
-    return lexicons;
+  async ready(): Promise<void> {
+    await lexicons;
   },
   /** Reports analysed and added one by one, as the popup and the content script add them: reports per second. */
   async addOneByOne(count: number): Promise<number> {

@@ -1,6 +1,7 @@
 // The concept lexicons for lib code bundled into a bench (bench/browser-bundle.ts): a bundle has its own copy of
 // lib, so it installs its own lexicons, from the built extension's concepts/<lang>.txt, as the service worker does.
 import { CONCEPT_LANGUAGES, installConceptLexicon, parseConceptLexicon } from '../../lib/lang/concept-lexicon.ts';
+import { vocabularyOf, type Vocabulary } from '../generate-corpus.ts';
 
 /** The extension's own base URL where the bundle runs in the extension, null in a web page. */
 export function extensionBase(): string | null {
@@ -8,13 +9,20 @@ export function extensionBase(): string | null {
   return runtime?.getURL ? runtime.getURL('/') : null;
 }
 
-/** Fetches and installs all six languages' lexicons from `base` + concepts/<lang>.txt (labels in English). */
-export async function installConceptLexicons(base: string): Promise<void> {
+/**
+ * Fetches and installs all six languages' lexicons from `base` + concepts/<lang>.txt (labels in English); returns
+ * their words, for generated reports that carry concepts as real ones do.
+ */
+export async function installConceptLexicons(base: string): Promise<Record<string, Vocabulary>> {
+  const vocabulary: Record<string, Vocabulary> = {};
   await Promise.all(
     CONCEPT_LANGUAGES.map(async (lang) => {
       const response = await fetch(new URL(`concepts/${lang}.txt`, base));
       if (!response.ok) throw new Error(`concepts/${lang}.txt: ${response.status}`);
-      installConceptLexicon(parseConceptLexicon(lang, await response.text(), { labels: lang === 'en' }));
+      const text = await response.text();
+      installConceptLexicon(parseConceptLexicon(lang, text, { labels: lang === 'en' }));
+      vocabulary[lang] = vocabularyOf(text);
     }),
   );
+  return vocabulary;
 }
