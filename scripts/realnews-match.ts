@@ -13,6 +13,9 @@ import { loadFileReport, matchReport, type FileReport } from '../cli/commands/ma
 import { compareReports } from '../cli/commands/compare.ts';
 import { MemoryMatchIndex } from '../lib/match/memory-index.ts';
 import { loadConceptLexicons } from '../cli/concept-lexicons.ts';
+import { scoreAllPairs } from '../lib/match/pairwise.ts';
+import { stemmerFor } from '../lib/lang/stemmers.ts';
+import stopwordsIso from 'stopwords-iso';
 
 interface Label {
   lang: string;
@@ -134,6 +137,64 @@ export interface SemevalEvaluation {
   dissimilar: { sameStory: number; total: number };
   /** Pairs scored 1-1.5 / 2-3 / 3.5-4, and how many were called same_story / related. */
   byScore: Array<{ overall: number; total: number; sameStory: number; related: number }>;
+  /** How well a measure separates very similar from very dissimilar pairs, whatever the threshold. */
+  separation: { parallax: Separation; tfidf: Separation };
+}
+
+export interface Separation {
+  /** Chance that a very similar pair scores above a very dissimilar one. */
+  auc: number;
+  /** Very similar pairs scoring above all but 2% of the very dissimilar ones. */
+  recallAtTwoPercent: number;
+  /** Very dissimilar pairs scoring at least the 20th percentile of the very similar ones (80% found). */
+  falseAtEightyPercent: number;
+}
+
+export function separation(similar: readonly number[], dissimilar: readonly number[]): Separation {
+  let wins = 0;
+  for (const p of similar) for (const n of dissimilar) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  const negatives = [...dissimilar].sort((x, y) => y - x);
+  const allowed = Math.floor(0.02 * negatives.length);
+  const above = negatives[allowed] ?? -Infinity;
+  const positives = [...similar].sort((x, y) => x - y);
+  const at80 = positives[Math.floor(0.2 * positives.length)] ?? Infinity;
+  return {
+    auc: similar.length && dissimilar.length ? wins / (similar.length * dissimilar.length) : 0,
+    recallAtTwoPercent: similar.length ? similar.filter((p) => p > above).length / similar.length : 0,
+    falseAtEightyPercent: dissimilar.length ? dissimilar.filter((n) => n >= at80).length / dissimilar.length : 0,
+  };
+}
+
+/**
+ * A reference that any lexical method would start from: cosine of (1 + log tf) x idf vectors of Snowball stems,
+ * function words left out, with idf from every article of the set (more than a pair alone gives Parallax).
+ */
+function tfidfCosine(texts: ReadonlyMap<string, string>): (a: string, b: string) => number {
+  const stop = new Set((stopwordsIso as Record<string, string[]>)['es'] ?? []);
+  const stem = stemmerFor('es');
+  const bags = new Map<string, Map<string, number>>();
+  const df = new Map<string, number>();
+  for (const [id, text] of texts) {
+    const bag = new Map<string, number>();
+    for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      if (w.length < 3 || stop.has(w)) continue;
+      const s = stem(w);
+      bag.set(s, (bag.get(s) ?? 0) + 1);
+    }
+    bags.set(id, bag);
+    for (const k of bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  const idf = (k: string) => Math.log((texts.size + 1) / ((df.get(k) ?? 0) + 1));
+  const vector = (bag: Map<string, number>) => new Map([...bag].map(([k, n]) => [k, (1 + Math.log(n)) * idf(k)]));
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+  return (a, b) => {
+    const va = vector(bags.get(a) ?? new Map());
+    const vb = vector(bags.get(b) ?? new Map());
+    let dot = 0;
+    for (const [k, x] of va) dot += x * (vb.get(k) ?? 0);
+    const n = norm(va) * norm(vb);
+    return n ? dot / n : 0;
+  };
 }
 
 export async function evaluateSemeval(dir: string): Promise<SemevalEvaluation> {
@@ -146,21 +207,39 @@ export async function evaluateSemeval(dir: string): Promise<SemevalEvaluation> {
   };
   const similar = { sameStory: 0, total: 0 };
   const dissimilar = { sameStory: 0, total: 0 };
+  const texts = new Map<string, string>();
+  for (const id of new Set(pairs.flatMap((p) => [p.a, p.b]))) texts.set(id, await readFile(join(dir, 'txt', `${id}.txt`), 'utf8'));
+  const cosine = tfidfCosine(texts);
+  const scores = { parallax: { similar: [] as number[], dissimilar: [] as number[] }, tfidf: { similar: [] as number[], dissimilar: [] as number[] } };
   const byScore = new Map<number, { overall: number; total: number; sameStory: number; related: number }>();
   for (const pair of pairs) {
-    const out = compareReports([await load(pair.a), await load(pair.b)]);
+    const reports = [await load(pair.a), await load(pair.b)];
+    const out = compareReports(reports);
     const relation = out.links[0]?.relation ?? null;
     const row = byScore.get(pair.overall) ?? { overall: pair.overall, total: 0, sameStory: 0, related: 0 };
     row.total++;
     if (relation === 'same_story') row.sameStory++;
     if (relation === 'related') row.related++;
     byScore.set(pair.overall, row);
-    const bucket = pair.overall <= 1.5 ? similar : pair.overall >= 3.5 ? dissimilar : null;
-    if (!bucket) continue;
+    const side = pair.overall <= 1.5 ? 'similar' : pair.overall >= 3.5 ? 'dissimilar' : null;
+    if (!side) continue;
+    const bucket = side === 'similar' ? similar : dissimilar;
     bucket.total++;
     if (relation === 'same_story') bucket.sameStory++;
+    // The score compare gives the pair (scoreAllPairs on the two alone), whatever the relation.
+    const inputs = reports.map((r) => ({ keys: r.keys.map((k) => k.key), publishedAt: r.publishedAt, lang: r.lang }));
+    scores.parallax[side].push(scoreAllPairs(inputs)[0]?.pair.score ?? 0);
+    scores.tfidf[side].push(cosine(pair.a, pair.b));
   }
-  return { similar, dissimilar, byScore: [...byScore.values()].sort((x, y) => x.overall - y.overall) };
+  return {
+    similar,
+    dissimilar,
+    byScore: [...byScore.values()].sort((x, y) => x.overall - y.overall),
+    separation: {
+      parallax: separation(scores.parallax.similar, scores.parallax.dissimilar),
+      tfidf: separation(scores.tfidf.similar, scores.tfidf.dissimilar),
+    },
+  };
 }
 
 function pct(n: number, d: number): string {
@@ -192,6 +271,12 @@ async function main(): Promise<void> {
   );
   for (const r of s.byScore) {
     out.write(`  overall ${r.overall}: ${r.total} pairs, same_story ${pct(r.sameStory, r.total)}, related ${pct(r.related, r.total)}\n`);
+  }
+  for (const [name, x] of [['Parallax pair score', s.separation.parallax], ['reference: tf-idf cosine of stems, idf from the whole set', s.separation.tfidf]] as const) {
+    out.write(
+      `  separation, ${name}: AUC ${x.auc.toFixed(3)}; very similar found with <= 2% of very dissimilar ${pct(x.recallAtTwoPercent, 1)};` +
+        ` very dissimilar let in to find 80% ${pct(x.falseAtEightyPercent, 1)}\n`,
+    );
   }
   out.write(`(${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConceptLexicons } from '../../../cli/concept-lexicons.ts';
-import { evaluateMlcrisis, evaluateSemeval } from '../../../scripts/realnews-match.ts';
+import { evaluateMlcrisis, evaluateSemeval, separation } from '../../../scripts/realnews-match.ts';
 
 const DIR = '../shared/realnews';
 
@@ -25,5 +25,17 @@ describe('matching on real, independently written reports', () => {
     const e = await evaluateSemeval(`${DIR}/semeval-es`);
     expect(e.similar.sameStory / e.similar.total).toBeGreaterThanOrEqual(0.65);
     expect(e.dissimilar.sameStory / e.dissimilar.total).toBeLessThanOrEqual(0.06);
+    // The pair score orders pairs about as well as a tf-idf cosine that knows the whole set's word counts.
+    expect(e.separation.parallax.auc).toBeGreaterThanOrEqual(0.93);
+    expect(e.separation.parallax.auc).toBeGreaterThan(e.separation.tfidf.auc - 0.03);
   }, 300_000);
+
+  it('measures separation as defined: AUC, recall at 2% false, false at 80% recall', () => {
+    const similar = [0.9, 0.8, 0.7, 0.6, 0.1];
+    const dissimilar = Array.from({ length: 100 }, (_, i) => i / 200); // 0 .. 0.495
+    const s = separation(similar, dissimilar);
+    expect(s.auc).toBeCloseTo((4 * 100 + 20.5) / 500, 6); // 0.1 beats the 20 scores under it and ties one (half)
+    expect(s.recallAtTwoPercent).toBe(0.8); // above the third highest dissimilar score (0.485)
+    expect(s.falseAtEightyPercent).toBe(0); // the 20th percentile of similar is 0.6: no dissimilar pair reaches it
+  });
 });
