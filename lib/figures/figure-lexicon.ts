@@ -30,6 +30,10 @@ export interface Tags {
   conjunction?: true;
   relative?: RelativeTime;
   month?: number;
+  shortMonth?: number;
+  clockBefore?: true;
+  clockAfter?: true;
+  parties?: true;
   timePreposition?: true;
   notFigureBefore?: true;
   notFigureAfter?: true;
@@ -107,6 +111,10 @@ export function compileLexicon(words: FigureWords): Lexicon {
   add(words.moneyContext ?? [], { money: true });
   add(words.versus ?? [], { versus: true });
   add(words.voteContext ?? [], { vote: true });
+  addRecord(words.shortMonths ?? {}, (m) => ({ shortMonth: m }));
+  add(words.clockBefore ?? [], { clockBefore: true });
+  add(words.clockAfter ?? [], { clockAfter: true });
+  add(words.partiesBefore ?? [], { parties: true });
   const index = new PhraseIndex<Tags>(entries, words.spaceless, (a, b) => ({ ...a, ...b }));
   return { words, index, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
 }

@@ -38,13 +38,14 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
   const lookBack = Math.max(0, m.start - 24);
   for (const h of hitsIn(ctx, lookBack, m.start)) {
     if ((h.value.notFigureBefore || h.value.month !== undefined) && onlyGlue(text, h.end, m.start)) return 'date';
+    if (h.value.clockBefore && onlySpaceBetween(text, h.end, m.start) && isClockTime(ctx, m)) return 'time';
   }
   let cursor = m.end;
   for (const h of hitsIn(ctx, m.end, Math.min(text.length, m.end + 24))) {
     if (!onlyGlue(text, cursor, h.start)) break;
     cursor = h.end;
     if (h.value.notFigureAfter) return 'date';
-    if (h.value.month !== undefined && m.value >= 1 && m.value <= 31 && Number.isInteger(m.value)) return 'date';
+    if ((h.value.month !== undefined || h.value.shortMonth !== undefined) && m.value >= 1 && m.value <= 31 && Number.isInteger(m.value)) return 'date';
     // "14 de novembro", "14 of March": a day before "of"/"de" and a month.
     if (h.value.filler || h.value.partitive) continue;
     break;
@@ -63,6 +64,26 @@ function onlyGlue(text: string, from: number, to: number): boolean {
     if (!isSpace(c) && c !== ':' && c !== '：' && c !== '\u00a0' && c !== '.') return false;
   }
   return true;
+}
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!isSpace(text[i]) && text[i] !== '\u00a0') return false;
+  return true;
+}
+
+/**
+ * After a clock word ("a las", "às"): an hour of the day (9, 19, 9.31 with minutes under 60) followed by nothing
+ * that is counted: the end of the clause, a clock word after ("horas", "de la tarde") or an hour unit.
+ */
+function isClockTime(ctx: TextContext, m: NumberMatch): boolean {
+  if (m.value < 0 || m.value > 24 || Math.round((m.value % 1) * 100) >= 60) return false;
+  const { text } = ctx;
+  let i = m.end;
+  while (i < text.length && i - m.end < 3 && isSpace(text[i])) i++;
+  if (i >= text.length || !/[\p{L}]/u.test(text[i] as string)) return true;
+  const h = hitsIn(ctx, i, Math.min(text.length, i + 24))[0];
+  return h !== undefined && h.start === i && (h.value.clockAfter === true || h.value.notFigureAfter === true || h.value.unit?.quantity === 'duration');
 }
 
 function isDatePart(text: string, start: number, end: number): boolean {

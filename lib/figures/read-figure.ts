@@ -9,7 +9,7 @@ import { qualifierAfterNoun, readQualifier } from './figure-qualifier.ts';
 import { type Reading, startReading } from './figure-reading.ts';
 import { REACH, directionFollows, eventAdjacentAfter, findSubject, isMilitary, personEventNear } from './figure-setting.ts';
 import type { Candidate } from './number-candidates.ts';
-import { PERSON_BASES, PERSON_EVENTS, firstAfterInClause, nearestBefore, onlySpace, round } from './read-helpers.ts';
+import { PERSON_BASES, PERSON_EVENTS, firstAfterInClause, nearestBefore, onlySpace, phraseEndingAt, round } from './read-helpers.ts';
 import { type TextContext, hasNumberBetween, hitsIn } from './text-context.ts';
 
 /** Nouns that, after "two", name the sides of a story rather than count something. */
@@ -167,10 +167,23 @@ function countsSomething(ctx: TextContext, r: Reading): boolean {
   // "two matches", "hai điểm" count; "the two countries", "the two men" name the parties. In Chinese 两 with a
   // measure word describes far more often than it counts (两国, 两场比赛 "both matches").
   const counted = !ctx.lex.words.spaceless && sense !== null && sense.generic !== true && !PARTY_BASES.has(sense.base);
-  if (c.word && c.value <= 2 && r.qualifier === 'exact' && unit === null && currency === null && !isShare && !personEvent && !counted) return false;
+  if (c.word && c.value <= 2 && r.qualifier === 'exact' && unit === null && currency === null && !isShare && !personEvent && !counted && !countsUnnamed(ctx, r)) return false;
   // Negative numbers are scores and balances ("-13½"), not counts; temperatures may go below zero.
   if ((c.low ?? c.value) < 0 && unit?.quantity !== 'temperature') return false;
   return true;
+}
+
+/**
+ * "in two steps", "arrancó dos bolardos", "deux tablettes": a small number word with no determiner before it counts
+ * even a noun the data does not know; "the two men", "los dos equipos", "ces deux pays" name the parties. Only in
+ * languages whose data lists such determiners (`partiesBefore`).
+ */
+function countsUnnamed(ctx: TextContext, r: Reading): boolean {
+  const { sense } = r;
+  if (ctx.lex.words.spaceless || !ctx.lex.words.partiesBefore?.length) return false;
+  if (sense !== null && (sense.generic !== true || PARTY_BASES.has(sense.base))) return false;
+  if (r.noun === null && sense === null) return false;
+  return phraseEndingAt(ctx, r.c.start, r.sentence.start, (t) => t.parties === true) === null;
 }
 
 function conceptOf(ctx: TextContext, r: Reading): string | null {

@@ -159,6 +159,14 @@ export interface FigureWords {
   monthPattern: RegExp | null;
   /** A year written as a time, named group `year`: "năm 2024", "2024年", "in 2024". */
   yearPattern: RegExp | null;
+  /** Short month names (CLDR's, lib/lang/short-months.ts): after a day number they make a date ("15 ene", "3 janv."). */
+  shortMonths?: Readonly<Record<string, number>>;
+  /**
+   * Words before an hour that make it a time of day ("a las 9.31 horas", "hasta las 19 de hoy", "às 10h"), unless
+   * a noun follows the number ("a las 20 familias"); `clockAfter`: words after the hour that keep it a time.
+   */
+  clockBefore?: readonly string[];
+  clockAfter?: readonly string[];
   /** Words right before a number that make it a date part, code or ordinal: tháng, ngày, 第, No., dia. */
   notFigureBefore: readonly string[];
   /** Words right after a number that make it a date part, time or code: 月, 日, 期, a.m. */
@@ -190,6 +198,13 @@ export interface FigureWords {
   voteContext?: readonly string[];
   /** Between two numbers of one thing, the second without a noun: "438 voix contre 86", "won 6 to 4". */
   versus?: readonly string[];
+
+  /**
+   * Determiners before a small number word that make it name the parties of a story ("the two countries", "los dos
+   * equipos", "ces deux hommes") rather than count: without one, "two steps", "dos bolardos" count. Languages without
+   * articles (ru, vi, zh) leave it out, and there a small number word counts only the nouns the data knows.
+   */
+  partiesBefore?: readonly string[];
 
   /** Abbreviations whose full stop does not end a sentence: Mr., U.S., Gen., Sr., Dr. */
   abbreviations: readonly string[];

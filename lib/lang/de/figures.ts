@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { shortMonthNames } from '../short-months.ts';
 
 /** German. Inflected words are stems ending in `*`; matching is case-insensitive, so nouns match lower-cased. */
 export const deFigures: FigureWords = {
@@ -137,6 +138,10 @@ export const deFigures: FigureWords = {
     'zoll': { quantity: 'distance', unit: 'km', factor: 0.0000254 },
     'fuß': { quantity: 'distance', unit: 'km', factor: 0.0003048 },
     'km²': { quantity: 'area', unit: 'km2', factor: 1 },
+    'quadratmeter*': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'qm': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm2': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm²': { quantity: 'area', unit: 'km2', factor: 0.000001 },
     'km2': { quantity: 'area', unit: 'km2', factor: 1 },
     'quadratkilometer*': { quantity: 'area', unit: 'km2', factor: 1 },
     'hektar': { quantity: 'area', unit: 'km2', factor: 0.01 },
@@ -317,6 +322,9 @@ export const deFigures: FigureWords = {
   moneyContext: ['kostet', 'kostete', 'kosteten', 'kosten', 'bezahlt', 'zahlte', 'zahlen', 'strafe', 'geldstrafe', 'preis', 'wert', 'ausgegeben', 'budget', 'gehalt', 'lohn', 'steuer', 'steuern', 'sterling', 'investiert', 'investition', '£'],
   versus: ['gegen', 'dagegen'],
   voteContext: ['angenommen', 'abgestimmt', 'abstimmung', 'mehrheit', 'verabschiedet', 'stimmten'],
+
+  shortMonths: shortMonthNames('de-DE'),
+  partiesBefore: ['die', 'der', 'den', 'des', 'diese', 'dieser', 'diesen', 'seine', 'seinen', 'ihre', 'ihren', 'unsere', 'unseren', 'alle', 'anderen', 'letzten', 'ersten'],
 
   abbreviations: ['nr.', 'dr.', 'prof.', 'ca.', 'bzw.', 'z.b.', 'u.a.', 'usw.', 'etc.', 'st.', 'abs.', 'mio.', 'mrd.', 'gen.'],
 };

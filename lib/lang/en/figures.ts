@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { shortMonthNames } from '../short-months.ts';
 
 /** English. */
 export const enFigures: FigureWords = {
@@ -176,6 +177,11 @@ export const enFigures: FigureWords = {
     'millimetres': { quantity: 'distance', unit: 'km', factor: 0.000001 },
     'millimeters': { quantity: 'distance', unit: 'km', factor: 0.000001 },
     'square kilometers': { quantity: 'area', unit: 'km2', factor: 1 },
+    'square metres': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'square meters': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'sq m': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm2': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm²': { quantity: 'area', unit: 'km2', factor: 0.000001 },
     'square kilometres': { quantity: 'area', unit: 'km2', factor: 1 },
     'sq km': { quantity: 'area', unit: 'km2', factor: 1 },
     'km2': { quantity: 'area', unit: 'km2', factor: 1 },
@@ -391,6 +397,9 @@ export const enFigures: FigureWords = {
   periodBefore: ['over'],
   versus: ['against', 'to', 'versus', 'vs'],
   voteContext: ['voted', 'vote', 'passed', 'adopted', 'approved', 'majority', 'ballot'],
+
+  shortMonths: shortMonthNames('en-US'),
+  partiesBefore: ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'other', 'last', 'first', 'next'],
 
   abbreviations: ['mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'sen.', 'rep.', 'gov.', 'st.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.', 'a.m.', 'p.m.', 'no.', 'vs.', 'inc.', 'corp.', 'co.', 'approx.', 'e.g.', 'i.e.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'prof.', 'mt.'],
 };

@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { shortMonthNames } from '../short-months.ts';
 
 /** Spanish. Inflected words are stems ending in `*`. */
 export const esFigures: FigureWords = {
@@ -140,6 +141,9 @@ export const esFigures: FigureWords = {
     'pulgada*': { quantity: 'distance', unit: 'km', factor: 0.0000254 },
     'pies': { quantity: 'distance', unit: 'km', factor: 0.0003048 },
     'km²': { quantity: 'area', unit: 'km2', factor: 1 },
+    'metros cuadrados': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm2': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm²': { quantity: 'area', unit: 'km2', factor: 0.000001 },
     'km2': { quantity: 'area', unit: 'km2', factor: 1 },
     'kilómetros cuadrados': { quantity: 'area', unit: 'km2', factor: 1 },
     'millas cuadradas': { quantity: 'area', unit: 'km2', factor: 2.589988 },
@@ -309,6 +313,11 @@ export const esFigures: FigureWords = {
   moneyContext: ['costó', 'cuesta', 'costo', 'coste', 'costará', 'pagó', 'pagar', 'pago', 'multa', 'precio', 'vale', 'valor', 'gastó', 'gasto', 'gastos', 'presupuesto', 'salario', 'impuesto', 'esterlinas', 'recaudó', 'inversión', 'invirtió', '£'],
   versus: ['contra', 'frente a', 'en contra'],
   voteContext: ['aprobó', 'aprobada', 'aprobado', 'votación', 'votaron', 'votó', 'mayoría'],
+
+  shortMonths: shortMonthNames('es-ES'),
+  clockBefore: ['a las', 'a la', 'desde las', 'hasta las', 'sobre las', 'hacia las', 'entre las'],
+  clockAfter: ['horas', 'hs', 'hrs', 'de', 'del', 'y', 'en punto'],
+  partiesBefore: ['los', 'las', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas', 'sus', 'nuestros', 'nuestras', 'otros', 'otras', 'todos', 'todas', 'últimos', 'últimas', 'primeros', 'primeras'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gral.', 'núm.', 'n.º', 'ee.uu.', 'uu.', 'etc.', 'aprox.', 'prof.'],
 };

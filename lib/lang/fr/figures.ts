@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { shortMonthNames } from '../short-months.ts';
 
 /** French. Inflected words are stems ending in `*`; apostrophes are folded to '. */
 export const frFigures: FigureWords = {
@@ -140,6 +141,9 @@ export const frFigures: FigureWords = {
     'pouce*': { quantity: 'distance', unit: 'km', factor: 0.0000254 },
     'pieds': { quantity: 'distance', unit: 'km', factor: 0.0003048 },
     'km²': { quantity: 'area', unit: 'km2', factor: 1 },
+    'mètres carrés': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm2': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm²': { quantity: 'area', unit: 'km2', factor: 0.000001 },
     'km2': { quantity: 'area', unit: 'km2', factor: 1 },
     'kilomètres carrés': { quantity: 'area', unit: 'km2', factor: 1 },
     'hectare*': { quantity: 'area', unit: 'km2', factor: 0.01 },
@@ -305,6 +309,9 @@ export const frFigures: FigureWords = {
   moneyContext: ['coûte', 'coûté', 'coût', 'payé', 'payer', 'amende', 'prix', 'vaut', 'valeur', 'dépensé', 'dépenses', 'budget', 'salaire', 'impôt', 'sterling', 'investi', 'investissement', '£'],
   versus: ['contre'],
   voteContext: ['adopté', 'adoptée', 'adoptés', 'voté', 'votée', 'vote', 'scrutin', 'majorité', 'approuvé', 'approuvée'],
+
+  shortMonths: shortMonthNames('fr-FR'),
+  partiesBefore: ['les', 'des', 'aux', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'autres', 'derniers', 'dernières', 'premiers', 'premières'],
 
   abbreviations: ['m.', 'mme.', 'mlle.', 'dr.', 'gén.', 'st.', 'etc.', 'env.', 'av.', 'p.'],
 };

@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { shortMonthNames } from '../short-months.ts';
 import { MONTH_NAMES } from './cldr.ts';
 import { APPROXIMATE_COUNTS } from './numbers.ts';
 
@@ -159,6 +160,8 @@ export const itFigures: FigureWords = {
     'pollici': { quantity: 'distance', unit: 'km', factor: 0.0000254 },
     'piedi': { quantity: 'distance', unit: 'km', factor: 0.0003048 },
     'km²': { quantity: 'area', unit: 'km2', factor: 1 },
+    'm2': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm²': { quantity: 'area', unit: 'km2', factor: 0.000001 },
     'km2': { quantity: 'area', unit: 'km2', factor: 1 },
     'chilometri quadrati': { quantity: 'area', unit: 'km2', factor: 1 },
     'kmq': { quantity: 'area', unit: 'km2', factor: 1 },
@@ -359,6 +362,9 @@ export const itFigures: FigureWords = {
   moneyContext: ['costa', 'costato', 'costo', 'costerà', 'pagato', 'pagare', 'multa', 'prezzo', 'vale', 'valore', 'speso', 'spese', 'stipendio', 'tassa', 'investito', 'investimento', 'sterline', '£'],
   versus: ['contro'],
   voteContext: ['approvato', 'approvata', 'approvati', 'votato', 'votata', 'votazione', 'voto', 'scrutinio', 'maggioranza'],
+
+  shortMonths: shortMonthNames('it-IT'),
+  partiesBefore: ['i', 'gli', 'le', 'questi', 'queste', 'quei', 'quegli', 'quelle', 'suoi', 'sue', 'loro', 'dei', 'degli', 'delle', 'ai', 'agli', 'alle', 'nei', 'negli', 'nelle', 'tutti', 'tutte', 'altri', 'altre', 'ultimi', 'ultime', 'primi', 'prime'],
 
   abbreviations: ['sig.', 'sig.ra', 'dott.', 'dr.', 'gen.', 'on.', 'prof.', 'avv.', 'ing.', 'n.', 'art.', 'ecc.', 'etc.', 'ca.', 'p.'],
 };

@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { shortMonthNames } from '../short-months.ts';
 
 /** Portuguese (Brazil and Portugal). Inflected words are stems ending in `*`. */
 export const ptFigures: FigureWords = {
@@ -156,6 +157,9 @@ export const ptFigures: FigureWords = {
     'polegada*': { quantity: 'distance', unit: 'km', factor: 0.0000254 },
     'pés': { quantity: 'distance', unit: 'km', factor: 0.0003048 },
     'km²': { quantity: 'area', unit: 'km2', factor: 1 },
+    'metros quadrados': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm2': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'm²': { quantity: 'area', unit: 'km2', factor: 0.000001 },
     'km2': { quantity: 'area', unit: 'km2', factor: 1 },
     'quilômetros quadrados': { quantity: 'area', unit: 'km2', factor: 1 },
     'quilómetros quadrados': { quantity: 'area', unit: 'km2', factor: 1 },
@@ -334,6 +338,11 @@ export const ptFigures: FigureWords = {
   moneyContext: ['custou', 'custa', 'custo', 'custará', 'pagou', 'pagar', 'pago', 'pagamento', 'multa', 'preço', 'vale', 'valor', 'gastou', 'gasto', 'gastos', 'orçamento', 'salário', 'imposto', 'esterlinas', 'arrecadou', 'investimento', 'investiu', '£'],
   versus: ['contra', 'x', 'contrários'],
   voteContext: ['aprovou', 'aprovado', 'aprovada', 'votação', 'votaram', 'votou', 'maioria'],
+
+  shortMonths: shortMonthNames('pt-BR'),
+  clockBefore: ['às', 'até às', 'desde as', 'a partir das', 'pelas', 'por volta das'],
+  clockAfter: ['horas', 'h', 'da', 'de', 'do', 'e', 'em ponto'],
+  partiesBefore: ['os', 'as', 'dos', 'das', 'nos', 'nas', 'aos', 'estes', 'estas', 'esses', 'essas', 'aqueles', 'aquelas', 'seus', 'suas', 'nossos', 'nossas', 'outros', 'outras', 'todos', 'todas', 'últimos', 'últimas', 'primeiros', 'primeiras'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gen.', 'n.º', 'nº.', 'prof.', 'av.', 'etc.'],
 };

@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { shortMonthNames } from '../short-months.ts';
 
 /** Russian. Nouns and verbs are stems ending in `*` (солдат* = солдат, солдата, солдатов); ё is folded to е. */
 export const ruFigures: FigureWords = {
@@ -167,6 +168,11 @@ export const ruFigures: FigureWords = {
     'дюйм*': { quantity: 'distance', unit: 'km', factor: 0.0000254 },
     'фут*': { quantity: 'distance', unit: 'km', factor: 0.0003048 },
     'кв. км': { quantity: 'area', unit: 'km2', factor: 1 },
+    'квадратных метров': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'квадратных метра': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'кв. м': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'м²': { quantity: 'area', unit: 'km2', factor: 0.000001 },
+    'м2': { quantity: 'area', unit: 'km2', factor: 0.000001 },
     'км²': { quantity: 'area', unit: 'km2', factor: 1 },
     'квадратных километров': { quantity: 'area', unit: 'km2', factor: 1 },
     'гектар*': { quantity: 'area', unit: 'km2', factor: 0.01 },
@@ -365,6 +371,8 @@ export const ruFigures: FigureWords = {
   moneyContext: ['стоил*', 'стоит', 'стоимость', 'заплатил*', 'штраф*', 'цена', 'цене', 'бюджет*', 'зарплат*', 'налог*', 'стерлинг*', 'потратил*', 'инвест*', '£'],
   versus: ['против'],
   voteContext: ['принят', 'принята', 'приняли', 'принято', 'голосовани*', 'большинств*', 'одобрил*'],
+
+  shortMonths: shortMonthNames('ru-RU'),
 
   abbreviations: ['г.', 'гг.', 'т.е.', 'т.д.', 'т.п.', 'др.', 'им.', 'ул.', 'млн.', 'млрд.', 'тыс.', 'руб.', 'долл.', 'см.', 'ген.'],
 };

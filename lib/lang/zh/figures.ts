@@ -174,6 +174,7 @@ export const zhFigures: FigureWords = {
     '英尺': { quantity: 'distance', unit: 'km', factor: 0.0003048 },
     'km': { quantity: 'distance', unit: 'km', factor: 1 },
     '平方公里': { quantity: 'area', unit: 'km2', factor: 1 },
+    '平方米': { quantity: 'area', unit: 'km2', factor: 0.000001 },
     '平方千米': { quantity: 'area', unit: 'km2', factor: 1 },
     '平方英里': { quantity: 'area', unit: 'km2', factor: 2.589988 },
     '公顷': { quantity: 'area', unit: 'km2', factor: 0.01 },

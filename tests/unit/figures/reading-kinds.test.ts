@@ -280,3 +280,71 @@ describe('what the number counts, written in ways the lists do not hold', () => 
     expectNoFigure('zh', '震级为6级以上。', '6');
   });
 });
+
+describe('a small number word counts unless a determiner makes it name the parties', () => {
+  const counts: Array<[ReadLanguage, string, string]> = [
+    ['en', 'The reform will be rolled out in two phases.', 'two'],
+    ['en', 'Divers recovered two anchors from the wreck.', 'two'],
+    ['es', 'Los buzos recuperaron dos anclas del barco hundido.', 'dos'],
+    ['fr', 'Les plongeurs ont remonté deux ancres de l’épave.', 'deux'],
+    ['de', 'Taucher bargen zwei Anker aus dem Wrack.', 'zwei'],
+    ['it', 'I sommozzatori hanno recuperato due ancore dal relitto.', 'due'],
+    ['pt', 'Os mergulhadores recuperaram duas âncoras do naufrágio.', 'duas'],
+  ];
+  for (const [lang, text, at] of counts) it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: 2 }));
+  const names: Array<[ReadLanguage, string, string]> = [
+    ['en', 'The two anchors were sold at auction.', 'two'],
+    ['es', 'Las dos anclas se vendieron en una subasta.', 'dos'],
+    ['fr', 'Les deux ancres ont été vendues aux enchères.', 'deux'],
+    ['de', 'Die zwei Anker wurden versteigert.', 'zwei'],
+    ['it', 'Le due ancore sono state vendute all’asta.', 'due'],
+    ['pt', 'As duas âncoras foram leiloadas.', 'duas'],
+  ];
+  for (const [lang, text, at] of names) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+});
+
+describe('a day and a short month name is a date', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Geneva, 14 Feb (Reuters) - Talks resumed on the border.', '14'],
+    ['es', 'Lima, 23 dic (EFE).- El Congreso aprobó la reforma.', '23'],
+    ['es', 'Quito, 7 Ago (Agencias).- La alcaldía cerró el mercado.', '7'],
+    ['fr', 'Genève, 9 févr. (AFP) - Les discussions ont repris.', '9'],
+    ['de', 'Genf, 11. Okt. (dpa) - Die Gespräche gingen weiter.', '11'],
+    ['it', 'Ginevra, 18 gen (ANSA) - I colloqui sono ripresi.', '18'],
+    ['pt', 'Brasília, 5 fev. (Agência) - O Senado aprovou a reforma.', '5'],
+    ['ru', 'Москва, 12 февр. - Переговоры возобновились.', '12'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+});
+
+describe('an hour after a clock word is a time, unless a noun follows', () => {
+  it('Spanish', () => {
+    expectNoFigure('es', 'El choque ocurrió a las 7.45 horas del martes.', '7.45');
+    expectNoFigure('es', 'Los bomberos trabajaron hasta las 22 de ayer.', '22');
+    expectNoFigure('es', 'La votación comenzó a las 8.', '8');
+    expectFigure('es', 'El municipio entregó víveres a las 40 familias evacuadas.', { at: '40', value: 40 });
+  });
+  it('Portuguese', () => {
+    expectNoFigure('pt', 'O acidente aconteceu às 7 horas da manhã.', '7');
+    expectNoFigure('pt', 'Os bombeiros ficaram no local até às 22.', '22');
+    expectFigure('pt', 'A prefeitura entregou cestas às 40 famílias desalojadas.', { at: '40', value: 40 });
+  });
+});
+
+describe('square metres are an area', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['en', 'Each family gets a flat of 38 square metres.', '38', 38],
+    ['en', 'The shop covers 120 m2 on two floors.', '120', 120],
+    ['es', 'Cada familia recibe una vivienda de 38 m2.', '38', 38],
+    ['fr', 'Chaque famille reçoit un logement de 38 mètres carrés.', '38', 38],
+    ['de', 'Jede Familie bekommt eine Wohnung mit 38 Quadratmetern.', '38', 38],
+    ['it', 'Ogni famiglia riceve un alloggio di 38 m².', '38', 38],
+    ['pt', 'Cada família recebe uma casa de 38 metros quadrados.', '38', 38],
+    ['ru', 'Каждая семья получает квартиру площадью 38 квадратных метров.', '38', 38],
+    ['vi', 'Mỗi gia đình nhận một căn hộ rộng 38 mét vuông.', '38', 38],
+    ['zh', '每户家庭分到一套38平方米的住房。', '38', 38],
+  ];
+  for (const [lang, text, at, m2] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: m2 / 1e6, concept: 'area', unit: 'km2' }));
+  }
+});
