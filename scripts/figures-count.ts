@@ -145,7 +145,7 @@ export function scorePage(text: string, figures: readonly Figure[], j: PageJudgm
     const p = place(g.q);
     if (p === null) return false;
     if (p.start < f.end && f.start < p.end && sameValue(f.value, g.v)) return true;
-    return f.of !== null && sameValue(f.of, g.v) && p.start >= f.start && p.start <= f.end + 12;
+    return f.of !== null && sameValue(f.of, g.v) && p.start >= f.start && p.start <= f.end + 48;
   };
   const ignored = (f: Figure) => (j.ignore ?? []).some((q) => {
     const p = place(q);

@@ -21,6 +21,11 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
   const measure = (t: Hit['value']): boolean => t.unit !== undefined || t.currency !== undefined || (unitRead && t.weight !== undefined);
   let u = hitRightAfter(ctx, r.tail, sentence.end, (t) => measure(t) || t.ageAfter === true);
   if (u === null && r.shared !== null) u = hitRightAfter(ctx, r.shared, sentence.end, measure);
+  // "two more years", "drei weitere Jahre": a unit past one filler word ("two of the years" is not: partitive).
+  if (u === null && c.kind !== 'money') {
+    const filler = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.filler === true && t.partitive !== true && t.unit === undefined);
+    if (filler !== null) u = hitRightAfter(ctx, filler.end, sentence.end, (t) => t.unit !== undefined && t.unit.quantity !== 'share');
+  }
   if (u === null) {
     // "2,5 bilhões de dólares", "10 millions d'euros": a currency after "de".
     const de = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.filler === true);

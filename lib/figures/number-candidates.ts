@@ -199,6 +199,11 @@ function joinPairs(ctx: TextContext, cands: Candidate[]): Candidate[] {
       const between = hitsIn(ctx, a.end, b.start);
       const only = between.length === 1 ? between[0] : undefined;
       const glued = only !== undefined && onlySpace(ctx.text, a.end, only.start) && onlySpace(ctx.text, only.end, b.start);
+      if (bracketedWhole(ctx, a, b)) {
+        out.push({ ...a, of: b.value });
+        i++;
+        continue;
+      }
       if (b.value > a.value && isPartitive(ctx, a.end, b.start, between) && sameNounAfter(ctx, between[0], b)) {
         out.push({ ...a, end: b.end, tail: b.end, of: b.value });
         i++;
@@ -224,6 +229,21 @@ function joinPairs(ctx: TextContext, cands: Candidate[]): Candidate[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * "10 députés socialistes (sur 288)", "12 seats (out of 40)": the part, its noun, then the whole in brackets after
+ * a partitive word; the part keeps its noun and takes the whole as its `of`.
+ */
+function bracketedWhole(ctx: TextContext, part: Candidate, whole: Candidate): boolean {
+  if (whole.value <= part.value || whole.start - part.end > 48) return false;
+  const { text } = ctx;
+  let close = whole.end;
+  while (close < text.length && close - whole.end < 2 && isSpace(text[close])) close++;
+  if (text[close] !== ')') return false;
+  const open = text.lastIndexOf('(', whole.start);
+  if (open < part.end || /[\d.,;:!?()\[\]"“”«»\n]/u.test(text.slice(part.end, open))) return false;
+  return isPartitive(ctx, open + 1, whole.start, hitsIn(ctx, open + 1, whole.start));
 }
 
 /** "37 trong 64", "37 of the 64", "19 of his 29": a partitive word, then only fillers, spaces between. */

@@ -16,6 +16,7 @@ interface Want {
   qualifier?: Figure['qualifier'];
   low?: number;
   high?: number;
+  of?: number | null;
 }
 
 function figureAt(text: string, lang: ReadLanguage, at: string): Figure | undefined {
@@ -347,4 +348,35 @@ describe('square metres are an area', () => {
   for (const [lang, text, at, m2] of cases) {
     it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: m2 / 1e6, concept: 'area', unit: 'km2' }));
   }
+});
+
+describe('a whole in brackets after a part and its noun is the part’s whole', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Only 9 senators (out of 47) backed the bill.', '9'],
+    ['fr', 'Seuls 9 sénateurs (sur 47) ont soutenu le texte.', '9'],
+    ['es', 'Solo 9 senadores (de 47) apoyaron la ley.', '9'],
+    ['de', 'Nur 9 Senatoren (von 47) stimmten zu.', '9'],
+    ['it', 'Solo 9 senatori (su 47) hanno sostenuto la legge.', '9'],
+    ['pt', 'Apenas 9 senadores (de 47) apoiaram a lei.', '9'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      expectFigure(lang, text, { at, value: 9, of: 47 });
+      expectNoFigure(lang, text, '47');
+    });
+  }
+  it('a bracket that is not a whole leaves both numbers alone', () => {
+    expectFigure('en', 'About 40 people (of whom 12 children) died.', { at: '40', value: 40 });
+    expectFigure('en', 'About 40 people (of whom 12 children) died.', { at: '12', value: 12 });
+  });
+});
+
+describe('a unit past a word like "more" is still the unit', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['en', 'The ruling buys the tenants three more years in the building.', 'three', 3 * 365.25],
+    ['en', 'Crews need four additional days to clear the road.', 'four', 4],
+    ['de', 'Die Mieter dürfen drei weitere Jahre bleiben.', 'drei', 3 * 365.25],
+  ];
+  for (const [lang, text, at, days] of cases) it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: days, concept: 'duration' }));
+  it('not past a partitive word', () => expectNoFigure('en', 'Two of the years were dry.', 'Two'));
 });
