@@ -165,7 +165,8 @@ function wordBefore(text: string, pos: number): { start: number; end: number } |
 /** Not the first word of a sentence, line or quotation, where every word is capitalised. */
 function midSentence(text: string, pos: number): boolean {
   let i = pos;
-  while (i > 0 && isSpace(text[i - 1])) i--;
+  // A line break starts a line (a headline above has no full stop).
+  while (i > 0 && isSpace(text[i - 1])) if (text[--i] === '\n') return false;
   if (i === 0) return false;
   return !/[.!?:;"“«„(\n\u2014\u2013-]/u.test(text[i - 1] as string);
 }

@@ -300,7 +300,7 @@ export const esFigures: FigureWords = {
   timePrepositions: ['en', 'desde', 'a principios de', 'a finales de', 'a mediados de', 'el'],
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:en|desde|de)\s+(?<year>\d{4})(?!\d)/iu,
-  notFigureBefore: ['día', 'nº', 'n.º', 'número', 'núm.', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
+  notFigureBefore: ['día', 'nº', 'n.º', 'n°', 'nro.', 'número', 'núm.', 'ruta', 'ruta nacional', 'ruta provincial', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
   notFigureAfter: ['h', 'horas de la mañana', 'estrellas', 'aniversario'],
 
   agoBefore: ['hace', 'cada', 'últimos', 'últimas', 'próximos', 'próximas'],

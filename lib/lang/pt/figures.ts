@@ -325,7 +325,7 @@ export const ptFigures: FigureWords = {
   timePrepositions: ['em', 'no', 'na', 'desde', 'no início de', 'em meados de', 'no final de', 'no fim de'],
   monthPattern: null,
   yearPattern: /(?:^|[^\p{L}])(?:em|desde|de)\s+(?<year>\d{4})(?![\d])/iu,
-  notFigureBefore: ['dia', 'nº', 'n.º', 'número', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
+  notFigureBefore: ['dia', 'nº', 'n.º', 'n°', 'número', 'rodovia', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
   notFigureAfter: ['h', 'horas da manhã', 'estrelas', 'aniversário'],
 
   agoBefore: ['há', 'faz', 'cada', 'a cada', 'últimos', 'últimas', 'próximos', 'próximas'],

@@ -380,3 +380,23 @@ describe('a unit past a word like "more" is still the unit', () => {
   for (const [lang, text, at, days] of cases) it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: days, concept: 'duration' }));
   it('not past a partitive word', () => expectNoFigure('en', 'Two of the years were dry.', 'Two'));
 });
+
+describe('a road or an item named by its number is not a count', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'El camión volcó en la ruta 40 cerca de la frontera.', '40'],
+    ['es', 'El choque ocurrió en la ruta 7 km 312, al norte.', '7'],
+    ['es', 'Vive en la calle Mitre N° 15 desde hace años.', '15'],
+    ['pt', 'O caminhão tombou na rodovia 101 perto da divisa.', '101'],
+    ['pt', 'Ela mora na rua Augusta n° 15 há anos.', '15'],
+    ['en', 'The truck overturned on Route 66 near the border.', '66'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+});
+
+describe('a headline above does not make the next line mid-sentence', () => {
+  it('a line starting with a capitalised word before the number', () => {
+    expectFigure('es', 'Crece el apoyo al acuerdo\n\nUn 64 % de los votantes lo respalda.', { at: '64', value: 0.64 });
+    expectFigure('en', 'Support for the deal grows\n\nSome 64% of voters back it.', { at: '64', value: 0.64 });
+    expectFigure('fr', 'Le soutien au traité progresse\n\nQuelque 64 % des électeurs le soutiennent.', { at: '64', value: 0.64 });
+  });
+});
