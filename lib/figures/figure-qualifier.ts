@@ -3,7 +3,7 @@ import type { Tags } from './figure-lexicon.ts';
 import type { Reading } from './figure-reading.ts';
 import type { Candidate } from './number-candidates.ts';
 import { firstHitAfter, glued, hitRightAfter, lastHitBefore, opensNextNumber, phraseEndingAt } from './read-helpers.ts';
-import type { TextContext } from './text-context.ts';
+import { type TextContext, hasNumberBetween } from './text-context.ts';
 
 /**
  * The qualifier of a number: a word right before it ("more than 30", "casi el 60%"), one the reader kept inside its
@@ -18,7 +18,9 @@ export function readQualifier(ctx: TextContext, r: Reading): void {
   // "casi el 60%", "quase o dobro": an article between the qualifier and the number.
   const article = direct === null ? phraseEndingAt(ctx, c.start, sentence.start, (t) => t.filler === true) : null;
   const viaArticle = article !== null ? phraseEndingAt(ctx, article.start, sentence.start, isQualifier) : null;
-  const q = direct ?? viaArticle;
+  // "$300 billion over two years": "over" gives the period of the amount, not "more than two years".
+  const found = direct ?? viaArticle;
+  const q = found !== null && !periodAfterAmount(ctx, found.start, found.end, sentence.start) ? found : null;
   if (q !== null && q.value.qualifierBefore !== undefined) {
     r.qualifier = q.value.qualifierBefore;
     // "возросло до 832", "subió hasta 832": a change verb makes "up to" a plain "to" (qualifier exact).
@@ -60,6 +62,15 @@ export function readQualifier(ctx: TextContext, r: Reading): void {
   // the reader's one-sided range ("more than 30" has a low end, "up to 30" a high one).
   if (c.kind === 'range' || (c.match.kind === 'range' && c.low !== null && c.high !== null)) r.qualifier = 'range';
   else if (c.match.kind === 'range' && r.qualifier === 'exact') r.qualifier = c.match.high === undefined ? 'more_than' : 'up_to';
+}
+
+/** A period word ("over") right after an amount: "$300 billion over two years". */
+function periodAfterAmount(ctx: TextContext, start: number, end: number, floor: number): boolean {
+  const words = ctx.lex.words.periodBefore;
+  if (words === undefined || !words.includes(ctx.folded.slice(start, end))) return false;
+  let k = start;
+  while (k > floor && /\s/.test(ctx.text[k - 1] as string)) k--;
+  return k < start && hasNumberBetween(ctx, k - 1, k);
 }
 
 /** "... 300 people or more": a qualifier after the noun, unless it opens the next number ("und mehr als 300"). */

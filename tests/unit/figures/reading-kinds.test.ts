@@ -144,6 +144,10 @@ describe('an amount over a period is the amount, not a division', () => {
     ['it', 'Lo Stato investirà 120 miliardi di dollari in tre anni.', '120', 120e9],
   ];
   for (const [lang, text, at, value] of cases) it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value, concept: 'money' }));
+  it('the period after the amount is exact, not "more than"', () => {
+    expectFigure('en', 'The state will invest $120 billion over three years in railways.', { at: 'three', value: 3 * 365.25, qualifier: 'exact' });
+    expectFigure('en', 'The drought lasted over three years.', { at: 'three', qualifier: 'more_than' });
+  });
 });
 
 describe('names, titles and dates that contain numbers are not counts', () => {
