@@ -130,8 +130,24 @@ function versusPrevious(ctx: TextContext, r: Reading, previous: Figure | null): 
   if (r.start - previous.end > 40 || hasNumberBetween(ctx, previous.end, r.start)) return null;
   // "Murieron 300 personas, según las cifras oficiales; 1.300 según Amnistía": the same count by another source.
   if (sourceAfter(ctx, r)) return previous;
+  if (previous.concept !== 'votes' && listedAfter(ctx, r, previous)) return previous;
   if (previous.concept !== 'votes' || r.start - previous.end > 24) return null;
   return versusAfter(ctx, r) ? previous : null;
+}
+
+/**
+ * "5 fueron retenidos: 3 por documentación y 2 por alcoholemia", "5 autos retenidos, dos por alcoholemia": a bare
+ * number opening a list item (after a comma, colon, dash or "and") in the sentence of a count counts what it does.
+ */
+function listedAfter(ctx: TextContext, r: Reading, previous: Figure): boolean {
+  // "12 fighters killed, and 3 were captured": what happened to these is their own.
+  const own = r.adjacent ?? r.laterEvent;
+  if (own !== null && own.value.event !== previous.event) return false;
+  let k = r.start;
+  while (k > previous.end && /\s/.test(ctx.text[k - 1] as string)) k--;
+  if (/[,:;\u2013\u2014-]/.test(ctx.text[k - 1] ?? '')) return true;
+  const word = phraseEndingAt(ctx, r.start, previous.end, (t) => t.conjunction === true);
+  return word !== null;
 }
 
 /** An attribution right after the number: "1.300 según Amnistía", "1,300 according to", "1 300 selon". */
@@ -162,6 +178,7 @@ function talliedVote(ctx: TextContext, r: Reading): boolean {
  */
 function countsSomething(ctx: TextContext, r: Reading): boolean {
   const { c, sense, event, unit, currency, isShare } = r;
+  if (r.borrowedConcept !== null) return true;
   const personEvent = sense !== null && event !== null && PERSON_EVENTS.has(event) && PERSON_BASES.has(sense.base);
   if ((c.weak || (c.word && c.value <= 1)) && !personEvent && !isShare) return false;
   // "two matches", "hai điểm" count; "the two countries", "the two men" name the parties. In Chinese 两 with a

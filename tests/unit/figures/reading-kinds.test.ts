@@ -404,3 +404,24 @@ describe('a headline above does not make the next line mid-sentence', () => {
     expectFigure('fr', 'Le soutien au traité progresse\n\nQuelque 64 % des électeurs le soutiennent.', { at: '64', value: 0.64 });
   });
 });
+
+describe('a bare number opening a list item counts what the count before it does', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Inspectors checked 80 boats; 9 were fined: 6 for nets and 3 for permits.', '6'],
+    ['es', 'Los inspectores revisaron 80 barcos; 9 fueron multados: 6 por redes y 3 por permisos.', '6'],
+    ['fr', 'Les inspecteurs ont contrôlé 80 bateaux, dont 9 verbalisés : 6 pour les filets et 3 pour les permis.', '6'],
+    ['pt', 'Os fiscais vistoriaram 80 barcos; 9 foram multados: 6 por redes e 3 por licenças.', '6'],
+    ['it', 'Gli ispettori hanno controllato 80 barche; 9 sono state multate: 6 per le reti e 3 per i permessi.', '6'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const f = figureAt(text, lang, at);
+      expect(f?.value).toBe(6);
+      expect(f?.concept).toBe(figureAt(text, lang, '80')?.concept);
+    });
+  }
+  it('not a number named by the word before it', () => expectNoFigure('es', 'Hay 40 personas en la planta 2 del edificio.', '2'));
+  it('not when something else happened to them', () => {
+    expectFigure('en', 'Soldiers killed 12 fighters, and 5 were captured.', { at: '5', concept: 'troops_captured' });
+  });
+});
