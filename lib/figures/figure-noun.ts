@@ -70,7 +70,7 @@ export function nounAfter(ctx: TextContext, from: number, limit: number, share: 
       modifierSubject ??= t.subject;
       continue;
     }
-    if (t.filler || t.qualifierAfter !== undefined || (share && t.partitive)) continue;
+    if (t.filler || t.parties || t.qualifierAfter !== undefined || (share && t.partitive)) continue;
     if (spaceless && t.event !== undefined) {
       modifierEvent ??= t.event;
       continue;

@@ -141,6 +141,8 @@ function versusPrevious(ctx: TextContext, r: Reading, previous: Figure | null): 
  */
 function listedAfter(ctx: TextContext, r: Reading, previous: Figure): boolean {
   // "12 fighters killed, and 3 were captured": what happened to these is their own.
+  // "una" after a comma is an article as often as a count.
+  if (r.c.weak || (r.c.word && r.c.value <= 1)) return false;
   const own = r.adjacent ?? r.laterEvent;
   if (own !== null && own.value.event !== previous.event) return false;
   let k = r.start;
@@ -200,7 +202,15 @@ function countsUnnamed(ctx: TextContext, r: Reading): boolean {
   if (ctx.lex.words.spaceless || !ctx.lex.words.partiesBefore?.length) return false;
   if (sense !== null && (sense.generic !== true || PARTY_BASES.has(sense.base))) return false;
   if (r.noun === null && sense === null) return false;
+  // After "two" a noun is plural: "dos porque", "due ricercano" are no nouns.
+  if (sense === null && r.noun !== null && !hasPlural(ctx, r.noun.start, r.noun.end)) return false;
   return phraseEndingAt(ctx, r.c.start, r.sentence.start, (t) => t.parties === true) === null;
+}
+
+/** A word of the span ("key figures", "bandos internos") with a plural ending of the language. */
+function hasPlural(ctx: TextContext, start: number, end: number): boolean {
+  const endings = ctx.lex.words.pluralEndings ?? [];
+  return ctx.folded.slice(start, end).split(/[\s-]+/).some((w) => endings.some((e) => w.length > e.length + 1 && w.endsWith(e)));
 }
 
 function conceptOf(ctx: TextContext, r: Reading): string | null {

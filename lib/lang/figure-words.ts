@@ -205,6 +205,8 @@ export interface FigureWords {
    * articles (ru, vi, zh) leave it out, and there a small number word counts only the nouns the data knows.
    */
   partiesBefore?: readonly string[];
+  /** Plural endings: after a small number word, a noun the data does not know must have one ("dos bolardos"). */
+  pluralEndings?: readonly string[];
 
   /** Abbreviations whose full stop does not end a sentence: Mr., U.S., Gen., Sr., Dr. */
   abbreviations: readonly string[];

@@ -324,7 +324,8 @@ export const deFigures: FigureWords = {
   voteContext: ['angenommen', 'abgestimmt', 'abstimmung', 'mehrheit', 'verabschiedet', 'stimmten'],
 
   shortMonths: shortMonthNames('de-DE'),
-  partiesBefore: ['die', 'der', 'den', 'des', 'diese', 'dieser', 'diesen', 'seine', 'seinen', 'ihre', 'ihren', 'unsere', 'unseren', 'alle', 'anderen', 'letzten', 'ersten'],
+  partiesBefore: ['die', 'der', 'den', 'des', 'diese', 'dieser', 'diesen', 'seine', 'seinen', 'ihre', 'ihren', 'unsere', 'unseren', 'alle', 'anderen'],
+  pluralEndings: ['e', 'en', 'er', 'n', 's'],
 
   abbreviations: ['nr.', 'dr.', 'prof.', 'ca.', 'bzw.', 'z.b.', 'u.a.', 'usw.', 'etc.', 'st.', 'abs.', 'mio.', 'mrd.', 'gen.'],
 };

@@ -399,7 +399,8 @@ export const enFigures: FigureWords = {
   voteContext: ['voted', 'vote', 'passed', 'adopted', 'approved', 'majority', 'ballot'],
 
   shortMonths: shortMonthNames('en-US'),
-  partiesBefore: ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'other', 'last', 'first', 'next'],
+  partiesBefore: ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'other'],
+  pluralEndings: ['s'],
 
   abbreviations: ['mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'sen.', 'rep.', 'gov.', 'st.', 'jr.', 'sr.', 'u.s.', 'u.k.', 'u.n.', 'a.m.', 'p.m.', 'no.', 'vs.', 'inc.', 'corp.', 'co.', 'approx.', 'e.g.', 'i.e.', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'prof.', 'mt.'],
 };

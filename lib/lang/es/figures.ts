@@ -317,7 +317,8 @@ export const esFigures: FigureWords = {
   shortMonths: shortMonthNames('es-ES'),
   clockBefore: ['a las', 'a la', 'desde las', 'hasta las', 'sobre las', 'hacia las', 'entre las'],
   clockAfter: ['horas', 'hs', 'hrs', 'de', 'del', 'y', 'en punto'],
-  partiesBefore: ['los', 'las', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas', 'sus', 'nuestros', 'nuestras', 'otros', 'otras', 'todos', 'todas', 'últimos', 'últimas', 'primeros', 'primeras'],
+  partiesBefore: ['los', 'las', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas', 'sus', 'nuestros', 'nuestras', 'otros', 'otras', 'todos', 'todas'],
+  pluralEndings: ['s'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gral.', 'núm.', 'n.º', 'ee.uu.', 'uu.', 'etc.', 'aprox.', 'prof.'],
 };

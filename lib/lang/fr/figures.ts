@@ -311,7 +311,8 @@ export const frFigures: FigureWords = {
   voteContext: ['adopté', 'adoptée', 'adoptés', 'voté', 'votée', 'vote', 'scrutin', 'majorité', 'approuvé', 'approuvée'],
 
   shortMonths: shortMonthNames('fr-FR'),
-  partiesBefore: ['les', 'des', 'aux', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'autres', 'derniers', 'dernières', 'premiers', 'premières'],
+  partiesBefore: ['les', 'des', 'aux', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'autres'],
+  pluralEndings: ['s', 'x'],
 
   abbreviations: ['m.', 'mme.', 'mlle.', 'dr.', 'gén.', 'st.', 'etc.', 'env.', 'av.', 'p.'],
 };

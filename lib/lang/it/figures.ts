@@ -364,7 +364,8 @@ export const itFigures: FigureWords = {
   voteContext: ['approvato', 'approvata', 'approvati', 'votato', 'votata', 'votazione', 'voto', 'scrutinio', 'maggioranza'],
 
   shortMonths: shortMonthNames('it-IT'),
-  partiesBefore: ['i', 'gli', 'le', 'questi', 'queste', 'quei', 'quegli', 'quelle', 'suoi', 'sue', 'loro', 'dei', 'degli', 'delle', 'ai', 'agli', 'alle', 'nei', 'negli', 'nelle', 'tutti', 'tutte', 'altri', 'altre', 'ultimi', 'ultime', 'primi', 'prime'],
+  partiesBefore: ['i', 'gli', 'le', 'questi', 'queste', 'quei', 'quegli', 'quelle', 'suoi', 'sue', 'loro', 'dei', 'degli', 'delle', 'ai', 'agli', 'alle', 'nei', 'negli', 'nelle', 'tutti', 'tutte', 'altri', 'altre'],
+  pluralEndings: ['i', 'e'],
 
   abbreviations: ['sig.', 'sig.ra', 'dott.', 'dr.', 'gen.', 'on.', 'prof.', 'avv.', 'ing.', 'n.', 'art.', 'ecc.', 'etc.', 'ca.', 'p.'],
 };

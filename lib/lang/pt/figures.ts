@@ -342,7 +342,8 @@ export const ptFigures: FigureWords = {
   shortMonths: shortMonthNames('pt-BR'),
   clockBefore: ['às', 'até às', 'desde as', 'a partir das', 'pelas', 'por volta das'],
   clockAfter: ['horas', 'h', 'da', 'de', 'do', 'e', 'em ponto'],
-  partiesBefore: ['os', 'as', 'dos', 'das', 'nos', 'nas', 'aos', 'estes', 'estas', 'esses', 'essas', 'aqueles', 'aquelas', 'seus', 'suas', 'nossos', 'nossas', 'outros', 'outras', 'todos', 'todas', 'últimos', 'últimas', 'primeiros', 'primeiras'],
+  partiesBefore: ['os', 'as', 'dos', 'das', 'nos', 'nas', 'aos', 'estes', 'estas', 'esses', 'essas', 'aqueles', 'aquelas', 'seus', 'suas', 'nossos', 'nossas', 'outros', 'outras', 'todos', 'todas'],
+  pluralEndings: ['s'],
 
   abbreviations: ['sr.', 'sra.', 'dr.', 'dra.', 'gen.', 'n.º', 'nº.', 'prof.', 'av.', 'etc.'],
 };

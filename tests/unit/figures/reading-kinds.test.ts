@@ -306,6 +306,13 @@ describe('a small number word counts unless a determiner makes it name the parti
     ['pt', 'As duas âncoras foram leiloadas.', 'duas'],
   ];
   for (const [lang, text, at] of names) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+  it('the word after it must be a plural noun, not a verb or a conjunction', () => {
+    expectNoFigure('es', 'Eran dos porque nadie más quiso ir.', 'dos');
+    expectNoFigure('fr', 'Ils étaient deux, deux ne suffisaient pas.', 'deux ne');
+    expectNoFigure('it', 'Due ricercano ancora la verità.', 'Due');
+    expectFigure('en', 'Divers recovered two rusty anchors.', { at: 'two', value: 2 });
+    expectFigure('es', 'Detuvieron a dos sospechosos armados.', { at: 'dos', value: 2 });
+  });
 });
 
 describe('a day and a short month name is a date', () => {
