@@ -3,11 +3,13 @@
  * the first 1,000 characters of each page's text, against the figures a reader sees there
  * (scripts/figures-count.json, judged by hand: short quotes only, never the texts).
  *
- *   npx tsx scripts/figures-count.ts [--half dev|held] [--text] [--page NAME] [--verbose]
+ *   npx tsx scripts/figures-count.ts [--half dev|held|fresh] [--text] [--page NAME] [--verbose]
  *
  * Pages: the news pages of Mozilla Readability's test suite (a git checkout, READABILITY_REPO, by default
  * /work/.mirror/mozilla+readability/repo; Apache-2.0) and a fixed sample of ../shared/realnews/semeval-es/txt.
- * Each page is in the dev half or the held half by a hash of its name, fixed before any page was read.
+ * Each page is in the dev half or the held half by a hash of its name, fixed before any page was read. A third,
+ * fresh half (other semeval-es texts and French and Italian mlcrisis reports, picked by number) was counted once
+ * before the rules it checks were written and once after, never studied in between.
  * A reported figure is right when a judged figure of the page has its value and its quote inside the figure's span;
  * it is wrong otherwise (the judgments say why where known); a judged figure nobody reported is missed.
  * `--text` prints each page's counted text and its figures, to judge new pages; it is read from its source and
@@ -28,6 +30,7 @@ export const WINDOW = 1000;
 
 const READABILITY = process.env.READABILITY_REPO ?? '/work/.mirror/mozilla+readability/repo';
 const SEMEVAL = fileURLToPath(new URL('../../shared/realnews/semeval-es/txt/', import.meta.url));
+const MLCRISIS = fileURLToPath(new URL('../../shared/realnews/mlcrisis/html/', import.meta.url));
 const JUDGMENTS = fileURLToPath(new URL('./figures-count.json', import.meta.url));
 
 /** News articles among Readability's test pages, in the languages read (blogs, docs and Czech left out). */
@@ -40,6 +43,12 @@ const READABILITY_NEWS = [
 
 /** Two in 40 of the semeval-es texts, by number: a sample of many outlets fixed before reading any. */
 const SEMEVAL_STEP = 20;
+
+/** The fresh half: semeval-es texts numbered 7 mod 40, and the French and Italian mlcrisis reports whose place in
+ *  their language's sorted list is 7 mod 20. */
+const FRESH_STEP = 40;
+const FRESH_MLCRISIS_STEP = 20;
+const FRESH_AT = 7;
 
 export interface JudgedFigure {
   /** A few words of the text around the number, enough to find it (first occurrence in the window). */
@@ -67,7 +76,7 @@ export interface PageJudgment {
 
 interface Page {
   name: string;
-  half: 'dev' | 'held';
+  half: 'dev' | 'held' | 'fresh';
   load: () => Promise<{ text: string; lang: string; figures: Figure[] }>;
 }
 
@@ -94,6 +103,7 @@ function pages(): Page[] {
     throw new Error(`no Readability checkout at ${READABILITY} (set READABILITY_REPO)`);
   }
   if (!existsSync(SEMEVAL)) throw new Error(`no semeval-es texts at ${SEMEVAL}`);
+  if (!existsSync(MLCRISIS)) throw new Error(`no mlcrisis reports at ${MLCRISIS}`);
   const tmp = join(tmpdir(), 'parallax-figures-count');
   mkdirSync(tmp, { recursive: true });
   const out: Page[] = READABILITY_NEWS.map((id) => {
@@ -116,6 +126,19 @@ function pages(): Page[] {
     if (Number(f.slice(3, -4)) % SEMEVAL_STEP !== 0) continue;
     const name = `semeval-es/${f.slice(0, -4)}`;
     out.push({ name, half: halfOf(name), load: () => analyzeFile(join(SEMEVAL, f)) });
+  }
+  for (const f of files) {
+    if (Number(f.slice(3, -4)) % FRESH_STEP !== FRESH_AT) continue;
+    out.push({ name: `semeval-es/${f.slice(0, -4)}`, half: 'fresh', load: () => analyzeFile(join(SEMEVAL, f)) });
+  }
+  const reports = readdirSync(MLCRISIS).filter((f) => f.endsWith('.html')).sort();
+  for (const lang of ['fr', 'it']) {
+    reports
+      .filter((f) => f.startsWith(`${lang}_`))
+      .forEach((f, i) => {
+        if (i % FRESH_MLCRISIS_STEP !== FRESH_AT) return;
+        out.push({ name: `mlcrisis/${f.slice(0, -5)}`, half: 'fresh', load: () => analyzeFile(join(MLCRISIS, f)) });
+      });
   }
   return out;
 }
