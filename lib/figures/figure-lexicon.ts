@@ -37,6 +37,8 @@ export interface Tags {
   timePreposition?: true;
   notFigureBefore?: true;
   notFigureAfter?: true;
+  halfAfter?: true;
+  ofAnHour?: true;
   ageBefore?: true;
   agoBefore?: true;
   agoAfter?: true;
@@ -52,6 +54,8 @@ export interface Tags {
 export interface Lexicon {
   words: FigureWords;
   index: PhraseIndex<Tags>;
+  /** Page counters' labels ("Photos", "comments"), apart: they are words of the story too ("14 photos of"). */
+  furniture: PhraseIndex<true>;
   abbreviations: ReadonlySet<string>;
 }
 
@@ -102,6 +106,8 @@ export function compileLexicon(words: FigureWords): Lexicon {
   add(words.timePrepositions, { timePreposition: true });
   add(words.notFigureBefore, { notFigureBefore: true });
   add(words.notFigureAfter, { notFigureAfter: true });
+  add(words.halfAfter ?? [], { halfAfter: true });
+  add(words.ofAnHour ?? [], { ofAnHour: true });
   add(words.ageBefore, { ageBefore: true });
   add(words.agoBefore, { agoBefore: true });
   add(words.agoAfter, { agoAfter: true });
@@ -116,5 +122,6 @@ export function compileLexicon(words: FigureWords): Lexicon {
   add(words.clockAfter ?? [], { clockAfter: true });
   add(words.partiesBefore ?? [], { parties: true });
   const index = new PhraseIndex<Tags>(entries, words.spaceless, (a, b) => ({ ...a, ...b }));
-  return { words, index, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
+  const furniture = new PhraseIndex<true>((words.furniture ?? []).map((p) => [p, true]), words.spaceless, () => true);
+  return { words, index, furniture, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
 }

@@ -1,4 +1,5 @@
-import type { UnitSense } from '../lang/figure-words.ts';
+import type { Quantity, UnitSense } from '../lang/figure-words.ts';
+import { MEASURE_UNITS } from '../lang/measure-units.ts';
 import type { Reading } from './figure-reading.ts';
 import type { Candidate } from './number-candidates.ts';
 import { type Hit, hitRightAfter, nearestBefore, onlySpace } from './read-helpers.ts';
@@ -32,6 +33,17 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
     const cur = de !== null ? hitRightAfter(ctx, de.end, sentence.end, (t) => t.currency !== undefined) : null;
     if (cur !== null && c.kind !== 'share') u = cur;
   }
+  if (u === null && c.kind === 'count') gluedUnit(ctx, r);
+  // "un cuarto de hora", "a quarter of an hour": a share of an hour is a duration.
+  if (u === null && c.kind === 'share' && !c.shareWord) {
+    const hour = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.ofAnHour === true);
+    if (hour !== null) {
+      r.c = { ...c, kind: 'count' };
+      r.unit = HOUR;
+      r.unitSpan = { start: hour.start, end: hour.end };
+      r.tail = hour.end;
+    }
+  }
   if (u !== null && c.kind !== 'money') {
     if (u.value.unit !== undefined && !(c.kind === 'share' && u.value.unit.quantity === 'share')) {
       if (c.kind !== 'share') r.unit = u.value.unit;
@@ -48,6 +60,14 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
     }
   }
   if (r.currency !== null) weighedNotPaid(ctx, r);
+  // "cuatro kilos y medio", "two hours and a half": half a unit more.
+  if (r.unit !== null && r.unit.quantity !== 'share' && (r.c.kind === 'count' || r.c.kind === 'money') && Number.isInteger(r.c.value)) {
+    const half = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.halfAfter === true);
+    if (half !== null) {
+      r.c = { ...r.c, value: r.c.value + 0.5 };
+      r.tail = half.end;
+    }
+  }
   // Ages: "45 tuổi", "45岁", "aged 45", "de 45 anos", "45-jährige". Kept apart from durations ("partner of 15 years"),
   // and left out: whose age it is, no key across languages can say.
   if (u !== null && u.value.ageAfter) return false;
@@ -59,9 +79,27 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
   if (unit !== null && unit.quantity === 'distance' && before !== null && before.value.perHour && onlySpace(ctx.text, before.end, c.start)) {
     r.unit = { ...unit, quantity: 'speed', unit: 'km/h' };
   }
-  r.isShare = c.kind === 'share' || r.unit?.quantity === 'share';
+  r.isShare = r.c.kind === 'share' || r.unit?.quantity === 'share';
   if (r.unit?.quantity === 'share') r.unit = null;
   return true;
+}
+
+const HOUR: UnitSense = { quantity: 'duration', unit: 'day', factor: 1 / 24 };
+
+const FIGURE_QUANTITIES = new Set<string>(['distance', 'area', 'speed', 'temperature', 'mass', 'volume', 'duration'] satisfies Quantity[]);
+
+/** A unit the number reader read glued to the digits, where no word of the language is seen: "0,99ºC", "1.1ºC". */
+function gluedUnit(ctx: TextContext, r: Reading): void {
+  const key = r.c.match.unit;
+  if (key === undefined || !Object.hasOwn(MEASURE_UNITS, key)) return;
+  const m = MEASURE_UNITS[key];
+  if (m === undefined || !FIGURE_QUANTITIES.has(m.quantity)) return;
+  let start = r.tail;
+  while (start < r.sentence.end && start - r.tail < 2 && ctx.text[start] === ' ') start++;
+  if (ctx.folded.slice(start, start + key.length) !== key) return;
+  r.unit = { quantity: m.quantity as Quantity, unit: m.canonical, factor: m.factor, ...(m.offset !== undefined ? { offset: m.offset } : {}) };
+  r.unitSpan = { start, end: start + key.length };
+  r.tail = start + key.length;
 }
 
 /**

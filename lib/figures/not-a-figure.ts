@@ -40,6 +40,7 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
     if ((h.value.notFigureBefore || h.value.month !== undefined) && onlyGlue(text, h.end, m.start)) return 'date';
     if (h.value.clockBefore && onlySpaceBetween(text, h.end, m.start) && isClockTime(ctx, m)) return 'time';
   }
+  if (isPageCounter(ctx, m)) return 'furniture';
   let cursor = m.end;
   for (const h of hitsIn(ctx, m.end, Math.min(text.length, m.end + 24))) {
     if (!onlyGlue(text, cursor, h.start)) break;
@@ -51,6 +52,24 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
     break;
   }
   return null;
+}
+
+/** How much a line may hold after a page's counter and its label ("12 comments · 3 shares · 5 min read"). */
+const COUNTER_LINE_REST = 40;
+
+/**
+ * "14 Photos", "0 Votes", "5 min read": a counter's label right after the number, the number opening its line (past
+ * bullets and separators) and little else on the line: the page's furniture, not the story's.
+ */
+function isPageCounter(ctx: TextContext, m: NumberMatch): boolean {
+  const { text } = ctx;
+  let i = m.end;
+  while (i < text.length && i - m.end < 2 && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  const label = ctx.lex.furniture.scan(ctx.folded, i, Math.min(text.length, i + 24)).find((h) => h.start === i);
+  if (label === undefined) return false;
+  for (let k = m.start - 1; k >= 0 && text[k] !== '\n'; k--) if (!/[\s|·•\-–—]/u.test(text[k] as string)) return false;
+  const lineEnd = text.indexOf('\n', label.end);
+  return (lineEnd < 0 ? text.length : lineEnd) - label.end <= COUNTER_LINE_REST;
 }
 
 /** Only spaces, a colon or nothing between two positions: the glue between a word and its number. */

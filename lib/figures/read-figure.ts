@@ -182,7 +182,9 @@ function countsSomething(ctx: TextContext, r: Reading): boolean {
   const { c, sense, event, unit, currency, isShare } = r;
   if (r.borrowedConcept !== null) return true;
   const personEvent = sense !== null && event !== null && PERSON_EVENTS.has(event) && PERSON_BASES.has(sense.base);
-  if ((c.weak || (c.word && c.value <= 1)) && !personEvent && !isShare) return false;
+  // "un cuarto de hora": a fraction of a unit is stated on purpose.
+  const fractionOfUnit = unit !== null && c.value < 1;
+  if ((c.weak || (c.word && c.value <= 1)) && !personEvent && !isShare && !fractionOfUnit) return false;
   // "two matches", "hai điểm" count; "the two countries", "the two men" name the parties. In Chinese 两 with a
   // measure word describes far more often than it counts (两国, 两场比赛 "both matches").
   const counted = !ctx.lex.words.spaceless && sense !== null && sense.generic !== true && !PARTY_BASES.has(sense.base);

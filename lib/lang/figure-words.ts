@@ -171,6 +171,11 @@ export interface FigureWords {
   notFigureBefore: readonly string[];
   /** Words right after a number that make it a date part, time or code: 月, 日, 期, a.m. */
   notFigureAfter: readonly string[];
+  /**
+   * A page's counters next to their label ("14 Photos", "0 Votes", "12 comments", "5 min read"): not figures of the
+   * story when the number opens a short line of its own.
+   */
+  furniture?: readonly string[];
 
   /**
    * "il y a", "hace", "vor", "há", "every", "cada": before a duration, they make it a time or a frequency ("il y a
@@ -207,6 +212,11 @@ export interface FigureWords {
   partiesBefore?: readonly string[];
   /** Plural endings: after a small number word, a noun the data does not know must have one ("dos bolardos"). */
   pluralEndings?: readonly string[];
+
+  /** After a number and its unit, a half more: "cuatro kilos y medio" (4.5 kg), "two hours and a half", "et demi". */
+  halfAfter?: readonly string[];
+  /** After a share, "of an hour" makes it a duration: "un cuarto de hora" (15 minutes), "un quart d'heure". */
+  ofAnHour?: readonly string[];
 
   /** Abbreviations whose full stop does not end a sentence: Mr., U.S., Gen., Sr., Dr. */
   abbreviations: readonly string[];

@@ -24,6 +24,8 @@ export const MEASURE_UNITS: Readonly<Record<string, MeasureUnit>> = {
   m2: u('area', 'km2', 1e-6), ha: u('area', 'km2', 0.01), 'km/h': u('speed', 'km/h', 1), kmh: u('speed', 'km/h', 1),
   kph: u('speed', 'km/h', 1), mph: u('speed', 'km/h', 1.609344), kn: u('speed', 'km/h', 1.852), 'm/s': u('speed', 'km/h', 3.6),
   '°c': u('temperature', 'C', 1), '°f': u('temperature', 'C', 5 / 9, -160 / 9), kg: u('mass', 'kg', 1),
+  // The ordinal mark º often stands for the degree sign in Spanish and Portuguese (25ºC).
+  'ºc': u('temperature', 'C', 1), 'ºf': u('temperature', 'C', 5 / 9, -160 / 9),
   g: u('mass', 'kg', 1e-3), mg: u('mass', 'kg', 1e-6), t: u('mass', 'kg', 1e3), lb: u('mass', 'kg', 0.45359237),
   lbs: u('mass', 'kg', 0.45359237), oz: u('mass', 'kg', 0.028349523125), l: u('volume', 'l', 1), ml: u('volume', 'l', 1e-3),
   cl: u('volume', 'l', 1e-2), hl: u('volume', 'l', 100), 'm³': u('volume', 'l', 1e3), m3: u('volume', 'l', 1e3),

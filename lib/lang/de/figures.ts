@@ -7,6 +7,8 @@ export const deFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    // "ein Dutzend": a round count, an approximation.
+    'ein dutzend': 'about',
     'etwa': 'about',
     'rund': 'about',
     'ungefähr': 'about',
@@ -311,6 +313,7 @@ export const deFigures: FigureWords = {
   yearPattern: /(?:^|[^\p{L}])(?:im jahr|in|seit|bis)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['nr.', 'nummer', 'artikel', 'kapitel', 'seite', 'version', 'modell', 'ausgabe', 'paragraf', '§'],
   notFigureAfter: ['uhr', 'stern*', '-stern*'],
+  furniture: ['fotos', 'bilder', 'videos', 'kommentare', 'kommentar', 'bewertungen', 'bewertung', 'stimmen', 'aufrufe', 'min. lesezeit', 'min lesezeit', 'minuten lesezeit'],
 
   agoBefore: ['vor', 'alle', 'letzten', 'vergangenen', 'nächsten'],
   agoAfter: ['zuvor', 'früher', 'später', 'danach'],

@@ -7,6 +7,9 @@ export const enFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    // "a dozen", "some dozen": a round count, an approximation.
+    'a dozen': 'about',
+    'some dozen': 'about',
     'about': 'about',
     'around': 'about',
     'roughly': 'about',
@@ -385,6 +388,9 @@ export const enFigures: FigureWords = {
   yearPattern: /(?:^|[^\p{L}])(?:in|since|by|during)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['no.', 'number', '#', 'page', 'chapter', 'route', 'flight', 'room', 'article', 'section', 'version', 'model', 'p.', 'vol.', 'episode', 'season', 'channel'],
   notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et', 'stars', 'star', '-star'],
+  furniture: ['photos', 'photo', 'images', 'pictures', 'videos', 'rating', 'ratings', 'votes', 'vote', 'comments', 'comment', 'shares', 'share', 'likes', 'views', 'replies', 'reviews', 'min read', 'minute read', 'minutes read', 'mins read'],
+  halfAfter: ['and a half'],
+  ofAnHour: ['of an hour'],
 
   agoBefore: ['every', 'last', 'past', 'next'],
   agoAfter: ['ago', 'earlier', 'before', 'later', 'afterwards', 'after'],

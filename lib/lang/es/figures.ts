@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { APPROXIMATE_COUNTS } from './numbers.ts';
 import { shortMonthNames } from '../short-months.ts';
 
 /** Spanish. Inflected words are stems ending in `*`. */
@@ -7,6 +8,8 @@ export const esFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    // "una decena" (about ten), "un centenar", "una veintena": round counts with an article are approximations.
+    ...Object.fromEntries(Object.keys(APPROXIMATE_COUNTS).map((w) => [`${w === 'centenar' || w === 'millar' ? 'un' : 'una'} ${w}`, 'about' as const])),
     'aumentó hasta': 'exact',
     'subió hasta': 'exact',
     'ascendió hasta': 'exact',
@@ -302,6 +305,9 @@ export const esFigures: FigureWords = {
   yearPattern: /(?:^|[^\p{L}])(?:en|desde|de)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['día', 'nº', 'n.º', 'n°', 'nro.', 'número', 'núm.', 'ruta', 'ruta nacional', 'ruta provincial', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
   notFigureAfter: ['h', 'horas de la mañana', 'estrellas', 'aniversario'],
+  furniture: ['fotos', 'foto', 'imágenes', 'vídeos', 'videos', 'comentarios', 'comentario', 'votos', 'voto', 'valoraciones', 'compartidos', 'compartir', 'me gusta', 'visitas', 'vistas', 'lecturas', 'min de lectura', 'minutos de lectura', 'min lectura'],
+  halfAfter: ['y medio', 'y media'],
+  ofAnHour: ['de hora'],
 
   agoBefore: ['hace', 'cada', 'últimos', 'últimas', 'próximos', 'próximas'],
   agoAfter: ['atrás', 'antes', 'después', 'más tarde'],

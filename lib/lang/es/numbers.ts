@@ -48,6 +48,10 @@ const words: Record<string, NumberWord> = {
 };
 
 /** Spanish. */
+/** Round counts with an article: "una decena" (about ten), "un centenar", "una veintena"; read as that many, the figure layer makes them approximate. */
+export const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = { decena: 10, veintena: 20, treintena: 30, cincuentena: 50, centenar: 100, millar: 1e3 };
+for (const [w, n] of Object.entries(APPROXIMATE_COUNTS)) words[w] = { kind: 'group', value: n };
+
 export const es: NumberLanguage = {
   code: 'es',
   decimalMark: ',',

@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { APPROXIMATE_COUNTS } from './numbers.ts';
 import { shortMonthNames } from '../short-months.ts';
 
 /** French. Inflected words are stems ending in `*`; apostrophes are folded to '. */
@@ -7,6 +8,8 @@ export const frFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    // "une quinzaine" (about fifteen), "une centaine", "une vingtaine": round counts with an article are approximations.
+    ...Object.fromEntries(Object.keys(APPROXIMATE_COUNTS).map((w) => [`une ${w}`, 'about' as const])),
     'est monté jusqu\'à': 'exact',
     'est passé jusqu\'à': 'exact',
     'environ': 'about',
@@ -299,6 +302,9 @@ export const frFigures: FigureWords = {
   yearPattern: /(?:^|[^\p{L}])(?:en|depuis|de)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['n°', 'no', 'numéro', 'article', 'chapitre', 'page', 'version', 'modèle', 'édition'],
   notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're', 'derniers', 'dernières', 'premiers', 'premières', 'prochains', 'prochaines', 'étoiles'],
+  furniture: ['photos', 'photo', 'images', 'vidéos', 'commentaires', 'commentaire', 'votes', 'vote', 'partages', 'avis', 'vues', 'réactions', 'min de lecture', 'minutes de lecture', 'min lecture'],
+  halfAfter: ['et demi', 'et demie'],
+  ofAnHour: ["d'heure"],
 
   agoBefore: ['il y a', 'tous les', 'toutes les'],
   agoAfter: ['plus tôt', 'auparavant', 'plus tard', 'après'],

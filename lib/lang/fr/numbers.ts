@@ -39,6 +39,10 @@ const words: Record<string, NumberWord> = {
 };
 
 /** French (France, Belgium and Switzerland: septante, nonante). */
+/** Round counts with an article: "une quinzaine" (about fifteen), "une centaine", "une vingtaine"; read as that many, the figure layer makes them approximate. */
+export const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = { dizaine: 10, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100 };
+for (const [w, n] of Object.entries(APPROXIMATE_COUNTS)) words[w] = { kind: 'group', value: n };
+
 export const fr: NumberLanguage = {
   code: 'fr',
   decimalMark: ',',

@@ -352,6 +352,9 @@ export const itFigures: FigureWords = {
   yearPattern: /(?:^|[^\p{L}])(?:nel|dal|del|entro il)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['giorno', 'n.', 'nº', 'n°', 'numero', 'num.', 'edizione', 'articolo', 'art.', 'capitolo', 'pagina', 'versione', 'modello', 'legge', 'decreto', 'risoluzione', 'paragrafo', 'comma', 'volo', 'ore', 'alle', 'dalle'],
   notFigureAfter: ['h', 'del mattino', 'di mattina', 'del pomeriggio', 'di sera', 'stelle', 'anniversario'],
+  furniture: ['foto', 'immagini', 'video', 'commenti', 'commento', 'voti', 'condivisioni', 'valutazioni', 'visualizzazioni', 'mi piace', 'min di lettura', 'minuti di lettura', 'min lettura'],
+  halfAfter: ['e mezzo', 'e mezza'],
+  ofAnHour: ["d'ora"],
 
   agoBefore: ['ogni', 'ultimi', 'ultime', 'prossimi', 'prossime'],
   agoAfter: ['fa', 'prima', 'dopo', 'più tardi'],

@@ -1,4 +1,5 @@
 import type { FigureWords } from '../figure-words.ts';
+import { APPROXIMATE_COUNTS } from './numbers.ts';
 import { shortMonthNames } from '../short-months.ts';
 
 /** Portuguese (Brazil and Portugal). Inflected words are stems ending in `*`. */
@@ -7,6 +8,8 @@ export const ptFigures: FigureWords = {
   spaceless: false,
 
   qualifiersBefore: {
+    // "uma dezena" (about ten), "uma centena": round counts with an article are approximations.
+    ...Object.fromEntries(Object.keys(APPROXIMATE_COUNTS).map((w) => [`uma ${w}`, 'about' as const])),
     'subiu até': 'exact',
     'aumentou até': 'exact',
     'chegou até': 'exact',
@@ -327,6 +330,9 @@ export const ptFigures: FigureWords = {
   yearPattern: /(?:^|[^\p{L}])(?:em|desde|de)\s+(?<year>\d{4})(?![\d])/iu,
   notFigureBefore: ['dia', 'nº', 'n.º', 'n°', 'número', 'rodovia', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
   notFigureAfter: ['h', 'horas da manhã', 'estrelas', 'aniversário'],
+  furniture: ['fotos', 'foto', 'imagens', 'vídeos', 'comentários', 'comentário', 'votos', 'compartilhamentos', 'partilhas', 'avaliações', 'visualizações', 'curtidas', 'min de leitura', 'minutos de leitura', 'min leitura'],
+  halfAfter: ['e meio', 'e meia'],
+  ofAnHour: ['de hora'],
 
   agoBefore: ['há', 'faz', 'cada', 'a cada', 'últimos', 'últimas', 'próximos', 'próximas'],
   agoAfter: ['atrás', 'antes', 'depois', 'mais tarde'],

@@ -45,6 +45,10 @@ const words: Record<string, NumberWord> = {
 };
 
 /** Portuguese (Brazil and Portugal). */
+/** Round counts with an article: "uma dezena" (about ten), "uma centena"; read as that many, the figure layer makes them approximate. */
+export const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = { dezena: 10, vintena: 20, centena: 100 };
+for (const [w, n] of Object.entries(APPROXIMATE_COUNTS)) words[w] = { kind: 'group', value: n };
+
 export const pt: NumberLanguage = {
   code: 'pt',
   decimalMark: ',',

@@ -407,6 +407,7 @@ export const viFigures: FigureWords = {
   yearPattern: /năm\s+(?<year>\d{4})/iu,
   notFigureBefore: ['tháng', 'ngày', 'năm', 'lúc', 'thứ', 'lần thứ', 'mẫu', 'phiên bản', 'khoản', 'kỷ niệm'],
   notFigureAfter: ['giờ sáng', 'giờ chiều', 'giờ tối', 'h', 'sao'],
+  furniture: ['ảnh', 'bình luận', 'lượt xem', 'lượt thích', 'phút đọc'],
 
   agoBefore: ['mỗi'],
   agoAfter: ['trước', 'về trước', 'qua', 'sau', 'sau đó', 'một lần'],

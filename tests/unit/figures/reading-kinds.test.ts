@@ -432,3 +432,106 @@ describe('a bare number opening a list item counts what the count before it does
     expectFigure('en', 'Soldiers killed 12 fighters, and 5 were captured.', { at: '5', concept: 'troops_captured' });
   });
 });
+
+describe('a page counter next to its label on a line of its own is not a figure', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Storm floods the valley\n23 Photos\nThe river rose overnight and 40 homes were flooded.', '23'],
+    ['en', 'Lemon cake\n2 Ratings\n0 Votes\nThe bakery sold 40 cakes.', '0'],
+    ['en', 'Budget approved\n7 comments · 2 shares\n4 min read\nThe council hired 40 teachers.', '4'],
+    ['es', 'Ola de calor en el sur\n31 fotos\n9 comentarios\nLos bomberos rescataron a 40 vecinos.', '31'],
+    ['fr', 'Inondations dans le Gard\n4 min de lecture\n9 commentaires\nLes pompiers ont évacué 40 habitants.', '4'],
+    ['de', 'Unwetter im Süden\n9 Kommentare\n4 Min. Lesezeit\nDie Feuerwehr rettete 40 Bewohner.', '9'],
+    ['it', 'Maltempo al nord\n9 commenti\n31 foto\nI vigili hanno salvato 40 residenti.', '31'],
+    ['pt', 'Chuvas no sul\n9 comentários\n31 fotos\nOs bombeiros resgataram 40 moradores.', '31'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text.replace(/\n/g, ' / ')}`, () => {
+      expectNoFigure(lang, text, at);
+      expectFigure(lang, text, { at: '40', value: 40 });
+    });
+  }
+  it('the same words in a sentence are counted', () => {
+    expectFigure('en', 'The museum showed 23 photos of the flood to 300 visitors.', { at: '23', value: 23 });
+    expectFigure('es', 'El jurado recibió 31 fotos de aficionados.', { at: '31', value: 31 });
+  });
+});
+
+describe('a half after a number and its unit adds half a unit', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['es', 'El pescador sacó tres kilos y medio de merluza.', 'tres', 3.5],
+    ['en', 'They walked two miles and a half to the shelter.', 'two', 2.5 * 1.609344],
+    ['fr', 'Il a marché trois kilomètres et demi jusqu’au village.', 'trois', 3.5],
+    ['it', 'Ha perso tre chili e mezzo in un mese.', 'tre', 3.5],
+    ['pt', 'Ele correu dois quilômetros e meio na praia.', 'dois', 2.5],
+    ['de', 'Der Fisch wog zweieinhalb Kilo.', 'zweieinhalb', 2.5],
+  ];
+  for (const [lang, text, at, value] of cases) {
+    it(`${lang}: ${text}`, () => expect(figureAt(text, lang, at)?.value).toBeCloseTo(value, 6));
+  }
+  it('a half hour more is a duration of hours and a half', () => {
+    expect(figureAt('La reunión duró dos horas y media.', 'es', 'dos')?.value).toBeCloseTo(2.5 / 24, 9);
+  });
+});
+
+describe('a quarter of an hour is a duration, not a share', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['es', 'Los bomberos tardaron un cuarto de hora en llegar.', 'un cuarto', 0.25 / 24],
+    ['es', 'Esperaron tres cuartos de hora bajo la lluvia.', 'tres cuartos', 0.75 / 24],
+    ['fr', 'Les secours sont arrivés en un quart d’heure.', 'un quart', 0.25 / 24],
+    ['en', 'The hearing lasted three quarters of an hour.', 'three quarters', 0.75 / 24],
+  ];
+  for (const [lang, text, at, value] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const f = figureAt(text, lang, at);
+      expect(f?.concept).toBe('duration');
+      expect(f?.value).toBeCloseTo(value, 9);
+    });
+  }
+  it('a quarter of something else stays a share; a quarter of an hour later is a time', () => {
+    expectFigure('es', 'Un cuarto de los votantes no acudió.', { at: 'Un cuarto', value: 0.25, unit: 'share' });
+    expectNoFigure('es', 'La policía llegó un cuarto de hora después del aviso.', 'cuarto');
+  });
+});
+
+describe('a round count with an article is an approximation', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['fr', 'Une quinzaine de personnes ont été blessées.', 'Une quinzaine', 15],
+    ['fr', 'Une centaine de manifestants se sont réunis.', 'Une centaine', 100],
+    ['es', 'Una decena de vehículos quedaron dañados.', 'Una decena', 10],
+    ['es', 'Una veintena de familias fueron evacuadas.', 'Una veintena', 20],
+    ['es', 'Un centenar de soldados llegaron al puerto.', 'Un centenar', 100],
+    ['pt', 'Uma dezena de pessoas ficaram feridas.', 'Uma dezena', 10],
+    ['it', 'Un centinaio di manifestanti si sono riuniti.', 'Un centinaio', 100],
+    ['en', 'A dozen soldiers were wounded.', 'A dozen', 12],
+    ['de', 'Ein Dutzend Soldaten wurde verletzt.', 'Ein Dutzend', 12],
+  ];
+  for (const [lang, text, at, value] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value, qualifier: 'about' }));
+  }
+  it('their plurals stay vague, and quarantine is no number', () => {
+    expectNoFigure('en', 'Dozens of soldiers were wounded.', 'Dozens');
+    expectNoFigure('de', 'Dutzende Menschen wurden verletzt.', 'Dutzende');
+    expectNoFigure('es', 'Decenas de personas resultaron heridas.', 'Decenas');
+    expectNoFigure('fr', 'Les passagers ont été placés en quarantaine.', 'quarantaine');
+  });
+});
+
+describe('a temperature is a measure in its unit', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['es', 'La temperatura media subió 0,87ºC respecto al siglo pasado.', '0,87', 0.87],
+    ['es', 'El termómetro marcó 31 grados a mediodía.', '31', 31],
+    ['es', 'Hubo -4 ºC de mínima en la sierra.', '-4', -4],
+    ['pt', 'Os termômetros marcaram 2,5ºC na serra.', '2,5', 2.5],
+    ['fr', 'Il faisait 36 °C à l’ombre.', '36', 36],
+    ['it', 'Si sono registrati 36 gradi a Roma.', '36', 36],
+    ['de', 'Es wurden 36 Grad gemessen.', '36', 36],
+    ['en', 'Overnight it fell to -4 °F in the valley.', '-4', (-4 - 32) * 5 / 9],
+  ];
+  for (const [lang, text, at, value] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const f = figureAt(text, lang, at);
+      expect(f?.concept).toBe('temperature');
+      expect(f?.value).toBeCloseTo(value, 6);
+    });
+  }
+});
