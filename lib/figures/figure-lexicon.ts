@@ -38,6 +38,8 @@ export interface Tags {
   notFigureBefore?: true;
   notFigureAfter?: true;
   halfAfter?: true;
+  incrementBefore?: true;
+  incrementAfter?: true;
   ofAnHour?: true;
   ageBefore?: true;
   agoBefore?: true;
@@ -65,13 +67,14 @@ const cache = new Map<ReadLanguage, Lexicon>();
 export function lexiconFor(lang: ReadLanguage): Lexicon {
   let lex = cache.get(lang);
   if (lex === undefined) {
-    lex = compileLexicon(FIGURE_LANGUAGES[lang]);
+    // A page's interface is often in English whatever its text ("1 Rating (0 Votes)" on a Spanish page).
+    lex = compileLexicon(FIGURE_LANGUAGES[lang], FIGURE_LANGUAGES.en.furniture);
     cache.set(lang, lex);
   }
   return lex;
 }
 
-export function compileLexicon(words: FigureWords): Lexicon {
+export function compileLexicon(words: FigureWords, moreFurniture: readonly string[] = []): Lexicon {
   const entries: [string, Tags][] = [];
   const add = (phrases: Iterable<string>, tags: Tags): void => {
     for (const p of phrases) entries.push([p, tags]);
@@ -107,6 +110,8 @@ export function compileLexicon(words: FigureWords): Lexicon {
   add(words.notFigureBefore, { notFigureBefore: true });
   add(words.notFigureAfter, { notFigureAfter: true });
   add(words.halfAfter ?? [], { halfAfter: true });
+  add(words.incrementBefore ?? [], { incrementBefore: true });
+  add(words.incrementAfter ?? [], { incrementAfter: true });
   add(words.ofAnHour ?? [], { ofAnHour: true });
   add(words.ageBefore, { ageBefore: true });
   add(words.agoBefore, { agoBefore: true });
@@ -122,6 +127,6 @@ export function compileLexicon(words: FigureWords): Lexicon {
   add(words.clockAfter ?? [], { clockAfter: true });
   add(words.partiesBefore ?? [], { parties: true });
   const index = new PhraseIndex<Tags>(entries, words.spaceless, (a, b) => ({ ...a, ...b }));
-  const furniture = new PhraseIndex<true>((words.furniture ?? []).map((p) => [p, true]), words.spaceless, () => true);
+  const furniture = new PhraseIndex<true>([...(words.furniture ?? []), ...moreFurniture].map((p) => [p, true]), words.spaceless, () => true);
   return { words, index, furniture, abbreviations: new Set(words.abbreviations.map((a) => foldText(a))) };
 }

@@ -124,7 +124,7 @@ export function unknownNounAfter(ctx: TextContext, from: number, limit: number, 
   let h = hits[0];
   // Skip a classifier (in zh, fillers; elsewhere "de", "of": "2,4 milhões de espetadores") right after the number.
   let classified = false;
-  while (h !== undefined && h.start - i <= 1 && onlySpace(text, i, h.start) && (h.value.classifier || (h.value.filler && (ctx.lex.words.spaceless || h.value.partitive)))) {
+  while (h !== undefined && h.start - i <= 1 && onlySpace(text, i, h.start) && (h.value.classifier || h.value.incrementAfter || (h.value.filler && (ctx.lex.words.spaceless || h.value.partitive)))) {
     classified ||= h.value.classifier === true;
     i = h.end;
     hits.shift();

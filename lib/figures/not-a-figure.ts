@@ -67,9 +67,21 @@ function isPageCounter(ctx: TextContext, m: NumberMatch): boolean {
   while (i < text.length && i - m.end < 2 && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   const label = ctx.lex.furniture.scan(ctx.folded, i, Math.min(text.length, i + 24)).find((h) => h.start === i);
   if (label === undefined) return false;
-  for (let k = m.start - 1; k >= 0 && text[k] !== '\n'; k--) if (!/[\s|·•\-–—]/u.test(text[k] as string)) return false;
+  if (!opensItem(text, m.start)) return false;
   const lineEnd = text.indexOf('\n', label.end);
   return (lineEnd < 0 ? text.length : lineEnd) - label.end <= COUNTER_LINE_REST;
+}
+
+/**
+ * The number opens a line, or an item after a separator ("Gallery: Xbox | 14 Photos", "(0 Votes)"), or follows only
+ * a row of digits opening its line (a rating widget's stars: "1 1 1 1 1 Rating").
+ */
+function opensItem(text: string, pos: number): boolean {
+  let k = pos;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\u00a0')) k--;
+  if (k === 0 || /[\n|·•(\-–—]/u.test(text[k - 1] as string)) return true;
+  while (k > 0 && /[\d \t]/.test(text[k - 1] as string)) k--;
+  return k === 0 || text[k - 1] === '\n';
 }
 
 /** Only spaces, a colon or nothing between two positions: the glue between a word and its number. */

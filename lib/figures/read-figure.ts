@@ -9,7 +9,8 @@ import { qualifierAfterNoun, readQualifier } from './figure-qualifier.ts';
 import { type Reading, startReading } from './figure-reading.ts';
 import { REACH, directionFollows, eventAdjacentAfter, findSubject, isMilitary, personEventNear } from './figure-setting.ts';
 import type { Candidate } from './number-candidates.ts';
-import { PERSON_BASES, PERSON_EVENTS, firstAfterInClause, nearestBefore, onlySpace, phraseEndingAt, round } from './read-helpers.ts';
+import { PERSON_BASES, PERSON_EVENTS, firstAfterInClause, hitRightAfter, nearestBefore, onlySpace, phraseEndingAt, round } from './read-helpers.ts';
+import { spanIndexAt } from './segment-text.ts';
 import { type TextContext, hasNumberBetween, hitsIn } from './text-context.ts';
 
 /** Nouns that, after "two", name the sides of a story rather than count something. */
@@ -25,6 +26,7 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   const r = startReading(ctx, c);
   readQualifier(ctx, r);
   if (!readMeasure(ctx, r)) return null;
+  pastClosingQuote(ctx, r);
   readNoun(ctx, r);
   // "half" alone is a turn of phrase ("the second half"); "half of the villages" is a figure.
   if (c.shareWord && r.noun === null) return null;
@@ -36,6 +38,26 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   const concept = r.borrowedConcept ?? conceptOf(ctx, r);
   if (concept === null) return null;
   return buildFigure(ctx, r, concept, published, previous);
+}
+
+/** How far before the number a quotation may open for its noun to be looked for past the closing mark. */
+const QUOTE_REACH = 40;
+
+/** «plus de 200» personnes, "more than 200" people: a quotation ending right after the number leaves its noun outside. */
+function pastClosingQuote(ctx: TextContext, r: Reading): void {
+  if (r.unit !== null || r.currency !== null) return;
+  const { text } = ctx;
+  let i = r.tail;
+  if (text[i] === ' ') i++;
+  const close = text[i];
+  const open = close === '»' ? '«' : close === '”' ? '“' : close === '"' ? '"' : null;
+  if (open === null) return;
+  const at = text.lastIndexOf(open, r.c.start - 1);
+  if (at < 0 || at < r.sentence.start || r.c.start - at > QUOTE_REACH) return;
+  r.tail = i + 1;
+  // The quotation marks cut clauses: the noun's clause joins the number's.
+  const next = r.sentence.clauses[spanIndexAt(r.sentence.clauses, Math.min(r.sentence.end - 1, i + 2))];
+  if (next !== undefined && next.end > r.clause.end) r.clause = { start: r.clause.start, end: next.end };
 }
 
 /** The counted noun: after the number (past classifiers, fillers, subjects, a few other words), or the whole's. */
@@ -110,7 +132,7 @@ function readUnwritten(ctx: TextContext, r: Reading, previous: Figure | null): b
     return true;
   }
   if (r.isShare) return true;
-  if (unknown === null) return false;
+  if (unknown === null) return moreOfPrevious(ctx, r, previous);
   r.noun = { start: unknown.start, end: unknown.end, sense: null, modifierEvent: null, modifierSubject: null };
   r.nounText = text.slice(unknown.start, unknown.end);
   return true;
@@ -133,6 +155,24 @@ function versusPrevious(ctx: TextContext, r: Reading, previous: Figure | null): 
   if (previous.concept !== 'votes' && listedAfter(ctx, r, previous)) return previous;
   if (previous.concept !== 'votes' || r.start - previous.end > 24) return null;
   return versusAfter(ctx, r) ? previous : null;
+}
+
+/** How far back a bare "otros 120", "another 120" may find the count it adds to (a paragraph or two). */
+const INCREMENT_REACH = 600;
+
+/**
+ * "habrá 80 hospitales … habrá otros 120", "another 120", "120 more.": a bare number marked as more of the same
+ * counts what the count before it does, in this sentence or a paragraph before.
+ */
+function moreOfPrevious(ctx: TextContext, r: Reading, previous: Figure | null): boolean {
+  if (previous === null || previous.unit !== 'count' || previous.concept.startsWith('share') || r.start - previous.end > INCREMENT_REACH) return false;
+  const marked = phraseEndingAt(ctx, r.c.start, Math.max(0, r.c.start - 24), (t) => t.incrementBefore === true) !== null
+    || hitRightAfter(ctx, r.tail, r.clause.end, (t) => t.incrementAfter === true) !== null;
+  if (!marked) return false;
+  r.borrowedConcept = previous.concept;
+  r.nounText = previous.noun;
+  r.event = previous.event as Reading['event'];
+  return true;
 }
 
 /**

@@ -218,6 +218,13 @@ export interface FigureWords {
   /** After a share, "of an hour" makes it a duration: "un cuarto de hora" (15 minutes), "un quart d'heure". */
   ofAnHour?: readonly string[];
 
+  /**
+   * More of the same: before a bare number ("otros 120", "another 120", "weitere 120") or after it ("120 more"), it
+   * counts what the count before it does when it has no noun of its own.
+   */
+  incrementBefore?: readonly string[];
+  incrementAfter?: readonly string[];
+
   /** Abbreviations whose full stop does not end a sentence: Mr., U.S., Gen., Sr., Dr. */
   abbreviations: readonly string[];
 }

@@ -314,6 +314,8 @@ export const deFigures: FigureWords = {
   notFigureBefore: ['nr.', 'nummer', 'artikel', 'kapitel', 'seite', 'version', 'modell', 'ausgabe', 'paragraf', '§'],
   notFigureAfter: ['uhr', 'stern*', '-stern*'],
   furniture: ['fotos', 'bilder', 'videos', 'kommentare', 'kommentar', 'bewertungen', 'bewertung', 'stimmen', 'aufrufe', 'min. lesezeit', 'min lesezeit', 'minuten lesezeit'],
+  incrementBefore: ['weitere', 'weiteren'],
+  incrementAfter: ['mehr'],
 
   agoBefore: ['vor', 'alle', 'letzten', 'vergangenen', 'nächsten'],
   agoAfter: ['zuvor', 'früher', 'später', 'danach'],

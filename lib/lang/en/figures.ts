@@ -389,6 +389,8 @@ export const enFigures: FigureWords = {
   notFigureBefore: ['no.', 'number', '#', 'page', 'chapter', 'route', 'flight', 'room', 'article', 'section', 'version', 'model', 'p.', 'vol.', 'episode', 'season', 'channel'],
   notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et', 'stars', 'star', '-star'],
   furniture: ['photos', 'photo', 'images', 'pictures', 'videos', 'rating', 'ratings', 'votes', 'vote', 'comments', 'comment', 'shares', 'share', 'likes', 'views', 'replies', 'reviews', 'min read', 'minute read', 'minutes read', 'mins read'],
+  incrementBefore: ['another', 'an additional', 'a further', 'an extra'],
+  incrementAfter: ['more'],
   halfAfter: ['and a half'],
   ofAnHour: ['of an hour'],
 

@@ -306,6 +306,8 @@ export const esFigures: FigureWords = {
   notFigureBefore: ['día', 'nº', 'n.º', 'n°', 'nro.', 'número', 'núm.', 'ruta', 'ruta nacional', 'ruta provincial', 'edición', 'artículo', 'capítulo', 'página', 'versión', 'modelo'],
   notFigureAfter: ['h', 'horas de la mañana', 'estrellas', 'aniversario'],
   furniture: ['fotos', 'foto', 'imágenes', 'vídeos', 'videos', 'comentarios', 'comentario', 'votos', 'voto', 'valoraciones', 'compartidos', 'compartir', 'me gusta', 'visitas', 'vistas', 'lecturas', 'min de lectura', 'minutos de lectura', 'min lectura'],
+  incrementBefore: ['otros', 'otras'],
+  incrementAfter: ['más'],
   halfAfter: ['y medio', 'y media'],
   ofAnHour: ['de hora'],
 

@@ -303,6 +303,7 @@ export const frFigures: FigureWords = {
   notFigureBefore: ['n°', 'no', 'numéro', 'article', 'chapitre', 'page', 'version', 'modèle', 'édition'],
   notFigureAfter: ['h', 'heures du matin', 'e', 'ème', 'er', 're', 'derniers', 'dernières', 'premiers', 'premières', 'prochains', 'prochaines', 'étoiles'],
   furniture: ['photos', 'photo', 'images', 'vidéos', 'commentaires', 'commentaire', 'votes', 'vote', 'partages', 'avis', 'vues', 'réactions', 'min de lecture', 'minutes de lecture', 'min lecture'],
+  incrementAfter: ['autres', 'de plus', 'supplémentaires'],
   halfAfter: ['et demi', 'et demie'],
   ofAnHour: ["d'heure"],
 

@@ -353,6 +353,8 @@ export const itFigures: FigureWords = {
   notFigureBefore: ['giorno', 'n.', 'nº', 'n°', 'numero', 'num.', 'edizione', 'articolo', 'art.', 'capitolo', 'pagina', 'versione', 'modello', 'legge', 'decreto', 'risoluzione', 'paragrafo', 'comma', 'volo', 'ore', 'alle', 'dalle'],
   notFigureAfter: ['h', 'del mattino', 'di mattina', 'del pomeriggio', 'di sera', 'stelle', 'anniversario'],
   furniture: ['foto', 'immagini', 'video', 'commenti', 'commento', 'voti', 'condivisioni', 'valutazioni', 'visualizzazioni', 'mi piace', 'min di lettura', 'minuti di lettura', 'min lettura'],
+  incrementBefore: ['altri', 'altre'],
+  incrementAfter: ['in più', 'altri', 'altre'],
   halfAfter: ['e mezzo', 'e mezza'],
   ofAnHour: ["d'ora"],
 

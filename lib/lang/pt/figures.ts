@@ -331,6 +331,8 @@ export const ptFigures: FigureWords = {
   notFigureBefore: ['dia', 'nº', 'n.º', 'n°', 'número', 'rodovia', 'edição', 'artigo', 'capítulo', 'página', 'versão', 'modelo'],
   notFigureAfter: ['h', 'horas da manhã', 'estrelas', 'aniversário'],
   furniture: ['fotos', 'foto', 'imagens', 'vídeos', 'comentários', 'comentário', 'votos', 'compartilhamentos', 'partilhas', 'avaliações', 'visualizações', 'curtidas', 'min de leitura', 'minutos de leitura', 'min leitura'],
+  incrementBefore: ['outros', 'outras', 'mais'],
+  incrementAfter: ['a mais'],
   halfAfter: ['e meio', 'e meia'],
   ofAnHour: ['de hora'],
 

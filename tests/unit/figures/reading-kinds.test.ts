@@ -535,3 +535,47 @@ describe('a temperature is a measure in its unit', () => {
     });
   }
 });
+
+describe('a page counter after a separator, or in another language than the page, is not a figure', () => {
+  it('after a bar or a bracket', () => {
+    expectNoFigure('en', 'Gallery: the new console | 23 Photos\nThe console sells for $450.', '23');
+    expectNoFigure('en', 'Rating 0% (4 Votes)\nThe bakery sold 40 cakes.', '4');
+  });
+  it('an interface in English on a Spanish page', () => {
+    expectNoFigure('es', 'Noticias de la región\n3 Ratings\nEl municipio repartió 500 raciones.', '3');
+  });
+});
+
+describe('a comparator and its number inside quotation marks still count the noun after them', () => {
+  const cases: Array<[ReadLanguage, string]> = [
+    ['fr', 'La préfecture a recensé «plus de 300» personnes sur la place.'],
+    ['es', 'La alcaldía contó «más de 300» personas en la plaza.'],
+    ['en', 'Organisers counted “more than 300” people in the square.'],
+  ];
+  for (const [lang, text] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at: '300', value: 300, qualifier: 'more_than', concept: 'people' }));
+  }
+});
+
+describe('more of the same: a bare number after "another" counts what the count before it does', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'El gobierno abrirá 60 comedores en la capital.\n\nAdemás, habrá otros 90 en los que se repartirán desayunos.', '90'],
+    ['en', 'The city opened 60 shelters in March. In April it opened another 90.', '90'],
+    ['en', 'The city opened 60 shelters in March and 90 more in April.', '90'],
+    ['de', 'Die Stadt öffnete 60 Notunterkünfte und im April weitere 90.', '90'],
+    ['it', 'Il comune ha aperto 60 rifugi e ad aprile altri 90.', '90'],
+    ['pt', 'A cidade abriu 60 abrigos e em abril outros 90.', '90'],
+    ['fr', 'La ville a ouvert 60 refuges, puis 90 autres en avril.', '90'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text.replace(/\n/g, ' / ')}`, () => {
+      const f = figureAt(text, lang, at);
+      expect(f?.value).toBe(90);
+      expect(f?.concept).toBe(figureAt(text, lang, '60')?.concept);
+    });
+  }
+  it('its own noun or what happened to it comes first', () => {
+    expectFigure('en', 'Forty people died and another 90 were injured.', { at: '90', concept: 'people_wounded' });
+    expectFigure('en', 'The hospital admitted 90 more patients on Sunday.', { at: '90', value: 90, noun: 'patients' });
+  });
+});
