@@ -2,6 +2,7 @@ import type { EventKey, FigureWords, NounSense, RelativeTime, UnitSense } from '
 import { FIGURE_LANGUAGES } from '../lang/figure-languages.ts';
 import type { Qualifier } from '../model/figure.ts';
 import type { ReadLanguage } from '../model/language.ts';
+import { monthNamesElsewhere } from '../lang/short-months.ts';
 import { PhraseIndex, foldText } from './phrase-index.ts';
 
 /** Everything one phrase means; a phrase may mean several things ("tới": up to, and "to"). */
@@ -123,6 +124,8 @@ export function compileLexicon(words: FigureWords, moreFurniture: readonly strin
   add(words.versus ?? [], { versus: true });
   add(words.voteContext ?? [], { vote: true });
   addRecord(words.shortMonths ?? {}, (m) => ({ shortMonth: m }));
+  // "26 de March" on a Spanish page: a month of another language after a day dates it too.
+  if (!words.spaceless) addRecord(monthNamesElsewhere(), (m) => ({ shortMonth: m }));
   add(words.clockBefore ?? [], { clockBefore: true });
   add(words.clockAfter ?? [], { clockAfter: true });
   add(words.partiesBefore ?? [], { parties: true });

@@ -170,7 +170,9 @@ function inName(ctx: TextContext, m: NumberMatch): boolean {
   const prevWord = prev === null ? '' : text.slice(prev.start, prev.end);
   // An acronym or a word with a capital inside ("FTSE 100", "iPhone 15") names a thing even at a sentence's start.
   const named = /^\p{Lu}{2,}$/u.test(prevWord) || /^\p{L}+\p{Lu}/u.test(prevWord);
-  if (prev !== null && text.slice(prev.end, m.start) === ' ' && (named || (UPPER.test(text[prev.start] ?? '') && midSentence(text, prev.start)))) {
+  // At a sentence's start ("Apollo 11 landed"), a capitalised word is a name when the text writes it so mid-sentence too.
+  const capital = prev !== null && UPPER.test(text[prev.start] ?? '');
+  if (prev !== null && text.slice(prev.end, m.start) === ' ' && (named || (capital && (midSentence(text, prev.start) || namedElsewhere(text, prevWord, prev.start))))) {
     // Known words (a month, a qualifier, a country as subject) are not part of a name.
     if (hitsIn(ctx, prev.start, prev.end).length === 0 && !titleCase(text, m.start)) return true;
   }
@@ -184,6 +186,19 @@ function inName(ctx: TextContext, m: NumberMatch): boolean {
 }
 
 const UPPER = /\p{Lu}/u;
+
+/** At most this many other places of a word are looked at to tell whether the text writes it as a name. */
+const NAME_LOOKS = 32;
+
+/** The word, capitalised as here, stands whole somewhere else in the text in mid-sentence: a name ("… of Apollo"). */
+function namedElsewhere(text: string, word: string, at: number): boolean {
+  let looks = 0;
+  for (let i = text.indexOf(word); i >= 0 && looks < NAME_LOOKS; i = text.indexOf(word, i + word.length), looks++) {
+    if (i === at || isWordChar(text[i - 1]) || isWordChar(text[i + word.length])) continue;
+    if (midSentence(text, i)) return true;
+  }
+  return false;
+}
 
 function wordBefore(text: string, pos: number): { start: number; end: number } | null {
   let end = pos;

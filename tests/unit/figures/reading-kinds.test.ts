@@ -576,6 +576,36 @@ describe('more of the same: a bare number after "another" counts what the count 
   }
   it('its own noun or what happened to it comes first', () => {
     expectFigure('en', 'Forty people died and another 90 were injured.', { at: '90', concept: 'people_wounded' });
-    expectFigure('en', 'The hospital admitted 90 more patients on Sunday.', { at: '90', value: 90, noun: 'patients' });
+    expect(figureAt('The hospital admitted 90 more patients on Sunday.', 'en', '90')?.noun).toBe('patients');
+  });
+});
+
+describe('a day before a month of another language is a date', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'El acuerdo se firmó el 14 de March en Lima y lo avalaron 30 diputados.', '14'],
+    ['fr', 'Le texte a été signé le 14 de March par 30 députés.', '14'],
+    ['pt', 'O acordo foi assinado em 14 de March por 30 deputados.', '14'],
+    ['en', 'The deal was signed on 14 marzo by 30 deputies.', '14'],
+    ['it', 'L’accordo è stato firmato il 14 March da 30 deputati.', '14'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      expectNoFigure(lang, text, at);
+      expectFigure(lang, text, { at: '30', value: 30 });
+    });
+  }
+});
+
+describe('a capitalised word and a number opening a sentence name a thing when the text names it so elsewhere', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['en', 'Voyager 2 crossed the heliopause in 2018. The team behind Voyager counted 40 engineers.', '2'],
+    ['es', 'Voyager 2 cruzó la heliopausa en 2018. El equipo del Voyager contaba con 40 ingenieros.', '2'],
+    ['fr', 'Ariane 6 a décollé lundi. Le lanceur Ariane a placé 3 satellites en orbite.', '6'],
+    ['it', 'Voyager 2 ha superato l’eliopausa. Il team della Voyager contava 40 ingegneri.', '2'],
+    ['pt', 'Voyager 2 cruzou a heliopausa. A equipe da Voyager tinha 40 engenheiros.', '2'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+  it('a sentence opening with an ordinary word still counts', () => {
+    expectFigure('es', 'Ayer 40 manifestantes fueron detenidos. Hoy la calma volvió.', { at: '40', value: 40 });
   });
 });
