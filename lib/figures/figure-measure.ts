@@ -73,6 +73,7 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
   if (u !== null && u.value.ageAfter) return false;
   const { unit, before } = r;
   if (unit !== null && unit.quantity === 'duration' && unit.factor === 365.25 && before !== null && before.value.ageBefore && onlySpace(ctx.text, before.end, c.start)) return false;
+  if (unit !== null && unit.quantity === 'duration' && unit.factor === 365.25 && inApposition(ctx.text, c.start, r.tail)) return false;
   // "two years ago", "两年前", "il y a deux ans", "Seven decades later": a time, not a figure.
   if (unit !== null && unit.quantity === 'duration' && isAgo(ctx, before, c.start, r.tail, sentence.end)) return false;
   // "每小时 85 英里": a distance per hour is a speed.
@@ -130,6 +131,20 @@ function moneyInClause(ctx: TextContext, r: Reading): boolean {
 function currencyInside(ctx: TextContext, c: Candidate): string {
   for (const h of ctx.lex.index.scan(ctx.folded, c.start, c.end)) if (h.value.currency !== undefined) return h.value.currency;
   return 'money';
+}
+
+/** "Lyacir Ribeiro, 70 ans, est", "Ana Gil (34 años)": years between commas or brackets right after a name: an age. */
+function inApposition(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  const open = /,\s?$/.test(before) ? ',' : /\(\s?$/.test(before) ? '(' : null;
+  if (open === null) return false;
+  const close = /^\s?([,)])/.exec(text.slice(end, end + 2))?.[1];
+  if (close !== (open === '(' ? ')' : ',')) return false;
+  let k = start - before.length + before.search(open === ',' ? /,\s?$/ : /\(\s?$/);
+  while (k > 0 && text[k - 1] === ' ') k--;
+  let w = k;
+  while (w > 0 && /[\p{L}'’-]/u.test(text[w - 1] as string)) w--;
+  return w < k && /\p{Lu}/u.test(text[w] as string);
 }
 
 function isAgo(ctx: TextContext, before: Hit | null, start: number, tail: number, limit: number): boolean {

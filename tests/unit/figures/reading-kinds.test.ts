@@ -609,3 +609,18 @@ describe('a capitalised word and a number opening a sentence name a thing when t
     expectFigure('es', 'Ayer 40 manifestantes fueron detenidos. Hoy la calma volvió.', { at: '40', value: 40 });
   });
 });
+
+describe('years between commas or brackets right after a name are an age', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['fr', 'Paul Durand, 64 ans, a témoigné lundi.', '64'],
+    ['es', 'Ana Gil (34 años) fue rescatada ayer.', '34'],
+    ['it', 'Marco Bellini, 52 anni, è stato arrestato.', '52'],
+    ['pt', 'João Lima, 47 anos, foi detido ontem.', '47'],
+    ['en', 'Mary Jones, 64 years, was hired.', '64'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+  it('a sentence of years after a comma stays a duration', () => {
+    expectFigure('fr', 'Le tribunal l’a condamné à 20 ans, a précisé le parquet.', { at: '20', concept: 'duration' });
+    expectFigure('es', 'En Francia, 30 años de cárcel es la pena máxima.', { at: '30', concept: 'duration' });
+  });
+});
