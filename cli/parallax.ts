@@ -11,7 +11,11 @@ const USAGE = `parallax: cross-reference news reports across languages
 Usage:
   parallax analyze FILE... [--json] [--lang L]
                                            language, title and figures of each .txt or .html file
-  parallax numbers --lang L                the numbers in each line of stdin, as JSON arrays
+  parallax numbers --lang L                the numbers in each line of stdin, as JSON arrays of items: text,
+                                           start, end, value, kind (number, percent, money, range, ordinal),
+                                           low and high, unit ("km", "percent"; "times" for a multiplier such
+                                           as "three times": value 3), currency (ISO), figure; a share such as
+                                           "one in four" is a number (0.25)
   parallax compare FILE... [--json] [--lang L]
                                            which of the files tell the same story, which a related one
   parallax match --corpus DIR [--json] [--lang L] QUERY...

@@ -1,4 +1,4 @@
-import type { NumberMatch } from '../numbers/types.ts';
+import { TIMES, type NumberMatch } from '../numbers/types.ts';
 import type { Tags } from './figure-lexicon.ts';
 import { notAFigureReason } from './not-a-figure.ts';
 import { type PhraseHit, isSpace } from './phrase-index.ts';
@@ -53,6 +53,8 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
   for (const m of disjoint) {
     if (notAFigureReason(ctx, m) !== null) continue;
     if (isVague(ctx, m)) continue;
+    // "three times as many", "twice": a multiplier compares two counts, it is none of its own.
+    if (m.unit === TIMES) continue;
     const word = !DIGIT.test(m.text);
     // A qualifier overlapping the start of the match ("Pelo menos 120" read as "menos 120" = -120): the number
     // starts after it, and its sign was the qualifier's word.

@@ -131,6 +131,21 @@ export interface NumberLanguage {
   fractionNumeratorFirst: readonly string[];
   /** Like fractionNumeratorFirst, but only for a proper fraction written in words ("one out of three"). */
   fractionProperWords: readonly string[];
+  /**
+   * Shares written with "one" and a word that means "in every" ("one in four", "uno de cada cuatro", "um em cada
+   * quatro"), read only after one (1/4); after other numbers the word is too common ("3 in 24 hours"). Optional.
+   */
+  shareOfOne?: readonly string[];
+  /**
+   * "jeder vierte", "каждый четвёртый": a word for "every" before an ordinal is a share of one in that many. The
+   * ordinal is its stem and one of the endings (viert + e, четвёрт + ый). Optional.
+   */
+  everyOrdinal?: { every: readonly string[]; stems: Readonly<Record<string, number>>; endings: readonly string[] };
+  /**
+   * Multipliers, read as a number with unit "times": words after a number ("times", "fois", "veces", "倍", "раза"),
+   * words before it (Vietnamese "gấp"), and words that are one ("twice", "el doble", "вдвое", "dreimal"). Optional.
+   */
+  multipliers?: { after: readonly string[]; before: readonly string[]; words: Readonly<Record<string, number>> };
   /** Joins a whole number to a fraction: "and" (one and a half), "又" (3又一千分之23), "con" (uno con un cuarto). */
   mixedJoiners: readonly string[];
   /** Currency words and symbols, before the amount ("$", "US$", "R$", "EUR") and after it ("dollars", "đồng", "美元"). */

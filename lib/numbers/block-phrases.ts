@@ -72,7 +72,9 @@ export function blockPhrasesAndUrls(ctx: ReadContext, ph: Phrases): Uint8Array {
     const more = (next !== undefined && next.start - next.gapStart <= 1 && numeric(next, wordSense(ctx.lex, next.key))) ||
       (prev !== undefined && first !== undefined && first.kind === 'han' && first.start === first.gapStart &&
         numeric(prev, wordSense(ctx.lex, prev.key)));
-    if (!more) {
+    // "uno de" is "one of", but "uno de cada cuatro" a share: a share word inside the phrase unblocks it.
+    const share = m.to > t + 1 && ph.properWords.match(text, tokens, t + 1) !== null;
+    if (!more && !share) {
       for (let k = t; k < m.to; k++) ctx.blocked[k] = 1;
       t = m.to - 1;
     }

@@ -11,7 +11,7 @@ export interface NumberItem {
   /** Ranges ("5 to 10"), one-sided ranges ("more than 30": low only) and vague amounts ("tens of thousands"). */
   low?: number;
   high?: number;
-  /** A unit of measure ("km", "GB") or "percent" for a range of percentages. */
+  /** A unit of measure ("km", "GB"), "percent" for a range of percentages, "times" for a multiplier ("three times"). */
   unit?: string;
   /** ISO 4217 code. */
   currency?: string;

@@ -21,6 +21,11 @@ export interface Phrases {
   denFirstMixed: PhraseSet<true>;
   numFirst: PhraseSet<true>;
   properWords: PhraseSet<true>;
+  shareOfOne: PhraseSet<true>;
+  everyWords: PhraseSet<true>;
+  multAfter: PhraseSet<true>;
+  multBefore: PhraseSet<true>;
+  multWords: PhraseSet<number>;
   mixed: PhraseSet<true>;
   curBefore: PhraseSet<CurrencyWord>;
   curAfter: PhraseSet<CurrencyWord>;
@@ -95,6 +100,11 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     denFirstMixed: flags(lang.fractionDenominatorFirstInMixed),
     numFirst: flags(lang.fractionNumeratorFirst),
     properWords: flags(lang.fractionProperWords),
+    shareOfOne: flags(lang.shareOfOne ?? []),
+    everyWords: flags(lang.everyOrdinal?.every ?? []),
+    multAfter: flags(lang.multipliers?.after ?? []),
+    multBefore: flags(lang.multipliers?.before ?? []),
+    multWords: set(Object.entries(lang.multipliers?.words ?? {})),
     mixed: flags(lang.mixedJoiners),
     curBefore: set(Object.entries({ ...currencies.before, ...lang.currencyBefore })),
     curAfter: set(Object.entries({ ...currencies.after, ...lang.currencyAfter })),
@@ -132,7 +142,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
 /** Fills `starters` from the phrase sets that can open a match, and the number words. */
 export function collectStarters(ph: Phrases, words: Iterable<string>, phraseFirsts: Iterable<string>): void {
   const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames, ph.vagueWords,
-    ph.vagueBefore];
+    ph.vagueBefore, ph.everyWords, ph.multBefore, ph.multWords];
   for (const s of opening) for (const k of s.firstKeys()) ph.starters.add(k);
   for (const k of words) ph.starters.add(k);
   for (const k of phraseFirsts) ph.starters.add(k);

@@ -108,6 +108,8 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
       }
     }
   }
+  const share = noMarkers || value !== 1 || card.atoms !== 1 ? null : shareOfOne(ctx, ph, card.to);
+  if (share) return { ...base, to: share.to, value: 1 / share.den, kind: 'fraction', numerator: 1, denominator: share.den, weak: false, marker: true };
   // 2/3, and 2 1/4: digits over digits, not a date (14/11/2025) nor part of a code or phone number.
   if (card.numeral && Number.isInteger(value) && !card.numeral.grouped) {
     // A number right after "digits-" or "digits/" is part of a code, date or phone number (+1-222-2222/2222).
@@ -146,6 +148,23 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
     }
   }
   return { from: t, to: card.to, value, kind: 'number', card, weak: card.weak, plus: card.plus };
+}
+
+/**
+ * A share of one: "one in four" (a word read only after one), or with its counted noun between the one and a share
+ * word ("un Français sur quatre", "one adult out of five"). A denominator that may be a year is none ("one in 2020").
+ */
+function shareOfOne(ctx: ReadContext, ph: Phrases, t: number): { to: number; den: number } | null {
+  let m = match(ctx, ph.shareOfOne, t);
+  if (!m) {
+    const noun = tok(ctx, t);
+    if (!noun || noun.kind !== 'word' || atomAt(ctx, t) !== null || !near(ctx, t, 1)) return null;
+    m = match(ctx, ph.properWords, t + 1);
+  }
+  const den = m && near(ctx, m.to, 1) ? readCardinal(ctx, m.to) : null;
+  if (!m || !den || !Number.isInteger(den.value) || den.value < 2 || den.numeral?.grouped) return null;
+  if (den.numeral && den.numeral.intDigits.length === 4 && den.value >= 1800 && den.value <= 2100) return null;
+  return { to: den.to, den: den.value };
 }
 
 /** A number with an optional sign, for the second half of fractions (负３分之负一百五十七). */

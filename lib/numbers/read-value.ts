@@ -5,6 +5,7 @@ import { atomAt, type ReadContext } from './atoms.ts';
 import { readCardinal } from './read-cardinal.ts';
 import { mixedOnlyFraction, readCore, type Core } from './read-core.ts';
 import { adjacent, currencyAt, match, near, senseAt, tok } from './token-helpers.ts';
+import { TIMES } from './types.ts';
 
 export interface ComposeOptions {
   compound: boolean;
@@ -246,15 +247,69 @@ function unitAfter(ctx: ReadContext, ph: Phrases, d: Draft): void {
   d.unitTo = m.to;
 }
 
-/** What follows the number: a power of ten, a percent word, a currency or a unit. */
+/**
+ * A multiplier word after the number, taken into the span: "three times", "10-fold", "tres veces", "三倍", "в 3 раза".
+ * Not after a lone weak word: "une fois", "una vez" say "once" or "when".
+ */
+function multiplierAfter(ctx: ReadContext, ph: Phrases, d: Draft, core: Core): boolean {
+  if (d.kind !== 'number' || d.currency || (core.weak && (ctx.lang.dropLoneWeak || ctx.lang.weakArticles === true))) return false;
+  const at = tok(ctx, d.to)?.key === '-' && adjacent(ctx, d.to) && adjacent(ctx, d.to + 1) ? d.to + 1 : d.to;
+  const m = ph.multAfter.match(ctx.text, ctx.tokens, at);
+  if (!m || !near(ctx, at, 1)) return false;
+  d.unit = TIMES;
+  d.unitTo = m.to;
+  d.to = m.to;
+  return true;
+}
+
+/** What follows the number: a power of ten, a percent word, a currency, a multiplier or a unit. */
 function readAfter(ctx: ReadContext, ph: Phrases, d: Draft, core: Core): void {
   const e = timesTen(ctx, d.to);
   if (e) {
     d.value = times(d.value, 10 ** e.exponent);
     d.to = e.to;
   }
-  if (percentAfter(ctx, ph, d) || currencyAfter(ctx, ph, d, core)) return;
+  if (percentAfter(ctx, ph, d) || currencyAfter(ctx, ph, d, core) || multiplierAfter(ctx, ph, d, core)) return;
   if (!d.currency) unitAfter(ctx, ph, d);
+}
+
+/** The value of an ordinal written as its stem and an ending (viert + e, четвёрт + ый), if it is one. */
+function ordinalStem(every: NonNullable<ReadContext['lang']['everyOrdinal']>, key: string): number | undefined {
+  for (const e of every.endings) {
+    if (key.length > e.length && key.endsWith(e)) {
+      const n = every.stems[key.slice(0, key.length - e.length)];
+      if (n !== undefined) return n;
+    }
+  }
+  return undefined;
+}
+
+/** "jeder vierte", "jede 5.", "каждый четвёртый": one in that many, a share. */
+function readEvery(ctx: ReadContext, ph: Phrases, t: number): Value | null {
+  const every = ctx.lang.everyOrdinal;
+  const w = every ? match(ctx, ph.everyWords, t) : null;
+  const k = w && near(ctx, w.to, 1) ? tok(ctx, w.to) : undefined;
+  if (!every || !w || !k) return null;
+  let n: number | undefined;
+  let to = w.to + 1;
+  if (k.kind === 'word') n = ordinalStem(every, k.key);
+  else if (k.kind === 'digits' && k.key.length <= 4 && tok(ctx, to)?.key === '.' && adjacent(ctx, to)) {
+    n = Number(k.key);
+    to++;
+  }
+  if (n === undefined || !(n > 1)) return null;
+  const core: Core = { from: t, to, value: 1 / n, kind: 'fraction', card: null, weak: false, plus: false, numerator: 1, denominator: n };
+  return { from: t, to, value: 1 / n, kind: 'fraction', core, weak: false, plus: false, digitsOnly: false, symbolAfter: false };
+}
+
+/** A multiplier written as a word ("twice", "el doble", "вдвое") or a number after "gấp" (gấp ba lần). */
+function readMultiplier(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions): Value | null {
+  const w = ph.multWords.match(ctx.text, ctx.tokens, t);
+  if (w) return { ...plainValue(t, w.to, w.data, w.to, 'number'), unit: TIMES, unitTo: w.to };
+  const b = match(ctx, ph.multBefore, t);
+  const v = b && near(ctx, b.to) ? readValue(ctx, ph, b.to, opts) : null;
+  if (!v || v.kind !== 'number') return null;
+  return { ...v, from: t, unit: TIMES, unitTo: v.to };
 }
 
 /** Money: a factor (cents, MEUR), then cents after the major unit ("13 dollars and 45 cents", "50元6角三分"). */
@@ -288,6 +343,8 @@ export function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
     // 对折 = 50%, 百分之百 = 100%.
     const pw = ph.percentWords.match(ctx.text, ctx.tokens, t);
     if (pw) return plainValue(t, pw.to, pw.data, pw.to, 'percent');
+    const mult = readMultiplier(ctx, ph, t, opts) ?? readEvery(ctx, ph, t);
+    if (mult) return mult;
   }
   const lead = inUrl ? { start: t, currency: null, percentBase: null } : readLead(ctx, ph, t);
   if (!inUrl && lead.start === t) {

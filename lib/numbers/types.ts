@@ -29,10 +29,13 @@ export interface NumberMatch {
    */
   plus?: boolean;
   /**
-   * A unit of measure written with the number (its key in lib/lang/measure-units.ts: "km", "gb", "°c"), or
-   * 'percent' for a range of percentages (5-20%).
+   * A unit of measure written with the number (its key in lib/lang/measure-units.ts: "km", "gb", "°c"),
+   * 'percent' for a range of percentages (5-20%), or TIMES for a multiplier ("three times", "el doble", "三倍").
    */
   unit?: string;
 }
+
+/** The unit of a multiplier ("three times", "trois fois", "三倍", "twice"): a ratio, not a count of anything. */
+export const TIMES = 'times';
 
 export type ReadNumbers = (text: string, lang: ReadLanguage) => NumberMatch[];

@@ -32,6 +32,20 @@ const words: Record<string, NumberWord> = {
   millionstel: den(1e6, true),
 };
 
+
+/** dreimal, zehnfach: a number word with -mal or -fach is a multiplier (einmal, "once", is none). */
+function multiplierWords(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [w, sense] of Object.entries(words)) {
+    const n = sense.kind === 'scale' && sense.value <= 1000 && !w.includes('.') ? sense.value
+      : sense.kind === 'value' && !sense.weak && sense.value >= 2 && Number.isInteger(sense.value) ? sense.value : 0;
+    if (n === 0) continue;
+    out[`${w}mal`] = n;
+    out[`${w}fach`] = n;
+  }
+  return out;
+}
+
 /** German. Number words are written as one word and split into their parts. */
 export const de: NumberLanguage = {
   code: 'de',
@@ -58,6 +72,13 @@ export const de: NumberLanguage = {
   fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: [],
   fractionProperWords: [],
+  everyOrdinal: {
+    every: ['jeder', 'jede', 'jedes', 'jeden', 'jedem'],
+    stems: { zweit: 2, dritt: 3, viert: 4, 'fünft': 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9, zehnt: 10, elft: 11,
+      'zwölft': 12, zwanzigst: 20, 'dreißigst': 30, hundertst: 100, tausendst: 1000 },
+    endings: ['e', 'en', 'er', 'es', 'em'],
+  },
+  multipliers: { after: ['mal'], before: [], words: { doppelt: 2, ...multiplierWords() } },
   mixedJoiners: ['und'],
   currencyBefore: {
     $: { iso: 'USD' }, 'us$': { iso: 'USD' }, 'usd$': { iso: 'USD' }, 'aud$': { iso: 'AUD' }, 'nzd$': { iso: 'NZD' },

@@ -68,7 +68,12 @@ export const en: NumberLanguage = {
   fractionDenominatorFirst: [],
   fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['over'],
-  fractionProperWords: ['out of'],
+  fractionProperWords: ['out of', 'out of every', 'in every'],
+  shareOfOne: ['in'],
+  multipliers: {
+    after: ['times', 'fold'], before: [],
+    words: { twice: 2, thrice: 3, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, tenfold: 10, hundredfold: 100 },
+  },
   mixedJoiners: ['and'],
   currencyBefore: {
     $: { iso: 'USD' }, 'us$': { iso: 'USD' }, 'usd$': { iso: 'USD' }, usd: { iso: 'USD' }, 'c$': { iso: 'CAD' },

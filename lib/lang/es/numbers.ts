@@ -76,7 +76,8 @@ export const es: NumberLanguage = {
   fractionDenominatorFirst: [],
   fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['sobre'],
-  fractionProperWords: [],
+  fractionProperWords: ['de cada'],
+  multipliers: { after: ['veces'], before: [], words: { 'el doble': 2, 'el triple': 3, 'el cuádruple': 4, 'el quíntuple': 5 } },
   mixedJoiners: ['y', 'con'],
   currencyBefore: {
     $: { iso: 'USD' }, 'us$': { iso: 'USD' }, 'u$d': { iso: 'USD' }, 'usd$': { iso: 'USD' }, 'c$': { iso: 'CAD' },

@@ -68,6 +68,7 @@ export const fr: NumberLanguage = {
   fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: [],
   fractionProperWords: ['sur'],
+  multipliers: { after: ['fois'], before: [], words: {} },
   mixedJoiners: ['et'],
   currencyBefore: {
     $: { iso: 'USD' }, 'us$': { iso: 'USD' }, 'c$': { iso: 'CAD' }, 'cad$': { iso: 'CAD' }, 'mxn$': { iso: 'MXN' },

@@ -92,6 +92,7 @@ export const it: NumberLanguage = {
   fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['fratto'],
   fractionProperWords: ['su'],
+  multipliers: { after: ['volte'], before: [], words: { 'il doppio': 2, 'il triplo': 3, 'il quadruplo': 4, 'il quintuplo': 5 } },
   mixedJoiners: ['e'],
   currencyBefore: {
     $: { iso: 'USD' }, 'us$': { iso: 'USD' }, 'c$': { iso: 'CAD' }, '€': { iso: 'EUR' }, '£': { iso: 'GBP' },

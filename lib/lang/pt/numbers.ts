@@ -73,7 +73,8 @@ export const pt: NumberLanguage = {
   fractionDenominatorFirst: [],
   fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['sobre'],
-  fractionProperWords: [],
+  fractionProperWords: ['em cada', 'de cada'],
+  multipliers: { after: ['vezes'], before: [], words: { 'o dobro': 2, 'o triplo': 3, 'o quádruplo': 4, 'o quíntuplo': 5 } },
   mixedJoiners: ['e', 'com'],
   currencyBefore: {
     $: { iso: 'USD' }, 'r$': { iso: 'BRL' }, 'us$': { iso: 'USD' }, 'u$': { iso: 'USD' }, 'c$': { iso: 'CAD' },

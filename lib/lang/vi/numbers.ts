@@ -46,6 +46,7 @@ export const vi: NumberLanguage = {
   fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['phần'],
   fractionProperWords: [],
+  multipliers: { after: ['lần'], before: ['gấp'], words: { 'gấp đôi': 2 } },
   mixedJoiners: ['và'],
   currencyBefore: {
     $: { iso: 'USD' }, usd: { iso: 'USD' }, 'us$': { iso: 'USD' }, '€': { iso: 'EUR' }, eur: { iso: 'EUR' },

@@ -54,6 +54,7 @@ export const zh: NumberLanguage = {
   fractionDenominatorFirstInMixed: ['分'],
   fractionNumeratorFirst: [],
   fractionProperWords: [],
+  multipliers: { after: ['倍'], before: [], words: { '翻一番': 2, '翻了一番': 2, '翻两番': 4, '翻了两番': 4, '翻兩番': 4 } },
   mixedJoiners: ['又'],
   currencyBefore: {
     $: { iso: 'USD' }, 'us$': { iso: 'USD' }, '¥': { iso: 'CNY' }, '￥': { iso: 'CNY' }, '€': { iso: 'EUR' },

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures/extract-figures.ts';
+import type { ReadLanguage } from '../../../lib/model/language.ts';
+
+// Sentences written for these tests: a multiplier is no count of its noun, a share of one in so many is a share.
+function figuresAt(text: string, lang: ReadLanguage, at: string) {
+  const pos = text.indexOf(at);
+  if (pos < 0) throw new Error(`${at} not in ${text}`);
+  return extractFigures(text, lang).filter((f) => f.start <= pos && f.end >= pos + at.length);
+}
+
+describe('number candidates: multipliers and shares', () => {
+  it('a multiplier compares two counts and is none itself', () => {
+    const cases: Array<[ReadLanguage, string, string]> = [
+      ['en', 'Four times as many people died in the floods this year.', 'Four times'],
+      ['fr', 'Les inondations ont fait trois fois plus de morts cette année.', 'trois fois'],
+      ['es', 'Las inundaciones causaron el doble de muertos este año.', 'el doble'],
+      ['de', 'Die Fluten forderten dreimal so viele Tote wie im Vorjahr.', 'dreimal'],
+      ['ru', 'Наводнения унесли в два раза больше жизней.', 'два раза'],
+      ['zh', '今年洪水死亡人数是去年的三倍。', '三倍'],
+    ];
+    for (const [lang, text, at] of cases) expect(figuresAt(text, lang, at), `${lang}: ${text}`).toEqual([]);
+  });
+  it('one in so many is a share', () => {
+    const cases: Array<[ReadLanguage, string, string, number]> = [
+      ['en', 'One in five voters stayed at home.', 'One in five', 0.2],
+      ['fr', 'Un électeur sur cinq est resté chez lui.', 'Un électeur sur cinq', 0.2],
+      ['es', 'Uno de cada cinco votantes se quedó en casa.', 'Uno de cada cinco', 0.2],
+      ['pt', 'Um em cada cinco eleitores ficou em casa.', 'Um em cada cinco', 0.2],
+      ['de', 'Jeder fünfte Wähler blieb zu Hause.', 'Jeder fünfte', 0.2],
+      ['ru', 'Каждый пятый избиратель остался дома.', 'Каждый пятый', 0.2],
+    ];
+    for (const [lang, text, at, value] of cases) {
+      expect(figuresAt(text, lang, at)[0], `${lang}: ${text}`).toMatchObject({ value, unit: 'share' });
+    }
+  });
+});
