@@ -172,9 +172,12 @@ export interface NumberLanguage {
    * Vague amounts, read as an interval from their order of magnitude to ten times it: "tens of thousands" [10⁴,
    * 10⁵), "des centaines de milliers", "Zehntausende", "десятки тысяч", "hàng nghìn", "数以千计". Optional.
    * `words`: plural nouns of a magnitude (tens, milliers, тысячи); `links`: words between two of them ("of", "de");
-   * `before`: a word that makes the scale words after it vague (hàng, 数以), with `after` closing it (计).
+   * `before`: a word that makes the scale words after it vague (hàng, 数以), with `after` closing it (计);
+   * `beforeAlone`: one that needs no closing word (数, 几).
    */
-  vague?: { words: Readonly<Record<string, number>>; links: readonly string[]; before: readonly string[]; after: readonly string[] };
+  vague?: { words: Readonly<Record<string, number>>; links: readonly string[]; before: readonly string[]; after: readonly string[];
+    /** A word that makes the scale words after it vague with no closing word: Chinese 数万, 几百 ("some tens of thousands"). */
+    beforeAlone?: readonly string[] };
   /** "or": joins two comparisons into one ("equal to or more than 45", "igual o mayor que"). Optional. */
   orWords?: readonly string[];
   /** Joins a lower and an upper bound into one range ("more than 10 and less than 40", "大于4865并少于20793"). */

@@ -63,6 +63,8 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
     const vague = readVague(ctx, ph, t);
     if (vague) return vague;
   }
+  const neighbours = opts.compound ? neighbourDigits(ctx, ph, t, opts) : null;
+  if (neighbours) return neighbours;
   const a = readValue(ctx, ph, t, opts);
   if (!a) return null;
   const ordinal = opts.compound ? ordinalAfter(ctx, ph, a) : null;
@@ -117,6 +119,29 @@ function weakIsCount(ctx: ReadContext, ph: Phrases, a: Value, opts: ComposeOptio
   const join = match(ctx, ph.orWords, a.to) ?? match(ctx, ph.rangeJoin, a.to);
   const other = join && near(ctx, join.to) ? readValue(ctx, ph, join.to, opts) : null;
   return other !== null && !other.weak;
+}
+
+/**
+ * Two neighbouring Han digits before a scale say "this many or the next": 三四十 is 30 to 40, 七八千元 7000 to 8000
+ * yuan, 一两天 one or two days; 三五 is three to five.
+ */
+function neighbourDigits(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions): Found | null {
+  if (tok(ctx, t)?.kind !== 'han' || tok(ctx, t + 1)?.kind !== 'han' || !adjacent(ctx, t + 1)) return null;
+  const d1 = singleDigit(ctx, t);
+  const d2 = singleDigit(ctx, t + 1);
+  if (d1 === null || d2 === null || !(d2 === d1 + 1 || (d1 === 3 && d2 === 5))) return null;
+  // Not inside a run of digits (一二三四, a year 一九九八) nor after an ordinal mark (第一二).
+  if (adjacent(ctx, t) && (singleDigit(ctx, t - 1) !== null || ph.ordinalBefore.matchBefore(ctx.text, ctx.tokens, t, 1) !== null)) return null;
+  const b = readValue(ctx, ph, t + 1, opts);
+  if (!b || b.core.kind !== 'number' || (b.kind !== 'number' && b.kind !== 'money')) return null;
+  // The second digit with one scale only (四十, 八千万, 两): 四十五 is no such pair.
+  const scale = b.core.value / d2;
+  if (!(scale >= 1) || !Number.isInteger(Math.log10(scale)) || (scale === 1 && adjacent(ctx, b.core.to) && singleDigit(ctx, b.core.to) !== null)) return null;
+  const low = (b.value * d1) / d2;
+  const m: NumberMatch = { text: '', ...span(ctx, t, b.to), value: low, kind: 'range', low, high: b.value };
+  if (b.currency !== undefined) m.currency = b.currency;
+  if (b.unit !== undefined) m.unit = b.unit;
+  return { matches: [m], to: b.to };
 }
 
 /** Digits with an ordinal mark glued after them: 1st, 2e, 3º, 5-й. An ordinal, not a figure. */

@@ -45,6 +45,7 @@ export interface Phrases {
   vagueLinks: PhraseSet<true>;
   vagueBefore: PhraseSet<true>;
   vagueAfter: PhraseSet<true>;
+  vagueAlone: PhraseSet<true>;
   boundJoinEmpty: boolean;
   months: PhraseSet<true>;
   yearBefore: PhraseSet<true>;
@@ -123,6 +124,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     vagueLinks: flags(lang.vague?.links ?? []),
     vagueBefore: flags(lang.vague?.before ?? []),
     vagueAfter: flags(lang.vague?.after ?? []),
+    vagueAlone: flags(lang.vague?.beforeAlone ?? []),
     boundJoinEmpty: lang.boundJoiners.includes(''),
     months: flags(lang.months),
     yearBefore: flags(lang.yearBefore),
@@ -142,7 +144,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
 /** Fills `starters` from the phrase sets that can open a match, and the number words. */
 export function collectStarters(ph: Phrases, words: Iterable<string>, phraseFirsts: Iterable<string>): void {
   const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames, ph.vagueWords,
-    ph.vagueBefore, ph.everyWords, ph.multBefore, ph.multWords];
+    ph.vagueBefore, ph.vagueAlone, ph.everyWords, ph.multBefore, ph.multWords];
   for (const s of opening) for (const k of s.firstKeys()) ph.starters.add(k);
   for (const k of words) ph.starters.add(k);
   for (const k of phraseFirsts) ph.starters.add(k);

@@ -122,5 +122,6 @@ export function boundMatch(ctx: ReadContext, a: Value, bound: Bound, from: numbe
   if (bound.side === 'high' || bound.side === 'equal') m.high = a.value;
   if (a.currency !== undefined) m.currency = a.currency;
   if (a.kind === 'percent') m.unit = 'percent';
+  else if (a.unit !== undefined) m.unit = a.unit; // "more than 5 km", "более чем вдвое"
   return m;
 }

@@ -2,17 +2,29 @@
 // "des centaines de milliers", "Zehntausende", "десятки тысяч" likewise.
 import type { NumberMatch } from './types.ts';
 import type { Phrases } from './phrases.ts';
-import type { ReadContext } from './atoms.ts';
+import { atomAt, type ReadContext } from './atoms.ts';
 import { wordSense } from './lexicon.ts';
 import { currencyAt, match, near, span, tok } from './token-helpers.ts';
 import type { Found } from './found.ts';
 
-/** Scale words right after t, multiplied (chục nghìn = 10 × 1000, 千 = 1000): the product and the token after them. */
+/**
+ * Scale words right after t, multiplied (chục nghìn = 10 × 1000, 千 = 1000, hunderttausend): the product and the
+ * token after them.
+ */
 function scalesAt(ctx: ReadContext, t: number): { base: number; to: number } | null {
   let base = 1;
   let k = t;
-  for (let s = wordSense(ctx.lex, tok(ctx, k)?.key ?? ''); s && s.kind === 'scale' && near(ctx, k); s = wordSense(ctx.lex, tok(ctx, k)?.key ?? '')) {
-    base *= s.value;
+  while (near(ctx, k)) {
+    // The word's own sense, inside phrases that are blocked as numbers too (hàng trăm, vài nghìn).
+    const s = wordSense(ctx.lex, tok(ctx, k)?.key ?? '');
+    if (s?.kind === 'scale') {
+      base *= s.value;
+      k++;
+      continue;
+    }
+    const parts = s === undefined && ctx.lang.compoundWords ? atomAt(ctx, k)?.senses : undefined;
+    if (!parts || !parts.every((p) => p.kind === 'scale')) break;
+    for (const p of parts) if (p.kind === 'scale') base *= p.value;
     k++;
   }
   return k > t && base >= 10 ? { base, to: k } : null;
@@ -49,7 +61,10 @@ export function readVague(ctx: ReadContext, ph: Phrases, t: number): Found | nul
     const close = found ? ph.vagueAfter.match(ctx.text, ctx.tokens, found.to) : null;
     if (found && close) found = { base: found.base, to: close.to };
     else if (found && ctx.lang.vague?.after.length) found = null;
-  } else found = nounsAt(ctx, ph, t);
+  } else {
+    const alone = ph.vagueAlone.match(ctx.text, ctx.tokens, t);
+    found = alone && near(ctx, alone.to) ? scalesAt(ctx, alone.to) : nounsAt(ctx, ph, t);
+  }
   if (!found) return null;
   // "hundreds of millions of dollars", "milliers d'euros": money.
   const link = match(ctx, ph.vagueLinks, found.to) ?? match(ctx, ph.curLinks, found.to);

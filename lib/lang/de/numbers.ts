@@ -108,7 +108,8 @@ export const de: NumberLanguage = {
     'höchstens': highIn, 'maximal': highIn, 'nicht mehr als': highIn, '>': low, '>=': lowIn, '<': high,
     '<=': highIn, 'gleich': equal,
   },
-  vague: { words: { zehntausende: 1e4, hunderttausende: 1e5, tausende: 1e3, hunderte: 100, dutzende: 12, millionen: 1e6, milliarden: 1e9 }, links: ['von'], before: [], after: [] },
+  vague: { words: { zehntausende: 1e4, hunderttausende: 1e5, tausende: 1e3, hunderte: 100, dutzende: 12, millionen: 1e6, milliarden: 1e9 }, links: ['von'], before: [], after: [],
+    beforeAlone: ['mehrere', 'einige', 'ein paar', 'etliche'] },
   orWords: ['oder'],
   boundJoiners: ['und', 'aber', ','],
   // "30+": a plus sign glued after a number makes it a lower bound.

@@ -138,7 +138,8 @@ export const en: NumberLanguage = {
     'equal to': { side: 'equal', inclusive: true }, 'equals to': { side: 'equal', inclusive: true },
     'equaling to': { side: 'equal', inclusive: true }, 'equal': { side: 'equal', inclusive: true },
   },
-  vague: { words: { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }, links: ['of'], before: [], after: [] },
+  vague: { words: { tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 }, links: ['of'], before: [], after: [],
+    beforeAlone: ['several', 'a few'] },
   orWords: ['or'],
   boundJoiners: ['and', ',', 'but'],
   // "30+": a plus sign glued after a number makes it a lower bound.

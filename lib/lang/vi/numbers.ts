@@ -84,7 +84,7 @@ export const vi: NumberLanguage = {
     'tối đa': highIn, 'nhiều nhất': highIn, 'lên tới': highIn, 'lên đến': highIn, 'tới': highIn,
     'từ … trở xuống': highIn, 'từ … trở lên': lowIn,
   },
-  vague: { words: {}, links: [], before: ['hàng'], after: [] },
+  vague: { words: {}, links: [], before: ['hàng'], after: [], beforeAlone: ['vài', 'mấy', 'dăm'] },
   orWords: ['hoặc'],
   boundJoiners: ['và', 'nhưng', ','],
   // "30+": a plus sign glued after a number makes it a lower bound.

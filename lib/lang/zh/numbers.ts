@@ -90,7 +90,7 @@ export const zh: NumberLanguage = {
     '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn, '< =': highIn, '> =': lowIn,
     '等于': equal, '等於': equal, '比…大': low, '比…多': low, '比…高': low, '比…小': high, '比…少': high, '比…低': high,
   },
-  vague: { words: {}, links: [], before: ['数以', '數以'], after: ['计', '計'] },
+  vague: { words: {}, links: [], before: ['数以', '數以'], after: ['计', '計'], beforeAlone: ['数', '數', '几', '幾'] },
   orWords: ['或', '或者'],
   boundJoiners: ['的同时', '同时', '并', '且', '并且', '而', ',', ''],
   // "30+": a plus sign glued after a number makes it a lower bound.
