@@ -98,6 +98,12 @@ export function composeAt(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
       return rangeResult(ctx, a, b, t, to, opts);
     }
   }
+  // "two or three hundred", "dos o tres mil", "$2 or $3 billion": alternatives that share a scale are a range.
+  const or = opts.compound ? match(ctx, ph.orWords, a.to) : null;
+  if (or && near(ctx, or.to)) {
+    const b = readValue(ctx, ph, or.to, opts);
+    if (b && !glued(ctx, b) && rangeOk(ctx, a, b, '') && sharedLow(a, b) !== a.value) return rangeResult(ctx, a, b, t, b.to, opts);
+  }
   if (opts.openRanges) {
     const b = readBounds(ctx, ph, t, opts, true, a);
     if (b) return b;
@@ -183,6 +189,7 @@ function rangeOk(ctx: ReadContext, a: Value, b: Value, join: string): boolean {
     if (a.kind !== 'number' || (b.kind !== 'money' && b.kind !== 'percent')) return false;
     if (!Number.isInteger(a.value) && Number.isInteger(b.core.value)) return false;
   } else if (a.kind === 'money' && a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency) return false;
+  if (dash && wordNeighbours(a, b)) return true;
   if (dash) {
     // A dash joins digits, not a date (2025-11), a phone number or a code (T-90).
     if (a.kind === 'number' && !a.digitsOnly) return false;
@@ -194,6 +201,21 @@ function rangeOk(ctx: ReadContext, a: Value, b: Value, join: string): boolean {
     if (prev && prev.kind === 'word' && adjacent(ctx, a.from)) return false;
   }
   return true;
+}
+
+/**
+ * Two number words joined by a dash that are neighbours, the second maybe with a scale: "два-три миллиона", "пять-шесть
+ * тысяч", "двадцать-тридцать" (not "twenty-one" nor "vingt-deux", where the dash builds one number).
+ */
+function wordNeighbours(a: Value, b: Value): boolean {
+  const ca = a.core.card;
+  if (a.kind !== 'number' || a.digitsOnly || b.digitsOnly || !ca || ca.atoms !== 1 || !ca.words || !Number.isInteger(a.value) ||
+    !(a.value > 0) || b.core.kind !== 'number' || !b.core.card?.words) return false;
+  const head = b.core.value / endScale(b);
+  let place = 1;
+  while (a.value % (place * 10) === 0) place *= 10;
+  const step = (head - a.value) / place;
+  return step === 1 || step === 2;
 }
 
 /** The scale the high end of a range ends with (seven thousand, 45 billion, 45bn, 七千), or 1. */
