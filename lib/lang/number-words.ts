@@ -142,6 +142,11 @@ export interface NumberLanguage {
    */
   everyOrdinal?: { every: readonly string[]; stems: Readonly<Record<string, number>>; endings: readonly string[] };
   /**
+   * A share written "in every N there are M": Chinese 每四人中就有一人, Vietnamese "cứ 4 người thì có 1". `open` before
+   * the whole, `join` between it (and its counted noun, up to three words or characters) and the part. Optional.
+   */
+  everyShare?: { open: readonly string[]; join: readonly string[] };
+  /**
    * Multipliers, read as a number with unit "times": words after a number ("times", "fois", "veces", "倍", "раза"),
    * words before it (Vietnamese "gấp"), and words that are one ("twice", "el doble", "вдвое", "dreimal"). Optional.
    */

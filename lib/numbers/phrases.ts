@@ -23,6 +23,8 @@ export interface Phrases {
   properWords: PhraseSet<true>;
   shareOfOne: PhraseSet<true>;
   everyWords: PhraseSet<true>;
+  shareOpen: PhraseSet<true>;
+  shareJoin: PhraseSet<true>;
   multAfter: PhraseSet<true>;
   multBefore: PhraseSet<true>;
   multWords: PhraseSet<number>;
@@ -103,6 +105,8 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
     properWords: flags(lang.fractionProperWords),
     shareOfOne: flags(lang.shareOfOne ?? []),
     everyWords: flags(lang.everyOrdinal?.every ?? []),
+    shareOpen: flags(lang.everyShare?.open ?? []),
+    shareJoin: flags(lang.everyShare?.join ?? []),
     multAfter: flags(lang.multipliers?.after ?? []),
     multBefore: flags(lang.multipliers?.before ?? []),
     multWords: set(Object.entries(lang.multipliers?.words ?? {})),
@@ -144,7 +148,7 @@ export function compilePhrases(lang: NumberLanguage): Phrases {
 /** Fills `starters` from the phrase sets that can open a match, and the number words. */
 export function collectStarters(ph: Phrases, words: Iterable<string>, phraseFirsts: Iterable<string>): void {
   const opening = [ph.percentWords, ph.percentBefore, ph.curBefore, ph.rangeOpen, ph.boundsBefore, ph.boundFrames, ph.vagueWords,
-    ph.vagueBefore, ph.vagueAlone, ph.everyWords, ph.multBefore, ph.multWords];
+    ph.vagueBefore, ph.vagueAlone, ph.everyWords, ph.shareOpen, ph.multBefore, ph.multWords];
   for (const s of opening) for (const k of s.firstKeys()) ph.starters.add(k);
   for (const k of words) ph.starters.add(k);
   for (const k of phraseFirsts) ph.starters.add(k);

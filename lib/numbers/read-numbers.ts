@@ -34,7 +34,7 @@ function opensNothing(ctx: ReadContext, phrases: Phrases, t: number): boolean {
     currencyAt(ctx, phrases.curBefore, t) === null && phrases.percentBefore.match(text, tokens, t) === null &&
     phrases.vagueWords.match(text, tokens, t) === null && phrases.vagueBefore.match(text, tokens, t) === null &&
     phrases.vagueAlone.match(text, tokens, t) === null &&
-    phrases.everyWords.match(text, tokens, t) === null && phrases.multBefore.match(text, tokens, t) === null &&
+    phrases.everyWords.match(text, tokens, t) === null && phrases.shareOpen.match(text, tokens, t) === null && phrases.multBefore.match(text, tokens, t) === null &&
     phrases.multWords.match(text, tokens, t) === null;
 }
 

@@ -302,6 +302,28 @@ function readEvery(ctx: ReadContext, ph: Phrases, t: number): Value | null {
   return { from: t, to, value: 1 / n, kind: 'fraction', core, weak: false, plus: false, digitsOnly: false, symbolAfter: false };
 }
 
+/** 每四人中就有一人, 每10个孩子中有1个, "cứ 5 người thì có 1": a share of so many in every so many. */
+function readEveryShare(ctx: ReadContext, ph: Phrases, t: number): Value | null {
+  const open = ctx.lang.everyShare ? match(ctx, ph.shareOpen, t) : null;
+  const whole = open && near(ctx, open.to, 1) ? readCardinal(ctx, open.to) : null;
+  if (!whole || !Number.isInteger(whole.value) || whole.value < 2) return null;
+  // The counted noun and its measure word, up to three words or characters, then the join.
+  for (let k = whole.to; k <= whole.to + 3 && near(ctx, k, 1); k++) {
+    const join = ph.shareJoin.match(ctx.text, ctx.tokens, k);
+    const part = join && near(ctx, join.to, 1) ? readCardinal(ctx, join.to) : null;
+    if (part) {
+      if (!(part.value > 0 && part.value < whole.value)) return null;
+      const value = part.value / whole.value;
+      const core: Core = { from: t, to: part.to, value, kind: 'fraction', card: null, weak: false, plus: false, numerator: part.value,
+        denominator: whole.value };
+      return { from: t, to: part.to, value, kind: 'fraction', core, weak: false, plus: false, digitsOnly: false, symbolAfter: false };
+    }
+    const k0 = tok(ctx, k);
+    if (!k0 || (k0.kind !== 'word' && k0.kind !== 'han') || atomAt(ctx, k) !== null) return null;
+  }
+  return null;
+}
+
 /** A multiplier written as a word ("twice", "el doble", "вдвое") or a number after "gấp" (gấp ba lần). */
 function readMultiplier(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions): Value | null {
   const w = ph.multWords.match(ctx.text, ctx.tokens, t);
@@ -343,7 +365,7 @@ export function readValue(ctx: ReadContext, ph: Phrases, t: number, opts: Compos
     // 对折 = 50%, 百分之百 = 100%.
     const pw = ph.percentWords.match(ctx.text, ctx.tokens, t);
     if (pw) return plainValue(t, pw.to, pw.data, pw.to, 'percent');
-    const mult = readMultiplier(ctx, ph, t, opts) ?? readEvery(ctx, ph, t);
+    const mult = readMultiplier(ctx, ph, t, opts) ?? readEvery(ctx, ph, t) ?? readEveryShare(ctx, ph, t);
     if (mult) return mult;
   }
   const lead = inUrl ? { start: t, currency: null, percentBase: null } : readLead(ctx, ph, t);

@@ -46,6 +46,7 @@ export const vi: NumberLanguage = {
   fractionDenominatorFirstInMixed: [],
   fractionNumeratorFirst: ['phần'],
   fractionProperWords: [],
+  everyShare: { open: ['cứ'], join: ['thì có', 'có', 'lại có', 'thì lại có', 'sẽ có', 'thì sẽ có'] },
   multipliers: { after: ['lần'], before: ['gấp'], words: { 'gấp đôi': 2 } },
   mixedJoiners: ['và'],
   currencyBefore: {

@@ -54,6 +54,7 @@ export const zh: NumberLanguage = {
   fractionDenominatorFirstInMixed: ['分'],
   fractionNumeratorFirst: [],
   fractionProperWords: [],
+  everyShare: { open: ['每'], join: ['中就有', '中有', '就有', '之中就有', '之中有', '当中就有', '当中有', '中就會有', '中就会有'] },
   multipliers: { after: ['倍'], before: [], words: { '翻一番': 2, '翻了一番': 2, '翻两番': 4, '翻了两番': 4, '翻兩番': 4 } },
   mixedJoiners: ['又'],
   currencyBefore: {

@@ -29,6 +29,9 @@ describe('number candidates: multipliers and shares', () => {
       ['pt', 'Um em cada cinco eleitores ficou em casa.', 'Um em cada cinco', 0.2],
       ['de', 'Jeder fünfte Wähler blieb zu Hause.', 'Jeder fünfte', 0.2],
       ['ru', 'Каждый пятый избиратель остался дома.', 'Каждый пятый', 0.2],
+      ['it', 'Un elettore su cinque è rimasto a casa.', 'Un elettore su cinque', 0.2],
+      ['vi', 'Cứ 5 cử tri thì có 1 người ở nhà.', 'Cứ 5 cử tri thì có 1', 0.2],
+      ['zh', '每五名选民中就有一名留在家中。', '每五名选民中就有一', 0.2],
     ];
     for (const [lang, text, at, value] of cases) {
       expect(figuresAt(text, lang, at)[0], `${lang}: ${text}`).toMatchObject({ value, unit: 'share' });

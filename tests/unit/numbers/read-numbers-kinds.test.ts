@@ -190,6 +190,11 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['de', 'jeder 5. Haushalt', [{ text: 'jeder 5.', kind: 'number', value: 0.2 }]],
     ['ru', 'каждый третий житель', [{ text: 'каждый третий', kind: 'number', value: 1 / 3 }]],
     ['ru', 'каждая десятая семья', [{ text: 'каждая десятая', kind: 'number', value: 0.1 }]],
+    ['zh', '每三名选民中就有一名', [{ text: '每三名选民中就有一', kind: 'number', value: 1 / 3 }]],
+    ['zh', '每100个家庭中有7个', [{ text: '每100个家庭中有7', kind: 'number', value: 0.07 }]],
+    ['zh', '每年有300人', [{ text: '300', kind: 'number', value: 300 }]],
+    ['vi', 'cứ 3 cử tri thì có 1 người', [{ text: 'cứ 3 cử tri thì có 1', kind: 'number', value: 1 / 3 }]],
+    ['it', '1 studente su 5', [{ text: '1 studente su 5', kind: 'number', value: 0.2 }]],
   ]],
   ['scores, hyphenated units, a sign after a number, slang and magnitude letters', [
     ['en', 'a 2-1 win at home', [{ text: '2', kind: 'number', value: 2, figure: false }, { text: '1', kind: 'number', value: 1, figure: false }]],
