@@ -45,6 +45,10 @@ const words: Record<string, NumberWord> = {
   avos: { kind: 'denominator', value: 1, avos: true }, avo: { kind: 'denominator', value: 1, avos: true },
   veinteavos: nth(20), veinteavo: nth(20), treintavos: nth(30), treintavo: nth(30), cuarentavos: nth(40),
   veintiunavos: nth(21), veintiunavo: nth(21),
+  // Collective numerals: "una decena" is 10, "dos centenares" 200; the plurals alone are vague ("decenas de muertos").
+  decena: scale(10), decenas: plural(10), centena: scale(100), centenas: plural(100), centenar: scale(100),
+  centenares: plural(100), millar: scale(1e3), millares: plural(1e3), veintena: plural(20), treintena: plural(30),
+  cuarentena: plural(40), cincuentena: plural(50),
 };
 
 /** Spanish. */

@@ -36,6 +36,10 @@ const words: Record<string, NumberWord> = {
   'millième': den(1e3, true), 'millièmes': den(1e3, true), 'millionième': den(1e6, true),
   'millionièmes': den(1e6, true), 'milliardième': den(1e9, true), 'billionième': den(1e12, true),
   billionieme: den(1e12, true), 'billionièmes': den(1e12, true),
+  // Collective numerals: "une dizaine" is 10, "une vingtaine" 20, "deux centaines" 200; none is a number alone
+  // ("en quarantaine"), and the plurals alone are vague ("des dizaines de morts").
+  dizaine: plural(10), dizaines: plural(10), centaine: plural(100), centaines: plural(100), vingtaine: plural(20),
+  trentaine: plural(30), quarantaine: plural(40), cinquantaine: plural(50), soixantaine: plural(60),
 };
 
 /** French (France, Belgium and Switzerland: septante, nonante). */

@@ -47,6 +47,8 @@ export const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = {
   settantina: 70, ottantina: 80, novantina: 90, centinaio: 100, migliaio: 1e3,
 };
 for (const [w, n] of Object.entries(APPROXIMATE_COUNTS)) words[w] = scale(n);
+// Their plurals count too after a number ("due centinaia" is 200); alone they are vague ("centinaia di persone").
+for (const [w, n] of [['decine', 10], ['centinaia', 100], ['migliaia', 1e3]] as const) words[w] = { kind: 'scale', value: n, bare: true, notAlone: true };
 // "una decina di migliaia", "una ventina di milioni": a scale counted by a round count.
 for (const [w, n] of [['di migliaia', 1e3], ['di milioni', 1e6], ['di miliardi', 1e9]] as const) {
   words[w] = { kind: 'scale', value: n, bare: true, notAlone: true, afterWords: true };

@@ -42,6 +42,8 @@ const words: Record<string, NumberWord> = {
   milionesimos: den(1e6, true), 'bilionésimo': den(1e9, true), 'bilionésimos': den(1e9, true),
   bilionesimo: den(1e9, true), bilionesimos: den(1e9, true),
   avos: { kind: 'denominator', value: 1, avos: true },
+  // Collective numerals: "uma dezena" is 10, "duas centenas" 200; the plurals alone are vague ("dezenas de mortos").
+  dezena: scale(10), dezenas: plural(10), centena: scale(100), centenas: plural(100), milhar: scale(1e3), milhares: plural(1e3),
 };
 
 /** Portuguese (Brazil and Portugal). */
