@@ -54,6 +54,8 @@ function computeAtom(ctx: ReadContext, t: number): Atom | null {
   }
   const sense = wordSense(ctx.lex, tok.key);
   if (sense && sense.kind === 'scale' && sense.needsFormal && !formalBeside(ctx, t)) return null;
+  // 5千克 is five kilograms, not 5000 grams: a scale that starts a unit is the unit's.
+  if (sense && sense.kind === 'scale' && ctx.lex.scaleUnits.match(ctx.text, ctx.tokens, t)) return null;
   if (sense) return { from: t, to: t + 1, senses: [sense] };
   if (ctx.lang.compoundWords && tok.kind === 'word') {
     const parts = splitCompound(ctx.lex, tok.key);

@@ -101,6 +101,8 @@ export interface Lexicon {
   morphemes: Map<string, string[]>;
   /** The same lists by the first letter's UTF-16 code (a lookup by number is cheaper than one by string). */
   morphemeUnits: Map<number, string[]>;
+  /** Units whose first word is a scale (Chinese 千克, 千米, 兆瓦): there the scale word is no number. */
+  scaleUnits: PhraseSet<true>;
   /** Memo of compound splits. */
   compoundMemo: Map<string, NumberWord[] | null>;
 }
@@ -130,7 +132,12 @@ export function lexiconFor(lang: NumberLanguage): Lexicon {
   for (const [first, list] of morphemes) morphemeUnits.set(first.charCodeAt(0), list);
   const wordUnits = new Map<number, NumberWord>();
   for (const [key, sense] of words) if (key.length === 1) wordUnits.set(key.charCodeAt(0), sense);
-  const lex: Lexicon = { lang, words, wordUnits, phrases, morphemes, morphemeUnits, compoundMemo: new Map() };
+  const scaleUnits = new PhraseSet<true>();
+  for (const unit of Object.keys(lang.unitWords ?? {})) {
+    const first = phraseKeys(unit)[0];
+    if (first !== undefined && words.get(first)?.kind === 'scale') scaleUnits.add(unit, true);
+  }
+  const lex: Lexicon = { lang, words, wordUnits, phrases, morphemes, morphemeUnits, scaleUnits, compoundMemo: new Map() };
   cache.set(lang.code, lex);
   return lex;
 }

@@ -106,7 +106,7 @@ export const en: NumberLanguage = {
   unitWords: {
     pound: 'lb', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'mi', mile: 'mi', metres: 'm',
     meters: 'm', feet: 'ft', tonnes: 't', tons: 't', kilograms: 'kg', kilos: 'kg', litres: 'l', liters: 'l',
-    hectares: 'ha', 'square kilometres': 'km2', 'square kilometers': 'km2', 'kilometres per hour': 'km/h',
+    hectares: 'ha', 'sq km': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'kilometres per hour': 'km/h',
     'kilometers per hour': 'km/h', 'miles per hour': 'mph', gigabytes: 'gb', megawatts: 'mw', gigawatts: 'gw',
   },
   currencyLinks: [],

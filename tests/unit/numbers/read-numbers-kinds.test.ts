@@ -30,6 +30,11 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['ru', 'за 300 руб.', [{ text: '300 руб.', kind: 'money', value: 300, currency: 'RUB' }]],
     ['vi', 'giá 50.000đ', [{ text: '50.000đ', kind: 'money', value: 50000, currency: 'VND' }]],
     ['zh', '售价US$99', [{ text: 'US$99', kind: 'money', value: 99, currency: 'USD' }]],
+    ['zh', '重达80千克', [{ text: '80', kind: 'number', value: 80, unit: 'kg' }]],
+    ['zh', '全长三千米', [{ text: '三', kind: 'number', value: 3, unit: 'km' }]],
+    ['zh', '装机容量120万千瓦', [{ text: '120万', kind: 'number', value: 1200000, unit: 'kw' }]],
+    ['zh', '来了三千人', [{ text: '三千', kind: 'number', value: 3000 }]],
+    ['en', 'an area of 4,500 sq km', [{ text: '4,500', kind: 'number', value: 4500, unit: 'km2' }]],
   ]],
   ['a scale or unit shared by both ends of a range', [
     ['en', 'between eight and nine hundred', [{ text: 'between eight and nine hundred', kind: 'range', value: 800, low: 800, high: 900 }]],
