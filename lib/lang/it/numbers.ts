@@ -83,6 +83,7 @@ export const it: NumberLanguage = {
   tenJoinsOrdinal: false,
   joinerStartsFraction: false,
   dropLoneWeak: true,
+  weakCountWords: ['solo', 'sola', 'soltanto', 'solamente', 'unico', 'unica', 'appena'],
   trailingDigitAbbreviation: false,
   approximateSuffixes: [],
   digitSuffixes: { k: 1e3, K: 1e3, mila: 1e3, M: 1e6 },

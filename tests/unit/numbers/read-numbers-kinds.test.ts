@@ -106,6 +106,9 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['es', 'una mujer murió', []],
     ['pt', 'uma mulher morreu', []],
     ['es', 'solo uno', [{ text: 'uno', kind: 'number', value: 1 }]],
+    ['it', 'una donna è morta', []],
+    ['it', 'soltanto una donna', [{ text: 'una', kind: 'number', value: 1 }]],
+    ['it', 'un solo ferito', [{ text: 'un', kind: 'number', value: 1 }]],
   ]],
   ['comparisons written out', [
     ['en', 'equal to or greater than 12', [{ text: 'equal to or greater than 12', kind: 'range', value: 12, low: 12 }]],
