@@ -121,6 +121,8 @@ export const en: NumberLanguage = {
     'higher than': { side: 'low', inclusive: false }, above: { side: 'low', inclusive: false },
     over: { side: 'low', inclusive: false }, exceed: { side: 'low', inclusive: false },
     exceeds: { side: 'low', inclusive: false }, exceeding: { side: 'low', inclusive: false },
+    'upwards of': { side: 'low', inclusive: false }, 'in excess of': { side: 'low', inclusive: false },
+    'as many as': { side: 'high', inclusive: true }, 'as much as': { side: 'high', inclusive: true },
     'at least': { side: 'low', inclusive: true }, 'no less than': { side: 'low', inclusive: true },
     'not less than': { side: 'low', inclusive: true }, 'no fewer than': { side: 'low', inclusive: true },
     'bigger or equal than': { side: 'low', inclusive: true }, 'greater or equal than': { side: 'low', inclusive: true },

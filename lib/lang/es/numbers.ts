@@ -117,7 +117,7 @@ export const es: NumberLanguage = {
     'mayor o igual que': lowIn, 'mayor o igual a': lowIn, 'igual o mayor que': lowIn, '>': low, '>=': lowIn,
     'menos de': high, 'menos que': high, 'menor que': high, 'menor a': high, 'menores que': high, 'menores a': high,
     'más bajo que el': high, 'más bajo que': high, 'más baja que': high, 'por debajo de': high, 'inferior a': high,
-    'inferiores a': high, 'hasta': highIn, 'como máximo': highIn, 'no más de': highIn, 'no más que': highIn,
+    'inferiores a': high, 'hasta': highIn, 'como máximo': highIn, 'como mucho': highIn, 'no más de': highIn, 'no más que': highIn,
     'menor o igual que': highIn, 'menor o igual a': highIn, 'menores o iguales a': highIn,
     'inferiores o iguales a': highIn, 'igual a o menor que': highIn, 'igual o menor que': highIn, '<': high,
     '<=': highIn, 'igual a': equal, 'igual': equal,

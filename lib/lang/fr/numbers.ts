@@ -99,7 +99,7 @@ export const fr: NumberLanguage = {
     { open: '', join: 'à' }, { open: '', join: '-' }, { open: '', join: '–' },
   ],
   boundsBefore: {
-    'plus de': low, 'plus que': low, 'supérieur à': low, 'supérieure à': low, 'supérieurs à': low,
+    'plus de': low, "plus d'": low, 'plus que': low, 'au-delà de': low, "au-delà d'": low, 'supérieur à': low, 'supérieure à': low, 'supérieurs à': low,
     'supérieures à': low, 'au-dessus de': low, 'au moins': lowIn, 'au moins de': lowIn, 'pas moins de': lowIn,
     'supérieur ou égal à': lowIn, 'supérieure ou égale à': lowIn, 'supérieures ou égales à': lowIn,
     'au moins ou égal à': lowIn, 'plus de ou égal à': lowIn, '>': low, '>=': lowIn,

@@ -59,6 +59,9 @@ forms(1e12, 'триллион триллиона триллионов трилл
 // Collective numerals: "десяток" is 10, "три сотни" 300; the plurals alone are vague ("сотни людей").
 forms(10, 'десяток десятка десятков десятку десятком десятке', 'scale');
 forms(100, 'сотня сотни сотен сотню сотней сотнями сотнях', 'scale');
+// "более сотни", "более десятка": their genitive singular is one hundred, one ten.
+words['сотни'] = { kind: 'scale', value: 100, bare: true };
+words['десятка'] = { kind: 'scale', value: 10, bare: true };
 words['тыс.'] = { kind: 'scale', value: 1e3, bare: true };
 words['млн.'] = { kind: 'scale', value: 1e6, bare: true };
 words['млрд.'] = { kind: 'scale', value: 1e9, bare: true };

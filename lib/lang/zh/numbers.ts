@@ -89,7 +89,7 @@ export const zh: NumberLanguage = {
     '过': low, '逾': low, '至少': lowIn, '至少有': lowIn, '不少于': lowIn, '不小于': lowIn, '不低于': lowIn,
     '大于等于': lowIn, '大于或者等于': lowIn, '大于或等于': lowIn, '≥': lowIn, '>': low, '>=': lowIn,
     '小于': high, '小於': high, '少于': high, '少於': high, '低于': high, '低於': high, '不到': high,
-    '最多': highIn, '至多': highIn, '不超过': highIn, '不超過': highIn, '不大于': highIn, '不多于': highIn,
+    '最多': highIn, '多达': highIn, '多達': highIn, '高达': highIn, '高達': highIn, '至多': highIn, '不超过': highIn, '不超過': highIn, '不大于': highIn, '不多于': highIn,
     '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn, '< =': highIn, '> =': lowIn,
     '等于': equal, '等於': equal, '比…大': low, '比…多': low, '比…高': low, '比…小': high, '比…少': high, '比…低': high,
   },

@@ -120,6 +120,12 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['ru', 'равно или меньше 9', [{ text: 'равно или меньше 9', kind: 'range', value: 9, high: 9 }]],
     ['zh', '等于或小于9', [{ text: '等于或小于9', kind: 'range', value: 9, high: 9 }]],
     ['vi', 'bằng hoặc ít hơn 9', [{ text: 'bằng hoặc ít hơn 9', kind: 'range', value: 9, high: 9 }]],
+    ['en', 'upwards of 70 homes', [{ text: 'upwards of 70', kind: 'range', value: 70, low: 70 }]],
+    ['en', 'as many as 15 boats', [{ text: 'as many as 15', kind: 'range', value: 15, high: 15 }]],
+    ['fr', "plus d'une vingtaine de blessés", [{ text: "plus d'une vingtaine", kind: 'range', value: 20, low: 20 }]],
+    ['es', 'como mucho 12 días', [{ text: 'como mucho 12', kind: 'range', value: 12, high: 12 }]],
+    ['ru', 'более сотни домов', [{ text: 'более сотни', kind: 'range', value: 100, low: 100 }]],
+    ['zh', '多达80人', [{ text: '多达80', kind: 'range', value: 80, high: 80 }]],
   ]],
   ['vague amounts as intervals', [
     ['en', 'tens of thousands of people', [{ text: 'tens of thousands', kind: 'range', value: 10000, low: 10000, high: 100000 }]],
