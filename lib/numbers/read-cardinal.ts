@@ -464,6 +464,17 @@ function readAtoms(st: State, t: number): void {
   }
 }
 
+/** A scale alone that is a number: after 近, 上, 逾 (近百, 上千) or before an "and more" mark (千余人, 百多人). */
+function loneScaleCounts(ctx: ReadContext, t: number, to: number): boolean {
+  const before = ctx.lang.loneScaleBefore;
+  if (!before) return false;
+  const prev = ctx.tokens[t - 1];
+  const first = ctx.tokens[t];
+  if (prev && first && first.start === first.gapStart && before.includes(prev.key)) return true;
+  const next = ctx.tokens[to];
+  return next !== undefined && next.start === next.gapStart && (next.key === '余' || next.key === '餘' || next.key === '多');
+}
+
 /** The longest good ending (before stopBefore when a scale cut the number short), as a Cardinal. */
 function finish(st: State, t: number): Cardinal | null {
   const { goods } = st;
@@ -479,7 +490,7 @@ function finish(st: State, t: number): Cardinal | null {
     }
   }
   if (!good) return null;
-  if (good.atoms === 1 && st.loneScaleNotAlone) return null;
+  if (good.atoms === 1 && st.loneScaleNotAlone && !loneScaleCounts(st.ctx, t, good.to)) return null;
   const value = good.value;
   if (!Number.isFinite(value)) return null;
   return {

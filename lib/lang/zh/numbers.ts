@@ -43,6 +43,7 @@ export const zh: NumberLanguage = {
   joinerStartsFraction: false,
   dropLoneWeak: false,
   trailingDigitAbbreviation: true,
+  loneScaleBefore: ['近', '逾', '过', '過', '破', '超', '约', '約'],
   approximateSuffixes: ['多', '余', '餘', '几', '幾', '来', '來', '数', '數'],
   digitSuffixes: { k: 1e3, K: 1e3, M: 1e6, G: 1e9 },
   percentAfter: ['%', '个百分点', '個百分點', '百分点', '百分點', '個百分点'],
@@ -93,7 +94,7 @@ export const zh: NumberLanguage = {
     '小于等于': highIn, '小于或者等于': highIn, '小于或等于': highIn, '≤': highIn, '<': high, '<=': highIn, '< =': highIn, '> =': lowIn,
     '等于': equal, '等於': equal, '比…大': low, '比…多': low, '比…高': low, '比…小': high, '比…少': high, '比…低': high,
   },
-  vague: { words: {}, links: [], before: ['数以', '數以'], after: ['计', '計'], beforeAlone: ['数', '數', '几', '幾'] },
+  vague: { words: { '成千上万': 1e3, '成千上萬': 1e3, '成百上千': 100 }, links: [], before: ['数以', '數以'], after: ['计', '計'], beforeAlone: ['数', '數', '几', '幾', '上'] },
   orWords: ['或', '或者'],
   boundJoiners: ['的同时', '同时', '并', '且', '并且', '而', ',', ''],
   // "30+": a plus sign glued after a number makes it a lower bound.
