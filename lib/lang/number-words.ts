@@ -113,7 +113,7 @@ export interface NumberLanguage {
   /** Chinese: a single digit after a scale counts the next place down (两千四百五 = 2450, 万九 = 19000). */
   trailingDigitAbbreviation: boolean;
   /**
-   * Chinese: words right before a scale that stands alone that make it a number (近百 nearly a hundred, 上千, 逾万);
+   * Chinese: words right before a scale that stands alone that make it a number (近百 nearly a hundred, 逾万);
    * a lone scale is also one before an "and more" mark (千余人, 百多人). Optional: elsewhere such a scale is a name.
    */
   loneScaleBefore?: readonly string[];

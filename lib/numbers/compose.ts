@@ -137,12 +137,14 @@ function neighbourDigits(ctx: ReadContext, ph: Phrases, t: number, opts: Compose
   const d2 = singleDigit(ctx, t + 1);
   if (d1 === null || d2 === null || !(d2 === d1 + 1 || (d1 === 3 && d2 === 5))) return null;
   // Not inside a run of digits (一二三四, a year 一九九八) nor after an ordinal mark (第一二).
-  if (adjacent(ctx, t) && (singleDigit(ctx, t - 1) !== null || ph.ordinalBefore.matchBefore(ctx.text, ctx.tokens, t, 1) !== null)) return null;
+  const ordinal = ph.ordinalBefore.matchBefore(ctx.text, ctx.tokens, t, 1) !== null;
+  if (adjacent(ctx, t) && (singleDigit(ctx, t - 1) !== null || ordinal)) return null;
   const b = readValue(ctx, ph, t + 1, opts);
   if (!b || b.core.kind !== 'number' || (b.kind !== 'number' && b.kind !== 'money')) return null;
   // The second digit with one scale only (四十, 八千万, 两): 四十五 is no such pair.
   const scale = b.core.value / d2;
-  if (!(scale >= 1) || !Number.isInteger(Math.log10(scale)) || (scale === 1 && adjacent(ctx, b.core.to) && singleDigit(ctx, b.core.to) !== null)) return null;
+  if (!(scale >= 1) || !Number.isInteger(Math.log10(scale))) return null;
+  if (scale === 1 && adjacent(ctx, b.core.to) && singleDigit(ctx, b.core.to) !== null) return null;
   const low = (b.value * d1) / d2;
   const m: NumberMatch = { text: '', ...span(ctx, t, b.to), value: low, kind: 'range', low, high: b.value };
   if (b.currency !== undefined) m.currency = b.currency;

@@ -464,7 +464,7 @@ function readAtoms(st: State, t: number): void {
   }
 }
 
-/** A scale alone that is a number: after 近, 上, 逾 (近百, 上千) or before an "and more" mark (千余人, 百多人). */
+/** A scale alone that is a number: after 近, 逾 (近百, 逾千) or before an "and more" mark (千余人, 百多人). */
 function loneScaleCounts(ctx: ReadContext, t: number, to: number): boolean {
   const before = ctx.lang.loneScaleBefore;
   if (!before) return false;

@@ -109,7 +109,10 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
     }
   }
   const share = noMarkers || value !== 1 || card.atoms !== 1 ? null : shareOfOne(ctx, ph, card.to);
-  if (share) return { ...base, to: share.to, value: 1 / share.den, kind: 'fraction', numerator: 1, denominator: share.den, weak: false, marker: true };
+  if (share) {
+    return { ...base, to: share.to, value: 1 / share.den, kind: 'fraction', numerator: 1, denominator: share.den, weak: false,
+      marker: true };
+  }
   // 2/3, and 2 1/4: digits over digits, not a date (14/11/2025) nor part of a code or phone number.
   if (card.numeral && Number.isInteger(value) && !card.numeral.grouped) {
     // A number right after "digits-" or "digits/" is part of a code, date or phone number (+1-222-2222/2222).

@@ -33,8 +33,8 @@ function opensNothing(ctx: ReadContext, phrases: Phrases, t: number): boolean {
   return phrases.rangeOpen.match(text, tokens, t) === null && phrases.percentWords.match(text, tokens, t) === null &&
     currencyAt(ctx, phrases.curBefore, t) === null && phrases.percentBefore.match(text, tokens, t) === null &&
     phrases.vagueWords.match(text, tokens, t) === null && phrases.vagueBefore.match(text, tokens, t) === null &&
-    phrases.vagueAlone.match(text, tokens, t) === null &&
-    phrases.everyWords.match(text, tokens, t) === null && phrases.shareOpen.match(text, tokens, t) === null && phrases.multBefore.match(text, tokens, t) === null &&
+    phrases.vagueAlone.match(text, tokens, t) === null && phrases.everyWords.match(text, tokens, t) === null &&
+    phrases.shareOpen.match(text, tokens, t) === null && phrases.multBefore.match(text, tokens, t) === null &&
     phrases.multWords.match(text, tokens, t) === null;
 }
 
