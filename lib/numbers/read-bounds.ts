@@ -50,6 +50,14 @@ function boundBefore(ctx: ReadContext, ph: Phrases, t: number): { to: number; da
   return { to: second.to, data: { side, inclusive: true } };
 }
 
+/** A range join and a larger number right after v ("2 to 4", "5-10"). */
+function rangeFollows(ctx: ReadContext, ph: Phrases, v: Value, opts: ComposeOptions): boolean {
+  const join = ph.rangeJoin.match(ctx.text, ctx.tokens, v.to);
+  if (!join || !near(ctx, v.to) || !near(ctx, join.to)) return false;
+  const b = readValue(ctx, ph, join.to, opts);
+  return b !== null && b.value > v.value;
+}
+
 /** One bound at t: "more than 30", "比三十大", or (valueFirst) "30 or more", "1000以上". */
 function readOneBound(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOptions, valueFirst: Value | null): OneBound | null {
   if (valueFirst) {
@@ -59,6 +67,8 @@ function readOneBound(ctx: ReadContext, ph: Phrases, t: number, opts: ComposeOpt
   const before = boundBefore(ctx, ph, t);
   if (before && near(ctx, before.to) && !oddSymbol(ctx, t)) {
     const v = readEnd(ctx, ph, before.to, { ...opts, noMarkers: true });
+    // "as much as 2 to 4 inches", "up to 5-10": the words bound a range, which is read on its own.
+    if (v && rangeFollows(ctx, ph, v, opts)) return null;
     if (v) {
       let bound = before.data;
       let to = v.to;

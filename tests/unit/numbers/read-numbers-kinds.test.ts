@@ -122,6 +122,8 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['vi', 'bằng hoặc ít hơn 9', [{ text: 'bằng hoặc ít hơn 9', kind: 'range', value: 9, high: 9 }]],
     ['en', 'upwards of 70 homes', [{ text: 'upwards of 70', kind: 'range', value: 70, low: 70 }]],
     ['en', 'as many as 15 boats', [{ text: 'as many as 15', kind: 'range', value: 15, high: 15 }]],
+    ['en', 'as much as 3 to 5 inches of snow', [{ text: '3 to 5', kind: 'range', value: 3, low: 3, high: 5 }]],
+    ['es', 'hasta 20-30 centímetros', [{ text: '20-30', kind: 'range', value: 20, low: 20, high: 30 }]],
     ['fr', "plus d'une vingtaine de blessés", [{ text: "plus d'une vingtaine", kind: 'range', value: 20, low: 20 }]],
     ['es', 'como mucho 12 días', [{ text: 'como mucho 12', kind: 'range', value: 12, high: 12 }]],
     ['ru', 'более сотни домов', [{ text: 'более сотни', kind: 'range', value: 100, low: 100 }]],
