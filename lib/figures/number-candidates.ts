@@ -52,7 +52,7 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
   const out: Candidate[] = [];
   for (const m of disjoint) {
     if (notAFigureReason(ctx, m) !== null) continue;
-    if (isVague(ctx, m)) continue;
+    if (m.vague || isVague(ctx, m)) continue;
     // "three times as many", "twice": a multiplier compares two counts, it is none of its own.
     if (m.unit === TIMES) continue;
     const word = !DIGIT.test(m.text);

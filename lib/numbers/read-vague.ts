@@ -70,7 +70,8 @@ export function readVague(ctx: ReadContext, ph: Phrases, t: number): Found | nul
   const link = match(ctx, ph.vagueLinks, found.to) ?? match(ctx, ph.curLinks, found.to);
   const cur = currencyAt(ctx, ph.curAfter, link ? link.to : found.to);
   const to = cur && near(ctx, link ? link.to : found.to) ? cur.to : found.to;
-  const m: NumberMatch = { text: '', ...span(ctx, t, to), value: found.base, kind: 'range', low: found.base, high: found.base * 10 };
+  const m: NumberMatch = { text: '', ...span(ctx, t, to), value: found.base, kind: 'range', low: found.base, high: found.base * 10,
+    vague: true };
   if (cur?.data.iso !== undefined && to === cur.to) m.currency = cur.data.iso;
   return { matches: [m], to };
 }

@@ -28,6 +28,8 @@ export interface NumberMatch {
    * value is a lower bound.
    */
   plus?: boolean;
+  /** A vague amount read as an interval ("tens of thousands", "several hundred", 数万): no count a report states. */
+  vague?: boolean;
   /**
    * A unit of measure written with the number (its key in lib/lang/measure-units.ts: "km", "gb", "°c"),
    * 'percent' for a range of percentages (5-20%), or TIMES for a multiplier ("three times", "el doble", "三倍").
