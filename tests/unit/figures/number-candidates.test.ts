@@ -21,6 +21,15 @@ describe('number candidates: multipliers and shares', () => {
     ];
     for (const [lang, text, at] of cases) expect(figuresAt(text, lang, at), `${lang}: ${text}`).toEqual([]);
   });
+  it('a few or several of a scale is a vague amount, no figure', () => {
+    const cases: Array<[ReadLanguage, string, string]> = [
+      ['en', 'Several thousand people fled the fighting.', 'Several thousand'],
+      ['de', 'Einige hundert Menschen flohen vor den Kämpfen.', 'Einige hundert'],
+      ['vi', 'Vài nghìn người đã chạy trốn.', 'Vài nghìn'],
+      ['zh', '数千人逃离了战斗。', '数千'],
+    ];
+    for (const [lang, text, at] of cases) expect(figuresAt(text, lang, at), `${lang}: ${text}`).toEqual([]);
+  });
   it('one in so many is a share', () => {
     const cases: Array<[ReadLanguage, string, string, number]> = [
       ['en', 'One in five voters stayed at home.', 'One in five', 0.2],
