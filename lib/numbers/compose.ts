@@ -149,6 +149,8 @@ function neighbourDigits(ctx: ReadContext, ph: Phrases, t: number, opts: Compose
   const m: NumberMatch = { text: '', ...span(ctx, t, b.to), value: low, kind: 'range', low, high: b.value };
   if (b.currency !== undefined) m.currency = b.currency;
   if (b.unit !== undefined) m.unit = b.unit;
+  // 五六月 (May or June), 七八日: months and days, no figure.
+  if (ph.dateAfter.match(ctx.text, ctx.tokens, b.to)) m.notAFigure = 'date';
   return { matches: [m], to: b.to };
 }
 

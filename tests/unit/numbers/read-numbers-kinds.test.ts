@@ -213,6 +213,7 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['zh', '五六十人受伤', [{ text: '五六十', kind: 'range', value: 50, low: 50, high: 60 }]],
     ['zh', '损失两三千万元', [{ text: '两三千万元', kind: 'range', value: 20000000, low: 20000000, high: 30000000, currency: 'CNY' }]],
     ['zh', '住院三五天', [{ text: '三五', kind: 'range', value: 3, low: 3, high: 5 }]],
+    ['zh', '五六月份', [{ text: '五六', kind: 'range', value: 5, low: 5, high: 6, figure: false }]],
     ['zh', '电话一二三四', [1, 2, 3, 4].map((n) => ({ text: '一二三四'[n - 1] as string, kind: 'number', value: n }))],
   ]],
   ['shares written as one in so many', [
