@@ -159,13 +159,18 @@ function readUnsigned(ctx: ReadContext, ph: Phrases, t: number, noMarkers: boole
  */
 function shareOfOne(ctx: ReadContext, ph: Phrases, t: number): { to: number; den: number } | null {
   let m = match(ctx, ph.shareOfOne, t);
+  let nounBetween = false;
   if (!m) {
     const noun = tok(ctx, t);
     if (!noun || noun.kind !== 'word' || atomAt(ctx, t) !== null || !near(ctx, t, 1)) return null;
     m = match(ctx, ph.properWords, t + 1);
+    nounBetween = true;
   }
   const den = m && near(ctx, m.to, 1) ? readCardinal(ctx, m.to) : null;
   if (!m || !den || !Number.isInteger(den.value) || den.value < 2 || den.numeral?.grouped) return null;
+  // With a noun between, a share is of a few or of a round hundred ("un Français sur deux"); "una riga su 30 anni"
+  // is a line drawn under thirty years.
+  if (nounBetween && den.value > 20 && den.value !== 100 && den.value !== 1000) return null;
   if (den.numeral && den.numeral.intDigits.length === 4 && den.value >= 1800 && den.value <= 2100) return null;
   return { to: den.to, den: den.value };
 }

@@ -49,6 +49,9 @@ const words: Record<string, NumberWord> = {
   decena: scale(10), decenas: plural(10), centena: scale(100), centenas: plural(100), centenar: scale(100),
   centenares: plural(100), millar: scale(1e3), millares: plural(1e3), veintena: plural(20), treintena: plural(30),
   cuarentena: plural(40), cincuentena: plural(50),
+  // "una decena de miles", "un centenar de millones": a scale counted by a round count (after words only).
+  'de miles': { kind: 'scale', value: 1e3, bare: true, notAlone: true, afterWords: true },
+  'de millones': { kind: 'scale', value: 1e6, bare: true, notAlone: true, afterWords: true },
 };
 
 /** Spanish. */

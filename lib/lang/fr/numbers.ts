@@ -40,6 +40,10 @@ const words: Record<string, NumberWord> = {
   // ("en quarantaine"), and the plurals alone are vague ("des dizaines de morts").
   dizaine: plural(10), dizaines: plural(10), centaine: plural(100), centaines: plural(100), vingtaine: plural(20),
   trentaine: plural(30), quarantaine: plural(40), cinquantaine: plural(50), soixantaine: plural(60),
+  // "une dizaine de milliers", "une vingtaine de millions": a scale counted by a round count (after words only).
+  'de milliers': { kind: 'scale', value: 1e3, bare: true, notAlone: true, afterWords: true },
+  'de millions': { kind: 'scale', value: 1e6, bare: true, notAlone: true, afterWords: true },
+  'de milliards': { kind: 'scale', value: 1e9, bare: true, notAlone: true, afterWords: true },
 };
 
 /** French (France, Belgium and Switzerland: septante, nonante). */

@@ -44,6 +44,10 @@ const words: Record<string, NumberWord> = {
   avos: { kind: 'denominator', value: 1, avos: true },
   // Collective numerals: "uma dezena" is 10, "duas centenas" 200; the plurals alone are vague ("dezenas de mortos").
   dezena: scale(10), dezenas: plural(10), centena: scale(100), centenas: plural(100), milhar: scale(1e3), milhares: plural(1e3),
+  // "uma dezena de milhares", "uma centena de milhões": a scale counted by a round count (after words only).
+  'de milhares': { kind: 'scale', value: 1e3, bare: true, notAlone: true, afterWords: true },
+  'de milhões': { kind: 'scale', value: 1e6, bare: true, notAlone: true, afterWords: true },
+  'de bilhões': { kind: 'scale', value: 1e9, bare: true, notAlone: true, afterWords: true },
 };
 
 /** Portuguese (Brazil and Portugal). */

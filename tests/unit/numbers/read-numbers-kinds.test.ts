@@ -76,6 +76,9 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['es', 'en cuarentena', []],
     ['fr', 'une dizaine de blessés', [{ text: 'une dizaine', kind: 'number', value: 10 }]],
     ['fr', 'quatre centaines de soldats', [{ text: 'quatre centaines', kind: 'number', value: 400 }]],
+    ['fr', 'une dizaine de millions d\'euros', [{ text: 'une dizaine de millions d\'euros', kind: 'money', value: 1e7, currency: 'EUR' }]],
+    ['es', 'una veintena de miles de personas', [{ text: 'una veintena de miles', kind: 'number', value: 20000 }]],
+    ['pt', 'uma centena de milhões de reais', [{ text: 'uma centena de milhões de reais', kind: 'money', value: 1e8, currency: 'BRL' }]],
     ['ru', 'три десятка домов', [{ text: 'три десятка', kind: 'number', value: 30 }]],
     ['ru', 'две сотни солдат', [{ text: 'две сотни', kind: 'number', value: 200 }]],
     ['it', 'due centinaia di soldati', [{ text: 'due centinaia', kind: 'number', value: 200 }]],
@@ -237,6 +240,7 @@ const KINDS: [string, [ReadLanguage, string, Expected[]][]][] = [
     ['zh', '每年有300人', [{ text: '300', kind: 'number', value: 300 }]],
     ['vi', 'cứ 3 cử tri thì có 1 người', [{ text: 'cứ 3 cử tri thì có 1', kind: 'number', value: 1 / 3 }]],
     ['it', '1 studente su 5', [{ text: '1 studente su 5', kind: 'number', value: 0.2 }]],
+    ['it', 'un bilancio su 40 anni', [{ text: '40', kind: 'number', value: 40 }]],
   ]],
   ['scores, hyphenated units, a sign after a number, slang and magnitude letters', [
     ['en', 'a 2-1 win at home', [{ text: '2', kind: 'number', value: 2, figure: false }, { text: '1', kind: 'number', value: 1, figure: false }]],
