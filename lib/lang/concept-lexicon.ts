@@ -150,7 +150,22 @@ export function parseConceptLexicon(lang: string, text: string, options: { label
     }
     start = end + 1;
   }
-  return { lang, stop: new Set(stop), entries, labels, maxWords, heads, stem: stemmerFor(lang) };
+  return { lang, stop: new Set(stop), entries, labels, maxWords, heads, stem: cachedStemmer(stemmerFor(lang)) };
+}
+
+/** Stems remembered: a language's common words recur in every report (bounded; emptied when full). */
+const STEM_CACHE = 20_000;
+
+function cachedStemmer(stem: (word: string) => string): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let s = cache.get(word);
+    if (s === undefined) {
+      if (cache.size >= STEM_CACHE) cache.clear();
+      cache.set(word, (s = stem(word)));
+    }
+    return s;
+  };
 }
 
 /** A concept is named by the shortest word whose first sense it is. */
