@@ -3,13 +3,14 @@
  * the first 1,000 characters of each page's text, against the figures a reader sees there
  * (scripts/figures-count.json, judged by hand: short quotes only, never the texts).
  *
- *   npx tsx scripts/figures-count.ts [--half dev|held|fresh] [--text] [--page NAME] [--verbose]
+ *   npx tsx scripts/figures-count.ts [--half dev|held|fresh|fresh2] [--text] [--page NAME] [--verbose]
  *
  * Pages: the news pages of Mozilla Readability's test suite (a git checkout, READABILITY_REPO, by default
  * /work/.mirror/mozilla+readability/repo; Apache-2.0) and a fixed sample of ../shared/realnews/semeval-es/txt.
  * Each page is in the dev half or the held half by a hash of its name, fixed before any page was read. A third,
  * fresh half (other semeval-es texts and French and Italian mlcrisis reports, picked by number) was counted once
- * before the rules it checks were written and once after, never studied in between.
+ * before the rules it checks were written and once after, never studied in between. A fourth, fresh2 (the same
+ * sources at 13 instead of 7), was added the same way before the third round of rules.
  * A reported figure is right when a judged figure of the page has its value and its quote inside the figure's span;
  * it is wrong otherwise (the judgments say why where known); a judged figure nobody reported is missed.
  * `--text` prints each page's counted text and its figures, to judge new pages; it is read from its source and
@@ -49,6 +50,8 @@ const SEMEVAL_STEP = 20;
 const FRESH_STEP = 40;
 const FRESH_MLCRISIS_STEP = 20;
 const FRESH_AT = 7;
+/** The fresh2 half: the same sources at 13 mod 40 and 13 mod 20. */
+const FRESH2_AT = 13;
 
 export interface JudgedFigure {
   /** A few words of the text around the number, enough to find it (first occurrence in the window). */
@@ -76,7 +79,7 @@ export interface PageJudgment {
 
 interface Page {
   name: string;
-  half: 'dev' | 'held' | 'fresh';
+  half: 'dev' | 'held' | 'fresh' | 'fresh2';
   load: () => Promise<{ text: string; lang: string; figures: Figure[] }>;
 }
 
@@ -127,18 +130,20 @@ function pages(): Page[] {
     const name = `semeval-es/${f.slice(0, -4)}`;
     out.push({ name, half: halfOf(name), load: () => analyzeFile(join(SEMEVAL, f)) });
   }
-  for (const f of files) {
-    if (Number(f.slice(3, -4)) % FRESH_STEP !== FRESH_AT) continue;
-    out.push({ name: `semeval-es/${f.slice(0, -4)}`, half: 'fresh', load: () => analyzeFile(join(SEMEVAL, f)) });
-  }
   const reports = readdirSync(MLCRISIS).filter((f) => f.endsWith('.html')).sort();
-  for (const lang of ['fr', 'it']) {
-    reports
-      .filter((f) => f.startsWith(`${lang}_`))
-      .forEach((f, i) => {
-        if (i % FRESH_MLCRISIS_STEP !== FRESH_AT) return;
-        out.push({ name: `mlcrisis/${f.slice(0, -5)}`, half: 'fresh', load: () => analyzeFile(join(MLCRISIS, f)) });
-      });
+  for (const [half, at] of [['fresh', FRESH_AT], ['fresh2', FRESH2_AT]] as const) {
+    for (const f of files) {
+      if (Number(f.slice(3, -4)) % FRESH_STEP !== at) continue;
+      out.push({ name: `semeval-es/${f.slice(0, -4)}`, half, load: () => analyzeFile(join(SEMEVAL, f)) });
+    }
+    for (const lang of ['fr', 'it']) {
+      reports
+        .filter((f) => f.startsWith(`${lang}_`))
+        .forEach((f, i) => {
+          if (i % FRESH_MLCRISIS_STEP !== at) return;
+          out.push({ name: `mlcrisis/${f.slice(0, -5)}`, half, load: () => analyzeFile(join(MLCRISIS, f)) });
+        });
+    }
   }
   return out;
 }
