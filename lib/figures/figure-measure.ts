@@ -2,8 +2,9 @@ import type { Quantity, UnitSense } from '../lang/figure-words.ts';
 import { MEASURE_UNITS } from '../lang/measure-units.ts';
 import type { Reading } from './figure-reading.ts';
 import type { Candidate } from './number-candidates.ts';
-import { type Hit, hitRightAfter, nearestBefore, onlySpace } from './read-helpers.ts';
+import { type Hit, hitRightAfter, nearestBefore, onlySpace, phraseEndingAt } from './read-helpers.ts';
 import { sharedTail } from './figure-noun.ts';
+import { isWordChar } from './phrase-index.ts';
 import { type TextContext, hitsIn } from './text-context.ts';
 
 /** At or above this, a pound is money: millions of pounds of weight are rare in the news, of money common. */
@@ -73,6 +74,7 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
   if (u !== null && u.value.ageAfter) return false;
   const { unit, before } = r;
   if (unit !== null && unit.quantity === 'duration' && unit.factor === 365.25 && before !== null && before.value.ageBefore && onlySpace(ctx.text, before.end, c.start)) return false;
+  if (unit !== null && unit.quantity === 'duration' && unit.factor === 365.25 && c.kind === 'range' && ageBeforeRange(ctx, c.start, sentence.start)) return false;
   if (unit !== null && unit.quantity === 'duration' && unit.factor === 365.25 && inApposition(ctx.text, c.start, r.tail)) return false;
   // "two years ago", "两年前", "il y a deux ans", "Seven decades later": a time, not a figure.
   if (unit !== null && unit.quantity === 'duration' && isAgo(ctx, before, c.start, r.tail, sentence.end)) return false;
@@ -146,6 +148,18 @@ function inApposition(text: string, start: number, end: number): boolean {
   while (w > 0 && /[\p{L}'’-]/u.test(text[w - 1] as string)) w--;
   return w < k && /\p{Lu}/u.test(text[w] as string);
 }
+
+/** "avere tra i 65 e 71 anni", "aurait entre 30 et 40 ans": an age word before the word opening a range. */
+function ageBeforeRange(ctx: TextContext, start: number, floor: number): boolean {
+  // The openers are matched here only: as words of the phrase index they would end unknown nouns ("deux d'entre eux").
+  const from = Math.max(floor, start - RANGE_OPENER_REACH);
+  const before = ctx.folded.slice(from, start).trimEnd();
+  const opener = (ctx.lex.words.rangeBefore ?? []).find((w) => before.endsWith(w) && !isWordChar(before[before.length - w.length - 1]));
+  if (opener === undefined) return false;
+  return phraseEndingAt(ctx, from + before.length - opener.length, floor, (t) => t.ageBefore === true) !== null;
+}
+
+const RANGE_OPENER_REACH = 16;
 
 function isAgo(ctx: TextContext, before: Hit | null, start: number, tail: number, limit: number): boolean {
   if (before !== null && before.value.agoBefore && onlySpace(ctx.text, before.end, start)) return true;

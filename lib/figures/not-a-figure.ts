@@ -1,5 +1,6 @@
 import type { NumberMatch } from '../numbers/types.ts';
 import { isSpace, isWordChar } from './phrase-index.ts';
+import { hitRightAfter } from './read-helpers.ts';
 import { type TextContext, hitsIn } from './text-context.ts';
 
 const LATIN_OR_CYRILLIC = /[A-Za-z\u00c0-\u024f\u0400-\u04ff]/;
@@ -40,6 +41,7 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
     if ((h.value.notFigureBefore || h.value.month !== undefined) && onlyGlue(text, h.end, m.start)) return 'date';
     if (h.value.clockBefore && onlySpaceBetween(text, h.end, m.start) && isClockTime(ctx, m)) return 'time';
   }
+  if (inHourSpan(ctx, m)) return 'time';
   if (isPageCounter(ctx, m)) return 'furniture';
   let cursor = m.end;
   for (const h of hitsIn(ctx, m.end, Math.min(text.length, m.end + 24))) {
@@ -52,6 +54,54 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
     break;
   }
   return null;
+}
+
+/** How far around a number a span of hours is looked for ("desde las 9.30 a las 14 horas"). */
+const SPAN_REACH = 24;
+
+/**
+ * "de 11 a 16 horas", "dalle 9 alle 17", "de 9 à 17 heures": hours of the day given as a span are times, not a
+ * duration. With articles or a clock word at both ends they always are; bare, when an end is past noon, the span
+ * wraps past midnight or an end has minutes ("de 3 a 5 horas" stays a duration).
+ */
+function inHourSpan(ctx: TextContext, m: NumberMatch): boolean {
+  const { clockSpan, hourSpan } = ctx.lex.words;
+  if (clockSpan === undefined && hourSpan === undefined) return false;
+  const from = Math.max(0, m.start - SPAN_REACH);
+  const slice = ctx.text.slice(from, Math.min(ctx.text.length, m.end + SPAN_REACH));
+  for (const [pattern, always] of [[clockSpan, true], [hourSpan, false]] as const) {
+    if (pattern === undefined) continue;
+    for (const s of slice.matchAll(globalOf(pattern))) {
+      const start = from + (s.index ?? 0);
+      if (start >= m.end || start + s[0].length <= m.start) continue;
+      const lo = clockHour(s.groups?.lo);
+      const hi = clockHour(s.groups?.hi);
+      if (lo === null || hi === null) continue;
+      if (always || hi.hour > 12 || hi.hour < lo.hour || lo.minutes || hi.minutes) return true;
+    }
+  }
+  return false;
+}
+
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  let g = globalPatterns.get(pattern);
+  if (g === undefined) {
+    g = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    globalPatterns.set(pattern, g);
+  }
+  return g;
+}
+
+/** "16", "9.30", "8h15": an hour of a day's clock, and whether minutes are written. */
+function clockHour(written: string | undefined): { hour: number; minutes: boolean } | null {
+  if (written === undefined) return null;
+  const [h, min] = written.split(/[.:h]/);
+  const hour = Number(h);
+  if (!(hour >= 0 && hour <= 24)) return null;
+  if (min !== undefined && Number(min) >= 60) return null;
+  return { hour, minutes: min !== undefined && Number(min) > 0 };
 }
 
 /** How much a line may hold after a page's counter and its label ("12 comments · 3 shares · 5 min read"). */
@@ -108,13 +158,16 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
  * that is counted: the end of the clause, a clock word after ("horas", "de la tarde") or an hour unit.
  */
 function isClockTime(ctx: TextContext, m: NumberMatch): boolean {
-  if (m.value < 0 || m.value > 24 || Math.round((m.value % 1) * 100) >= 60) return false;
+  if (m.kind !== 'number' || m.value < 0 || m.value > 24 || Math.round((m.value % 1) * 100) >= 60) return false;
   const { text } = ctx;
   let i = m.end;
   while (i < text.length && i - m.end < 3 && isSpace(text[i])) i++;
   if (i >= text.length || !/[\p{L}]/u.test(text[i] as string)) return true;
   const h = hitsIn(ctx, i, Math.min(text.length, i + 24))[0];
-  return h !== undefined && h.start === i && (h.value.clockAfter === true || h.value.notFigureAfter === true || h.value.unit?.quantity === 'duration');
+  if (h === undefined || h.start !== i) return false;
+  if (h.value.clockAfter === true || h.value.notFigureAfter === true) return true;
+  // "à 17 heures" is a time; "à 2 heures de vol", "le cinque ore di colloquio" measure something.
+  return h.value.unit?.quantity === 'duration' && h.value.unit.factor === 1 / 24 && hitRightAfter(ctx, h.end, Math.min(ctx.text.length, h.end + 24), (t) => t.filler === true || t.partitive === true) === null;
 }
 
 function isDatePart(text: string, start: number, end: number): boolean {
@@ -176,6 +229,10 @@ function inName(ctx: TextContext, m: NumberMatch): boolean {
     // Known words (a month, a qualifier, a country as subject) are not part of a name.
     if (hitsIn(ctx, prev.start, prev.end).length === 0 && !titleCase(text, m.start)) return true;
   }
+  // "El 19 Digital", «A 8 Columnas»: a number between two capitalised words, the first not opening a sentence and the
+  // second no word of the language data, names an outlet or a programme (in a title-case line, only after a short word).
+  if (prev !== null && capital && text.slice(prev.end, m.start) === ' ' && (midSentence(text, prev.start) || QUOTE_OPEN.test(text[prev.start - 1] ?? ''))
+    && (prevWord.length <= 3 || !titleCase(text, m.start)) && unknownCapitalAfter(ctx, m.end, QUOTE_OPEN.test(text[prev.start - 1] ?? ''))) return true;
   // The reader's money match ending in a capitalised currency word: "the film 99 Francs".
   if (m.kind === 'money' && /\d\s+\p{Lu}\p{Ll}+$/u.test(m.text) && midSentence(text, m.start) && !titleCase(text, m.start)) return true;
   if (text[m.end] === ' ' && UPPER.test(text[m.end + 1] ?? '') && midSentence(text, m.start)) {
@@ -186,6 +243,21 @@ function inName(ctx: TextContext, m: NumberMatch): boolean {
 }
 
 const UPPER = /\p{Lu}/u;
+const QUOTE_OPEN = /["“«„‘']/u;
+const QUOTE_CLOSE = /["”»“’']/u;
+
+/**
+ * A capitalised word right after the number that the language data does not know (not "21 Christians" as a noun);
+ * closing the quotation when one opened before the number («A 8 Columnas», not «Quelque 500 Touaregs étaient»).
+ */
+function unknownCapitalAfter(ctx: TextContext, end: number, quoted: boolean): boolean {
+  const { text } = ctx;
+  if (text[end] !== ' ' || !UPPER.test(text[end + 1] ?? '')) return false;
+  let e = end + 1;
+  while (e < text.length && isWordChar(text[e])) e++;
+  if (quoted && !QUOTE_CLOSE.test(text[e] ?? '')) return false;
+  return hitsIn(ctx, end + 1, e).length === 0;
+}
 
 /** At most this many other places of a word are looked at to tell whether the text writes it as a name. */
 const NAME_LOOKS = 32;

@@ -167,6 +167,15 @@ export interface FigureWords {
    */
   clockBefore?: readonly string[];
   clockAfter?: readonly string[];
+  /**
+   * Hours of the day as a span, groups `lo` and `hi` (each an hour with optional minutes): `clockSpan` is always
+   * times ("dalle 9 alle 17", "de las 9 a las 14"); `hourSpan` is times when an end is past noon, before the other
+   * or has minutes ("de 11 a 16 horas", "de 9 à 17 heures"), a duration otherwise ("de 3 a 5 horas").
+   */
+  clockSpan?: RegExp;
+  hourSpan?: RegExp;
+  /** Words opening a range between its ends ("entre", "tra i", "between"): an age may stand before them. */
+  rangeBefore?: readonly string[];
   /** Words right before a number that make it a date part, code or ordinal: tháng, ngày, 第, No., dia. */
   notFigureBefore: readonly string[];
   /** Words right after a number that make it a date part, time or code: 月, 日, 期, a.m. */

@@ -322,6 +322,7 @@ export const deFigures: FigureWords = {
   perHourBefore: [],
   ageBefore: ['im alter von', 'mit'],
   ageAfter: ['jahre alt', '-jährige*', '-jähriger', 'jährige*'],
+  rangeBefore: ['zwischen'],
 
   currencyOrWeight: { 'pfund': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
   moneyContext: ['kostet', 'kostete', 'kosteten', 'kosten', 'bezahlt', 'zahlte', 'zahlen', 'strafe', 'geldstrafe', 'preis', 'wert', 'ausgegeben', 'budget', 'gehalt', 'lohn', 'steuer', 'steuern', 'sterling', 'investiert', 'investition', '£'],

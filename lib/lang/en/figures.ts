@@ -399,6 +399,8 @@ export const enFigures: FigureWords = {
   perHourBefore: [],
   ageBefore: ['aged', 'age', 'at the age of'],
   ageAfter: ['years old', 'year-old', 'year old', '-year-old', 'years of age'],
+  hourSpan: /(?<![\p{L}])from\s+(?<lo>\d{1,2}(?:[.:h]\d{2})?)\s+(?:to|until|till)\s+(?<hi>\d{1,2}(?:[.:h]\d{2})?)\s*(?:hours|hrs|h)(?![\p{L}])/iu,
+  rangeBefore: ['between'],
 
   currencyOrWeight: { 'pounds': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'pound': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
   moneyContext: ['cost', 'costs', 'costing', 'paid', 'pay', 'pays', 'paying', 'fine', 'fined', 'price', 'priced', 'worth', 'spend', 'spent', 'raise', 'raised', 'budget', 'salary', 'wage', 'wages', 'tax', 'earn', 'earned', 'sold for', 'bought for', 'invest', 'invested', 'fund', 'funding', 'donated', 'compensation', 'prize', 'sterling', '£'],

@@ -314,7 +314,7 @@ export const esFigures: FigureWords = {
   agoBefore: ['hace', 'cada', 'últimos', 'últimas', 'próximos', 'próximas'],
   agoAfter: ['atrás', 'antes', 'después', 'más tarde'],
   perHourBefore: [],
-  ageBefore: ['tenía', 'tiene', 'a los', 'con', 'de', 'edad de'],
+  ageBefore: ['tenía', 'tiene', 'a los', 'con', 'de', 'edad de', 'tendría', 'tendrían', 'tener', 'tienen', 'tenían'],
   ageAfter: ['años de edad'],
 
   currencyOrWeight: { 'libras': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'libra': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
@@ -325,6 +325,9 @@ export const esFigures: FigureWords = {
   shortMonths: shortMonthNames('es-ES'),
   clockBefore: ['a las', 'a la', 'desde las', 'hasta las', 'sobre las', 'hacia las', 'entre las'],
   clockAfter: ['horas', 'hs', 'hrs', 'de', 'del', 'y', 'en punto'],
+  clockSpan: /(?<![\p{L}])(?:de|desde|entre)\s+las?\s+(?<lo>\d{1,2}(?:[.:h]\d{2})?)\s*(?:horas|hs|h)?\s+(?:a|hasta|y)\s+las?\s+(?<hi>\d{1,2}(?:[.:h]\d{2})?)/iu,
+  hourSpan: /(?<![\p{L}])(?:de|desde)\s+(?<lo>\d{1,2}(?:[.:h]\d{2})?)\s*(?:horas|hs|h)?\s+(?:a|hasta)\s+(?<hi>\d{1,2}(?:[.:h]\d{2})?)\s*(?:horas|hs|hrs|h)(?![\p{L}])/iu,
+  rangeBefore: ['entre'],
   partiesBefore: ['los', 'las', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas', 'sus', 'nuestros', 'nuestras', 'otros', 'otras', 'todos', 'todas'],
   pluralEndings: ['s'],
 

@@ -339,7 +339,7 @@ export const ptFigures: FigureWords = {
   agoBefore: ['há', 'faz', 'cada', 'a cada', 'últimos', 'últimas', 'próximos', 'próximas'],
   agoAfter: ['atrás', 'antes', 'depois', 'mais tarde'],
   perHourBefore: [],
-  ageBefore: ['tinha', 'tem', 'aos', 'com', 'de', 'idade de'],
+  ageBefore: ['tinha', 'tem', 'aos', 'com', 'de', 'idade de', 'teria', 'teriam', 'ter', 'têm', 'tinham'],
   ageAfter: ['anos de idade'],
 
   currencyOrWeight: { 'libras': { quantity: 'mass', unit: 'kg', factor: 0.45359237 }, 'libra': { quantity: 'mass', unit: 'kg', factor: 0.45359237 } },
@@ -350,6 +350,9 @@ export const ptFigures: FigureWords = {
   shortMonths: shortMonthNames('pt-BR'),
   clockBefore: ['às', 'até às', 'desde as', 'a partir das', 'pelas', 'por volta das'],
   clockAfter: ['horas', 'h', 'da', 'de', 'do', 'e', 'em ponto'],
+  clockSpan: /(?<![\p{L}])(?:das|entre as|desde as)\s+(?<lo>\d{1,2}(?:[.:h]\d{2})?)\s*(?:horas|h)?\s+(?:às|as|e as|até às|até as)\s+(?<hi>\d{1,2}(?:[.:h]\d{2})?)/iu,
+  hourSpan: /(?<![\p{L}])(?:de|desde)\s+(?<lo>\d{1,2}(?:[.:h]\d{2})?)\s*(?:horas|h)?\s+(?:a|até)\s+(?<hi>\d{1,2}(?:[.:h]\d{2})?)\s*(?:horas|h)(?![\p{L}])/iu,
+  rangeBefore: ['entre'],
   partiesBefore: ['os', 'as', 'dos', 'das', 'nos', 'nas', 'aos', 'estes', 'estas', 'esses', 'essas', 'aqueles', 'aquelas', 'seus', 'suas', 'nossos', 'nossas', 'outros', 'outras', 'todos', 'todas'],
   pluralEndings: ['s'],
 

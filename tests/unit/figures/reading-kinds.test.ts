@@ -624,3 +624,86 @@ describe('years between commas or brackets right after a name are an age', () =>
     expectFigure('es', 'En Francia, 30 años de cárcel es la pena máxima.', { at: '30', concept: 'duration' });
   });
 });
+
+describe('hours of the day given as a span are times, not a duration', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'La biblioteca atiende de 8 a 15 horas y tiene 20 empleados.', '15'],
+    ['es', 'El corte de luz será entre las 10 y las 13 horas en 20 barrios.', '13'],
+    ['es', 'La campaña se hará de 9.30 a 12 horas en 20 escuelas.', '12'],
+    ['fr', 'La mairie reçoit de 8 à 15 heures et compte 20 agents.', '15'],
+    ['fr', 'La route sera fermée de 22 heures à 6 heures pour 20 chantiers.', '6'],
+    ['it', 'Il museo resta aperto dalle 10 alle 19 con 20 custodi.', '19'],
+    ['pt', 'A biblioteca funciona das 8 às 15 horas e tem 20 funcionários.', '15'],
+    ['pt', 'A feira abre de 10 a 18 horas com 20 barracas.', '18'],
+    ['de', 'Die Bibliothek ist von 8 bis 15 Uhr geöffnet und hat 20 Angestellte.', '15'],
+    ['en', 'The library is open from 8 to 3 on weekdays and has 20 staff.', '3'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      expectNoFigure(lang, text, at);
+      expectFigure(lang, text, { at: '20', value: 20 });
+    });
+  }
+  it('a span of hours that fits a duration stays one', () => {
+    expectFigure('es', 'Los bomberos trabajaron de 4 a 6 horas en cada incendio.', { at: '4', concept: 'duration' });
+    expectFigure('en', 'The repairs took from 6 to 10 hours on each line.', { at: '6', concept: 'duration' });
+  });
+  it('an hour after a clock word is a time, not when it measures something', () => {
+    expectNoFigure('fr', 'Le conseil se réunira à 18 heures dans la grande salle.', '18');
+    expectNoFigure('it', 'Il consiglio si riunirà alle 18 nella sala grande.', '18');
+    expectFigure('fr', 'Le village se trouve à 3 heures de marche de la route.', { at: '3', concept: 'duration' });
+    expectFigure('it', 'Dopo le sette ore di trattativa, i sindacati hanno firmato.', { at: 'sette', concept: 'duration' });
+    expectFigure('fr', 'Le chômage est passé à 12% contre 9% un an plus tôt.', { at: '12%', value: 0.12 });
+  });
+});
+
+describe('a number between two capitalised words names an outlet or a programme', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'Así lo publicó el diario El 24 Noticias este martes, que cita a 30 testigos.', '24'],
+    ['es', 'Lo dijo en el noticiero «Hoy 10 Voces» de la televisora local ante 30 invitados.', '10'],
+    ['fr', 'Il l’a affirmé sur la chaîne La 5 Infos devant 30 invités.', '5'],
+    ['it', 'Lo ha raccontato il programma Tg 2 Dossier davanti a 30 ospiti.', '2'],
+    ['pt', 'O jornal Agora 7 Dias ouviu 30 testemunhas.', '7'],
+    ['en', 'She told the programme Radio 5 Live that 30 people had called.', '5'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      expectNoFigure(lang, text, at);
+      expectFigure(lang, text, { at: '30', value: 30 });
+    });
+  }
+  it('a count of a capitalised noun is still a count', () => {
+    expectFigure('fr', '«Environ 400 Kurdes ont franchi la frontière», a dit le préfet.', { at: '400', value: 400 });
+    expectFigure('en', 'The embassy said 21 Britons were evacuated.', { at: '21', value: 21 });
+  });
+});
+
+describe('an age may be given as a range', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['it', 'Secondo la polizia il rapinatore dovrebbe avere tra i 25 e 30 anni.', '25'],
+    ['fr', 'Selon la police, le voleur aurait entre 25 et 30 ans.', '25'],
+    ['fr', 'Le nouveau maire a 58 ans et dirige 300 agents.', '58'],
+    ['es', 'Según la policía, el ladrón tendría entre 25 y 30 años de edad.', '25'],
+    ['es', 'Según la policía, el ladrón tiene entre 25 y 30 años.', '25'],
+    ['pt', 'Segundo a polícia, o ladrão teria entre 25 e 30 anos.', '25'],
+    ['en', 'Police said the robber is between 25 and 30 years old.', '25'],
+    ['de', 'Laut Polizei ist der Räuber zwischen 25 und 30 Jahre alt.', '25'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+  it('a range of years that something lasted stays a duration', () => {
+    expectFigure('es', 'La restauración del templo duró entre 25 y 30 años.', { at: '25', concept: 'duration' });
+    expectFigure('fr', 'Le chantier a duré entre 25 et 30 ans.', { at: '25', concept: 'duration' });
+  });
+});
+
+describe('a period repeated is a frequency, not a figure', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'El permiso de conducir se renueva cada cinco años.', 'cinco'],
+    ['en', 'Drivers must renew their licence every five years.', 'five'],
+    ['fr', 'Le permis se renouvelle tous les cinq ans.', 'cinq'],
+    ['it', 'La patente si rinnova ogni cinque anni.', 'cinque'],
+    ['pt', 'A carteira é renovada a cada cinco anos.', 'cinco'],
+    ['de', 'Der Führerschein wird alle fünf Jahre erneuert.', 'fünf'],
+  ];
+  for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
+});
