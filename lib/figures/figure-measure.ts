@@ -35,6 +35,7 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
     if (cur !== null && c.kind !== 'share') u = cur;
   }
   if (u === null && c.kind === 'count') gluedUnit(ctx, r);
+  if (u === null && r.unit === null && c.kind === 'count') weatherDegrees(ctx, r);
   // "un cuarto de hora", "a quarter of an hour": a share of an hour is a duration.
   if (u === null && c.kind === 'share' && !c.shareWord) {
     const hour = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.ofAnHour === true);
@@ -103,6 +104,36 @@ function gluedUnit(ctx: TextContext, r: Reading): void {
   r.unit = { quantity: m.quantity as Quantity, unit: m.canonical, factor: m.factor, ...(m.offset !== undefined ? { offset: m.offset } : {}) };
   r.unitSpan = { start, end: start + key.length };
   r.tail = start + key.length;
+}
+
+/** Above this a bare degree of the weather is Fahrenheit: no weather in Celsius reaches it. */
+const FAHRENHEIT_ABOVE = 60;
+
+/**
+ * "Temperatures reached 40 degrees": a bare degree is a temperature when the sentence speaks of the weather, in the
+ * scale the text names elsewhere (Fahrenheit, °F), else Fahrenheit above what Celsius weather reaches, else Celsius.
+ */
+function weatherDegrees(ctx: TextContext, r: Reading): void {
+  const { bareDegrees, weatherContext } = ctx.lex.words;
+  if (bareDegrees === undefined || weatherContext === undefined) return;
+  const { folded } = ctx;
+  let start = r.tail;
+  while (start < r.sentence.end && start - r.tail < 2 && (folded[start] === ' ' || (start === r.tail && folded[start] === '-'))) start++;
+  const word = bareDegrees.find((w) => folded.startsWith(w, start) && !isWordChar(folded[start + w.length]));
+  if (word === undefined) return;
+  const sentence = folded.slice(r.sentence.start, r.sentence.end);
+  if (!weatherContext.some((w) => hasWord(sentence, w))) return;
+  const fahrenheit = hasWord(folded, 'fahrenheit') || folded.includes('°f') || (r.c.value > FAHRENHEIT_ABOVE && !hasWord(folded, 'celsius'));
+  r.unit = fahrenheit ? { quantity: 'temperature', unit: 'C', factor: 5 / 9, offset: -160 / 9 } : { quantity: 'temperature', unit: 'C', factor: 1 };
+  r.unitSpan = { start, end: start + word.length };
+  r.tail = start + word.length;
+}
+
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
+  }
+  return false;
 }
 
 /**

@@ -204,6 +204,12 @@ export interface FigureWords {
   /** Words that name a currency and a weight ("pounds", "libras", "Pfund"), to the weight: read as money only
    * with a currency sign, a scale of millions or a money word (`moneyContext`) in the clause. */
   currencyOrWeight?: Readonly<Record<string, UnitSense>>;
+  /**
+   * A bare degree ("40 degrees"), an angle or a temperature in a scale left unsaid: a temperature when a word of
+   * `weatherContext` is in its sentence. Languages where a bare degree is Celsius list it among the units instead.
+   */
+  bareDegrees?: readonly string[];
+  weatherContext?: readonly string[];
   /** Words that make an amount money: cost, paid, fine, price, budget. */
   moneyContext?: readonly string[];
   /** Between an amount and a period: "over" in "$300 billion over two years" (read as a division otherwise). */

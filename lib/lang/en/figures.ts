@@ -399,6 +399,8 @@ export const enFigures: FigureWords = {
   perHourBefore: [],
   ageBefore: ['aged', 'age', 'at the age of'],
   ageAfter: ['years old', 'year-old', 'year old', '-year-old', 'years of age'],
+  bareDegrees: ['degrees', 'degree'],
+  weatherContext: ['temperature', 'temperatures', 'heat', 'heatwave', 'heat wave', 'weather', 'forecast', 'thermometer', 'thermometers', 'mercury', 'celsius', 'fahrenheit', 'cold snap', 'freezing', 'scorching', 'sweltering', 'frost', 'warmest', 'hottest', 'coldest', 'chilly'],
   hourSpan: /(?<![\p{L}])from\s+(?<lo>\d{1,2}(?:[.:h]\d{2})?)\s+(?:to|until|till)\s+(?<hi>\d{1,2}(?:[.:h]\d{2})?)\s*(?:hours|hrs|h)(?![\p{L}])/iu,
   rangeBefore: ['between'],
 

@@ -707,3 +707,16 @@ describe('a period repeated is a frequency, not a figure', () => {
   ];
   for (const [lang, text, at] of cases) it(`${lang}: ${text}`, () => expectNoFigure(lang, text, at));
 });
+
+describe('a bare degree is a temperature where the sentence speaks of the weather', () => {
+  it('in the scale the text names, else by what weather in Celsius reaches', () => {
+    expectFigure('en', 'The thermometer showed 41 degrees in Seville as the heatwave went on.', { at: '41', concept: 'temperature', value: 41 });
+    expectFigure('en', 'The forecast says it will reach 100 degrees by Friday.', { at: '100', concept: 'temperature', unit: 'C' });
+    expect(figureAt('The forecast says it will reach 100 degrees by Friday.', 'en', '100')?.value).toBeCloseTo(37.78, 1);
+    expect(figureAt('Readings in Fahrenheit: the weather turned, with 50 degrees at noon.', 'en', '50')?.value).toBeCloseTo(10, 1);
+  });
+  it('an angle or a diploma is no temperature', () => {
+    expect(figureAt('The crane leaned at 30 degrees over the road.', 'en', '30')?.concept).not.toBe('temperature');
+    expect(figureAt('The college handed out 250 degrees at the ceremony.', 'en', '250')?.concept).not.toBe('temperature');
+  });
+});
