@@ -24,6 +24,7 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
   }
   // Digit groups joined by / - : to more digits: dates (8/2024, 2025-11-14) and times (10:30).
   if (m.kind !== 'fraction' && m.kind !== 'range' && isDatePart(text, m.start, m.end)) return 'date';
+  if (isSeasonOrDecade(text, m.start, m.end)) return 'date';
   // Inside a URL or an e-mail address (looked for only in texts that have any).
   let urlish = urlishTexts.get(ctx);
   if (urlish === undefined) {
@@ -117,9 +118,16 @@ function isPageCounter(ctx: TextContext, m: NumberMatch): boolean {
   while (i < text.length && i - m.end < 2 && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   const label = ctx.lex.furniture.scan(ctx.folded, i, Math.min(text.length, i + 24)).find((h) => h.start === i);
   if (label === undefined) return false;
-  if (!opensItem(text, m.start)) return false;
+  if (!opensItem(text, m.start) && !afterCounterLabel(ctx, m.start)) return false;
   const lineEnd = text.indexOf('\n', label.end);
   return (lineEnd < 0 ? text.length : lineEnd) - label.end <= COUNTER_LINE_REST;
+}
+
+/** "Facebook 0 Twitter 0": the label of another counter right before, on the same line. */
+function afterCounterLabel(ctx: TextContext, pos: number): boolean {
+  const prev = wordBefore(ctx.text, pos);
+  if (prev === null || ctx.text.slice(prev.end, pos).includes('\n')) return false;
+  return ctx.lex.furniture.scan(ctx.folded, prev.start, prev.end).some((h) => h.start === prev.start && h.end === prev.end);
 }
 
 /**
@@ -168,6 +176,18 @@ function isClockTime(ctx: TextContext, m: NumberMatch): boolean {
   if (h.value.clockAfter === true || h.value.notFigureAfter === true) return true;
   // "à 17 heures" is a time; "à 2 heures de vol", "le cinque ore di colloquio" measure something.
   return h.value.unit?.quantity === 'duration' && h.value.unit.factor === 1 / 24 && hitRightAfter(ctx, h.end, Math.min(ctx.text.length, h.end + 24), (t) => t.filler === true || t.partitive === true) === null;
+}
+
+/**
+ * "2019/20", "2019-20": a season or crop year (the next year's last two digits after a year); "'90", "’68": a year
+ * or decade cut to two digits after an apostrophe.
+ */
+function isSeasonOrDecade(text: string, start: number, end: number): boolean {
+  const season = /^(\d{4})[/\-–](\d{2})(?!\d)/.exec(text.slice(start, end + 3));
+  if (season !== null && (Number((season[1] as string).slice(2)) + 1) % 100 === Number(season[2])) return true;
+  const apostrophe = text[start - 1];
+  return (apostrophe === "'" || apostrophe === '’') && (start < 2 || isSpace(text[start - 2])) && /^\d{2}$/.test(text.slice(start, end))
+    && !isWordChar(text[end]);
 }
 
 function isDatePart(text: string, start: number, end: number): boolean {

@@ -388,7 +388,9 @@ export const enFigures: FigureWords = {
   yearPattern: /(?:^|[^\p{L}])(?:in|since|by|during)\s+(?<year>\d{4})(?!\d)/iu,
   notFigureBefore: ['no.', 'number', '#', 'page', 'chapter', 'route', 'flight', 'room', 'article', 'section', 'version', 'model', 'p.', 'vol.', 'episode', 'season', 'channel'],
   notFigureAfter: ['a.m.', 'p.m.', 'am', 'pm', 'th', 'st', 'nd', 'rd', 'bst', 'gmt', 'et', 'stars', 'star', '-star'],
-  furniture: ['photos', 'photo', 'images', 'pictures', 'videos', 'rating', 'ratings', 'votes', 'vote', 'comments', 'comment', 'shares', 'share', 'likes', 'views', 'replies', 'reviews', 'min read', 'minute read', 'minutes read', 'mins read'],
+  furniture: ['photos', 'photo', 'images', 'pictures', 'videos', 'rating', 'ratings', 'votes', 'vote', 'comments', 'comment', 'shares', 'share', 'likes', 'views', 'replies', 'reviews', 'min read', 'minute read', 'minutes read', 'mins read',
+    // Share buttons' counters ("Facebook 0 Twitter 0 WhatsApp 0"), read on pages of every language.
+    'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'telegram', 'reddit', 'tweets', 'email', 'e-mail'],
   incrementBefore: ['another', 'an additional', 'a further', 'an extra'],
   incrementAfter: ['more'],
   halfAfter: ['and a half'],

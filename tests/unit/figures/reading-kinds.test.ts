@@ -720,3 +720,38 @@ describe('a bare degree is a temperature where the sentence speaks of the weathe
     expect(figureAt('The college handed out 250 degrees at the ceremony.', 'en', '250')?.concept).not.toBe('temperature');
   });
 });
+
+describe('share buttons\' counters in a row are page furniture', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'Compartir\n\n7 Facebook 3 Twitter 1 WhatsApp 0\n\nEl ayuntamiento contrató 45 docentes.', '3'],
+    ['fr', 'Partager\n\n9 Facebook 2 Twitter 4 E-mail\n\nLa mairie a recruté 45 enseignants.', '2'],
+    ['it', 'Condividi\n\n8 Facebook 6 Twitter 1 WhatsApp\n\nIl comune ha assunto 45 insegnanti.', '6'],
+    ['pt', 'Compartilhe\n\n5 Facebook 2 Twitter 3 WhatsApp\n\nA prefeitura contratou 45 professores.', '2'],
+    ['en', 'Share\n\n4 Facebook 8 Twitter 2 LinkedIn\n\nThe council hired 45 teachers.', '8'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text.replace(/\n/g, ' / ')}`, () => {
+      expectNoFigure(lang, text, at);
+      expectFigure(lang, text, { at: '45', value: 45 });
+    });
+  }
+  it('followers on a network are counted', () => {
+    expectFigure('es', 'La alcaldesa suma 250 mil seguidores en Twitter.', { at: '250', value: 250000 });
+  });
+});
+
+describe('a season written with two years, or a year cut after an apostrophe, is a date', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'La campaña 2022/23 de maíz dejó 300 productores sin crédito.', '2022/23'],
+    ['en', 'The 2017-18 budget cut 300 posts.', '2017-18'],
+    ['fr', 'La saison 2015/16 a attiré 300 exposants.', '2015/16'],
+    ['it', 'Negli anni \'70 il porto impiegava 300 portuali.', '70'],
+    ['en', 'In the ’60s the mill employed 300 weavers.', '60'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      expectNoFigure(lang, text, at);
+      expectFigure(lang, text, { at: '300', value: 300 });
+    });
+  }
+});
