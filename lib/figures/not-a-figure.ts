@@ -34,6 +34,7 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
   if (urlish && inUrl(text, m.start)) return 'url';
   // "9/11", a slideshow's "1 / 5": digits over digits are a share only of something ("2/3 of the villages").
   if (m.kind === 'fraction' && /^\d+\s*\/\s*\d+$/.test(m.text) && !ofSomething(ctx, m.end)) return 'date';
+  if (isItemMarker(text, m)) return 'item';
   if (inName(ctx, m)) return 'name';
   if (isScore(text, m.start, m.end)) return 'score';
   // Words that make the number a date part, code, ordinal (tháng 4, 第867, No. 5) or a time (5 a.m., 11月).
@@ -55,6 +56,13 @@ export function notAFigureReason(ctx: TextContext, m: NumberMatch): string | nul
     break;
   }
   return null;
+}
+
+/** "1) bajar la inflación; 2) crear empleos": a number closed by a bracket nobody opened marks a list's item. */
+function isItemMarker(text: string, m: NumberMatch): boolean {
+  if (text[m.end] !== ')' || !/^\d{1,2}$/.test(m.text)) return false;
+  const open = text.lastIndexOf('(', m.start);
+  return open < 0 || open < Math.max(text.lastIndexOf(')', m.start), text.lastIndexOf('\n', m.start));
 }
 
 /** How far around a number a span of hours is looked for ("desde las 9.30 a las 14 horas"). */

@@ -195,6 +195,8 @@ export const itFigures: FigureWords = {
     'anni': { quantity: 'duration', unit: 'day', factor: 365.25 },
     'decennio': { quantity: 'duration', unit: 'day', factor: 3652.5 },
     'decenni': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'decade': { quantity: 'duration', unit: 'day', factor: 3652.5 },
+    'decadi': { quantity: 'duration', unit: 'day', factor: 3652.5 },
     'secolo': { quantity: 'duration', unit: 'day', factor: 36525 },
     'secoli': { quantity: 'duration', unit: 'day', factor: 36525 },
     'ora': { quantity: 'duration', unit: 'day', factor: 1 / 24 },

@@ -672,6 +672,13 @@ describe('a number between two capitalised words names an outlet or a programme'
       expectFigure(lang, text, { at: '30', value: 30 });
     });
   }
+  it('a channel named by a word and a number, glued or not', () => {
+    expectNoFigure('es', 'El reportaje se emitió anoche por Canal 9 y lo vieron miles.', '9');
+    expectNoFigure('fr', 'Le débat diffusé sur M6 a réuni des millions de téléspectateurs.', '6');
+    expectNoFigure('it', 'Il servizio andato in onda su Rai 2 ha fatto discutere.', '2');
+    expectNoFigure('pt', 'A entrevista foi ao ar na TV 3 ontem à noite.', '3');
+    expectNoFigure('en', 'The interview aired on Channel 5 last night.', '5');
+  });
   it('a count of a capitalised noun is still a count', () => {
     expectFigure('fr', '«Environ 400 Kurdes ont franchi la frontière», a dit le préfet.', { at: '400', value: 400 });
     expectFigure('en', 'The embassy said 21 Britons were evacuated.', { at: '21', value: 21 });
@@ -754,4 +761,29 @@ describe('a season written with two years, or a year cut after an apostrophe, is
       expectFigure(lang, text, { at: '300', value: 300 });
     });
   }
+});
+
+describe('a number closed by a bracket nobody opened marks a list item', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['it', 'Ci sono 2 ragioni: 1) il costo; 2) i tempi.', '1'],
+    ['es', 'Hay 2 razones: 1) el costo y 2) los plazos.', '1'],
+    ['fr', 'Il y a 2 raisons : 1) le coût, 2) les délais.', '1'],
+    ['pt', 'Há 2 razões: 1) o custo e 2) os prazos.', '1'],
+    ['en', 'There are 2 reasons:\n1) the cost\n2) the delays.', '1'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text.replace(/\n/g, ' / ')}`, () => {
+      expectNoFigure(lang, text, at);
+      expectFigure(lang, text, { at: '2 r', value: 2 });
+    });
+  }
+  it('a whole in brackets after a part is still read', () => {
+    expectFigure('fr', 'Le texte a été voté par 12 sénateurs (sur 40).', { at: '12', of: 40 });
+  });
+});
+
+describe('decades in Italian are a duration', () => {
+  it('"tre decadi" is thirty years', () => {
+    expectFigure('it', 'Ha guidato il partito per tre decadi.', { at: 'tre', value: 3 * 3652.5, concept: 'duration' });
+  });
 });
