@@ -3,14 +3,15 @@
  * the first 1,000 characters of each page's text, against the figures a reader sees there
  * (scripts/figures-count.json, judged by hand: short quotes only, never the texts).
  *
- *   npx tsx scripts/figures-count.ts [--half dev|held|fresh|fresh2] [--text] [--page NAME] [--verbose]
+ *   npx tsx scripts/figures-count.ts [--half dev|held|fresh|fresh2|fresh3] [--text] [--page NAME] [--verbose]
  *
  * Pages: the news pages of Mozilla Readability's test suite (a git checkout, READABILITY_REPO, by default
  * /work/.mirror/mozilla+readability/repo; Apache-2.0) and a fixed sample of ../shared/realnews/semeval-es/txt.
  * Each page is in the dev half or the held half by a hash of its name, fixed before any page was read. A third,
  * fresh half (other semeval-es texts and French and Italian mlcrisis reports, picked by number) was counted once
  * before the rules it checks were written and once after, never studied in between. A fourth, fresh2 (the same
- * sources at 13 instead of 7), was added the same way before the third round of rules.
+ * sources at 13 instead of 7), was added the same way before the third round of rules, and a fifth, fresh3
+ * (semeval-es at 27 mod 40, mlcrisis at 3 mod 20), before the fourth.
  * A reported figure is right when a judged figure of the page has its value and its quote inside the figure's span;
  * it is wrong otherwise (the judgments say why where known); a judged figure nobody reported is missed.
  * `--text` prints each page's counted text and its figures, to judge new pages; it is read from its source and
@@ -52,6 +53,9 @@ const FRESH_MLCRISIS_STEP = 20;
 const FRESH_AT = 7;
 /** The fresh2 half: the same sources at 13 mod 40 and 13 mod 20. */
 const FRESH2_AT = 13;
+/** The fresh3 half: semeval-es texts at 27 mod 40, mlcrisis reports at 3 mod 20. */
+const FRESH3_AT = 27;
+const FRESH3_MLCRISIS_AT = 3;
 
 export interface JudgedFigure {
   /** A few words of the text around the number, enough to find it (first occurrence in the window). */
@@ -79,7 +83,7 @@ export interface PageJudgment {
 
 interface Page {
   name: string;
-  half: 'dev' | 'held' | 'fresh' | 'fresh2';
+  half: 'dev' | 'held' | 'fresh' | 'fresh2' | 'fresh3';
   load: () => Promise<{ text: string; lang: string; figures: Figure[] }>;
 }
 
@@ -131,7 +135,12 @@ function pages(): Page[] {
     out.push({ name, half: halfOf(name), load: () => analyzeFile(join(SEMEVAL, f)) });
   }
   const reports = readdirSync(MLCRISIS).filter((f) => f.endsWith('.html')).sort();
-  for (const [half, at] of [['fresh', FRESH_AT], ['fresh2', FRESH2_AT]] as const) {
+  const fresh = [
+    ['fresh', FRESH_AT, FRESH_AT],
+    ['fresh2', FRESH2_AT, FRESH2_AT],
+    ['fresh3', FRESH3_AT, FRESH3_MLCRISIS_AT],
+  ] as const;
+  for (const [half, at, atReport] of fresh) {
     for (const f of files) {
       if (Number(f.slice(3, -4)) % FRESH_STEP !== at) continue;
       out.push({ name: `semeval-es/${f.slice(0, -4)}`, half, load: () => analyzeFile(join(SEMEVAL, f)) });
@@ -140,7 +149,7 @@ function pages(): Page[] {
       reports
         .filter((f) => f.startsWith(`${lang}_`))
         .forEach((f, i) => {
-          if (i % FRESH_MLCRISIS_STEP !== at) return;
+          if (i % FRESH_MLCRISIS_STEP !== atReport) return;
           out.push({ name: `mlcrisis/${f.slice(0, -5)}`, half, load: () => analyzeFile(join(MLCRISIS, f)) });
         });
     }
