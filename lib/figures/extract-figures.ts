@@ -1,6 +1,7 @@
 import type { Figure } from '../model/figure.ts';
 import type { ReadLanguage } from '../model/language.ts';
 import { readNumbers } from '../numbers/read-numbers.ts';
+import { documentDecimalMark } from '../numbers/decimal-mark.ts';
 import type { NumberMatch, ReadNumbers } from '../numbers/types.ts';
 import { lexiconFor } from './figure-lexicon.ts';
 import { numberCandidates } from './number-candidates.ts';
@@ -29,7 +30,10 @@ export function extractFigures(text: string, lang: ReadLanguage, options: Extrac
   let raw: NumberMatch[];
   const read = options.readNumbers ?? readNumbers;
   try {
-    raw = splitRatePeriods(text, folded, lang, lex, read(text, lang), read);
+    // Digits read with the decimal mark the text itself writes (Mexican "1,200" and "3.37" in Spanish).
+    const opts = { decimalMark: documentDecimalMark(text) };
+    const readHere: ReadNumbers = (t, l) => read(t, l, opts);
+    raw = splitRatePeriods(text, folded, lang, lex, readHere(text, lang), readHere);
   } catch {
     // A reader failure on odd input costs this text its figures, not the caller its page.
     return [];

@@ -10,6 +10,7 @@ import { vulgarValue } from './vulgar.ts';
 import { collectStarters, compilePhrases, type Phrases } from './phrases.ts';
 import { markNotFigures } from './not-a-figure.ts';
 import { currencyAt } from './token-helpers.ts';
+import { type DecimalMark, withDecimalMark } from './decimal-mark.ts';
 
 /** How much the reader builds on top of plain numbers. */
 export interface ReadOptions {
@@ -23,6 +24,11 @@ export interface ReadOptions {
    * Off by default: qualifiers belong to the figure layer, which reads them around a plain number.
    */
   openRanges?: boolean;
+  /**
+   * The decimal mark this text writes, when it is known to differ from the language's (documentDecimalMark):
+   * Mexican Spanish "1,200" is 1200 and "3.370" 3.37. The language's own mark by default.
+   */
+  decimalMark?: DecimalMark | null;
 }
 
 const phraseCache = new Map<NumberLanguage, Phrases>();
@@ -45,7 +51,7 @@ function opensNothing(ctx: ReadContext, phrases: Phrases, t: number): boolean {
  */
 export function readNumbers(text: string, lang: ReadLanguage, options: ReadOptions = {}): NumberMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const data = numberLanguage(lang);
+  const data = withDecimalMark(numberLanguage(lang), options.decimalMark);
   const folded = foldWidth(text);
   const tokens = tokenize(folded);
   const lex = lexiconFor(data);

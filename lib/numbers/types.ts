@@ -40,4 +40,5 @@ export interface NumberMatch {
 /** The unit of a multiplier ("three times", "trois fois", "三倍", "twice"): a ratio, not a count of anything. */
 export const TIMES = 'times';
 
-export type ReadNumbers = (text: string, lang: ReadLanguage) => NumberMatch[];
+/** A number reader; `decimalMark` is the text's own decimal mark when it differs from its language's. */
+export type ReadNumbers = (text: string, lang: ReadLanguage, options?: { decimalMark?: '.' | ',' | null }) => NumberMatch[];
