@@ -46,10 +46,13 @@ export function extractFigures(text: string, lang: ReadLanguage, options: Extrac
     hits: lex.index.scan(folded, 0, text.length),
     sentences: segmentText(text, folded, lex.abbreviations),
     numberSpans: [],
+    numbers: [],
+    absorbed: new Set(),
   };
   const published = options.published ?? null;
   const figures: Figure[] = [];
   for (const c of numberCandidates(ctx, raw)) {
+    if (ctx.absorbed.has(c.start)) continue;
     const f = readFigure(ctx, c, published, figures[figures.length - 1] ?? null);
     if (f !== null) figures.push(f);
   }

@@ -1,5 +1,6 @@
 import type { Quantity, UnitSense } from '../lang/figure-words.ts';
 import { MEASURE_UNITS } from '../lang/measure-units.ts';
+import { numberLanguage } from '../lang/number-languages.ts';
 import type { Reading } from './figure-reading.ts';
 import type { Candidate } from './number-candidates.ts';
 import { type Hit, hitRightAfter, nearestBefore, onlySpace, phraseEndingAt } from './read-helpers.ts';
@@ -16,6 +17,8 @@ const WEIGHT_MONEY_SCALE = 1e6;
  */
 export function readMeasure(ctx: TextContext, r: Reading): boolean {
   const { c, sentence } = r;
+  // "une demi-heure" is half an hour; "una media de 30" an average, no half of anything.
+  if (loneHalf(ctx, c)) return halfOfUnit(ctx, r);
   r.shared = sharedTail(ctx, c, r.tail, sentence.end);
   r.currency = c.currency ?? (c.kind === 'money' ? currencyInside(ctx, c) : null);
   // A weight word is a unit only where the number reader read one ("a 300-pound man": unit lb, not money).
@@ -36,6 +39,7 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
   }
   if (u === null && c.kind === 'count') gluedUnit(ctx, r);
   if (u === null && r.unit === null && c.kind === 'count') weatherDegrees(ctx, r);
+  if (u === null && r.unit === null && c.kind === 'count') elidedUnit(ctx, r);
   // "un cuarto de hora", "a quarter of an hour": a share of an hour is a duration.
   if (u === null && c.kind === 'share' && !c.shareWord) {
     const hour = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.ofAnHour === true);
@@ -62,6 +66,7 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
     }
   }
   if (r.currency !== null) weighedNotPaid(ctx, r);
+  if (r.unit !== null && r.c.kind === 'count') smallerUnitAfter(ctx, r);
   // "cuatro kilos y medio", "two hours and a half": half a unit more.
   if (r.unit !== null && r.unit.quantity !== 'share' && (r.c.kind === 'count' || r.c.kind === 'money') && Number.isInteger(r.c.value)) {
     const half = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.halfAfter === true);
@@ -90,6 +95,24 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
 
 const HOUR: UnitSense = { quantity: 'duration', unit: 'day', factor: 1 / 24 };
 
+/** A half word alone, with an article at most ("una media", "une demi", "meia"): no number it halves. */
+function loneHalf(ctx: TextContext, c: Candidate): boolean {
+  if (c.kind !== 'share' || c.value !== 0.5 || c.match.kind !== 'fraction' || /\d/.test(c.match.text)) return false;
+  const last = ctx.folded.slice(c.start, c.end).split(/[\s-]+/).pop() ?? '';
+  return Object.hasOwn(numberLanguage(ctx.lang).words, last) && numberLanguage(ctx.lang).words[last]?.kind === 'half';
+}
+
+/** A lone half is half of the unit right after it ("une demi-heure": 0.5 h), else no figure ("una media de 30"). */
+function halfOfUnit(ctx: TextContext, r: Reading): boolean {
+  const u = hitRightAfter(ctx, r.tail, r.sentence.end, (t) => t.unit !== undefined && FIGURE_QUANTITIES.has(t.unit.quantity));
+  if (u === null || u.value.unit === undefined) return false;
+  r.c = { ...r.c, kind: 'count' };
+  r.unit = u.value.unit;
+  r.unitSpan = { start: u.start, end: u.end };
+  r.tail = u.end;
+  return true;
+}
+
 const FIGURE_QUANTITIES = new Set<string>(['distance', 'area', 'speed', 'temperature', 'mass', 'volume', 'duration'] satisfies Quantity[]);
 
 /** A unit the number reader read glued to the digits, where no word of the language is seen: "0,99ºC", "1.1ºC". */
@@ -104,6 +127,62 @@ function gluedUnit(ctx: TextContext, r: Reading): void {
   r.unit = { quantity: m.quantity as Quantity, unit: m.canonical, factor: m.factor, ...(m.offset !== undefined ? { offset: m.offset } : {}) };
   r.unitSpan = { start, end: start + key.length };
   r.tail = start + key.length;
+}
+
+/** Quantities written in two units, the larger first: "3 kg 160 g", "5 pies 8 pulgadas", "2 horas y 15 minutos". */
+const COMPOUND_QUANTITIES = new Set<string>(['distance', 'mass', 'duration'] satisfies Quantity[]);
+
+/**
+ * "tres kilos 160 gramos", "5 feet 8 inches", "3 quilos e 200 gramas": a number in a smaller unit of the same
+ * quantity right after the unit (past a joiner at most) is part of one measure; it is taken in, not a figure alone.
+ */
+function smallerUnitAfter(ctx: TextContext, r: Reading): void {
+  const unit = r.unit;
+  if (unit === null || !COMPOUND_QUANTITIES.has(unit.quantity) || !Number.isFinite(r.c.value)) return;
+  const { text } = ctx;
+  let i = r.tail;
+  while (i < r.sentence.end && i - r.tail < 3 && text[i] === ' ') i++;
+  const joiner = /^(\p{L}+) /u.exec(text.slice(i, i + 5));
+  const words = numberLanguage(ctx.lang).words;
+  const key = joiner?.[1]?.toLowerCase();
+  if (joiner !== null && key !== undefined && Object.hasOwn(words, key) && words[key]?.kind === 'joiner') i += joiner[0].length;
+  const next = ctx.numbers.find((m) => m.start === i);
+  if (next === undefined || next.kind !== 'number' || next.notAFigure !== undefined || next.value <= 0) return;
+  const small = hitRightAfter(ctx, next.end, r.sentence.end, (t) => t.unit !== undefined);
+  const su = small?.value.unit;
+  if (small === null || su === undefined || su.quantity !== unit.quantity || su.unit !== unit.unit || su.factor >= unit.factor) return;
+  // The smaller part stays below one of the larger unit ("5 feet 8 inches", not "5 km 800 m" written twice over),
+  // and is no time of its own ("depuis 42 ans et cinq jours après": the days are a time reference).
+  if (next.value * su.factor >= unit.factor) return;
+  if (hitRightAfter(ctx, small.end, r.sentence.end, (t) => t.agoAfter === true) !== null) return;
+  r.c = { ...r.c, value: r.c.value + (next.value * su.factor) / unit.factor };
+  r.unitSpan = { start: r.unitSpan?.start ?? small.start, end: small.end };
+  r.tail = small.end;
+  r.absorbed = next.start;
+}
+
+/**
+ * "un mes y seis de libertad vigilada", "two years and six of probation": a bare number after a joiner that follows
+ * a number and its unit leaves the unit out; it takes that unit when no noun of its own follows it.
+ */
+function elidedUnit(ctx: TextContext, r: Reading): void {
+  const { text } = ctx;
+  const words = numberLanguage(ctx.lang).words;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(r.sentence.start, r.c.start - 8), r.c.start));
+  const joiner = before?.[1]?.toLowerCase();
+  if (before === null || joiner === undefined || !Object.hasOwn(words, joiner) || words[joiner]?.kind !== 'joiner') return;
+  const unit = phraseEndingAt(ctx, r.c.start - before[0].length, r.sentence.start, (t) => t.unit !== undefined);
+  const sense = unit?.value.unit;
+  if (unit === null || sense === undefined || !COMPOUND_QUANTITIES.has(sense.quantity)) return;
+  // The unit counts a number of its own: digits or a number word right before it ("un mes", "two years").
+  const word = /(\p{L}+|\d+)\s+$/u.exec(text.slice(Math.max(r.sentence.start, unit.start - 16), unit.start))?.[1]?.toLowerCase();
+  if (word === undefined || !(/^\d+$/.test(word) || (Object.hasOwn(words, word) && words[word]?.kind === 'value'))) return;
+  // Its own noun would follow right after it; a preposition ("de", "of") or the clause's end leaves it none.
+  const after = text.slice(r.tail, r.tail + 2);
+  const ends = /^\s?[,.;:)]|^\s*$/.test(after);
+  if (!ends && hitRightAfter(ctx, r.tail, r.sentence.end, (t) => t.filler === true && t.noun === undefined) === null) return;
+  r.unit = sense;
+  r.unitSpan = { start: unit.start, end: unit.end };
 }
 
 /** Above this a bare degree of the weather is Fahrenheit: no weather in Celsius reaches it. */

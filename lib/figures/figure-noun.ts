@@ -112,6 +112,12 @@ export function gapCost(gap: string, spaceless: boolean): number {
   return t.split(/\s+/).length;
 }
 
+/** A word with a plural ending of the language ("hijos", "figli"). */
+function pluralWord(ctx: TextContext, start: number, end: number): boolean {
+  const w = ctx.folded.slice(start, end);
+  return (ctx.lex.words.pluralEndings ?? []).some((e) => w.length > e.length + 1 && w.endsWith(e));
+}
+
 /**
  * A noun the language data does not know: the next word (or, in zh, the run of characters after a classifier, or
  * after a number written in digits: "大约3000万记录").
@@ -124,8 +130,13 @@ export function unknownNounAfter(ctx: TextContext, from: number, limit: number, 
   let h = hits[0];
   // Skip a classifier (in zh, fillers; elsewhere "de", "of": "2,4 milhões de espetadores") right after the number.
   let classified = false;
-  while (h !== undefined && h.start - i <= 1 && onlySpace(text, i, h.start) && (h.value.classifier || h.value.incrementAfter || (h.value.filler && (ctx.lex.words.spaceless || h.value.partitive)))) {
+  // "tres de sus hijos", "tre dei suoi figli": past a partitive, a determiner too.
+  let partitive = false;
+  let determined = false;
+  while (h !== undefined && h.start - i <= 1 && onlySpace(text, i, h.start) && (h.value.classifier || h.value.incrementAfter || (h.value.filler && (ctx.lex.words.spaceless || h.value.partitive || partitive)))) {
     classified ||= h.value.classifier === true;
+    determined ||= partitive && h.value.partitive !== true;
+    partitive ||= h.value.partitive === true;
     i = h.end;
     hits.shift();
     h = hits[0];
@@ -148,6 +159,8 @@ export function unknownNounAfter(ctx: TextContext, from: number, limit: number, 
   if (h !== undefined && h.start === i) return null; // a known word that is not a noun (to, and, said)
   const first = wordAt(ctx, i, end, hits);
   if (first === null) return null;
+  // Past a partitive and a determiner the noun is plural: "tres de sus hijos", not "8 de la mañana".
+  if (partitive && determined && !pluralWord(ctx, first.start, first.end)) return null;
   // Up to two unknown words: "14 major titles" counts titles, not "major".
   let span = first;
   let k = first.end;

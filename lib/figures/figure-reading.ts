@@ -35,6 +35,8 @@ export interface Reading {
   laterEvent: Hit | null;
   /** "438 voix contre 86": what the number before counts, taken by this one. */
   borrowedConcept: string | null;
+  /** Start of a number this figure takes in ("160" of "3 kg 160 g"). */
+  absorbed: number | null;
 }
 
 export function startReading(ctx: TextContext, c: Candidate): Reading {
@@ -64,5 +66,6 @@ export function startReading(ctx: TextContext, c: Candidate): Reading {
     adjacent: null,
     laterEvent: null,
     borrowedConcept: null,
+    absorbed: null,
   };
 }

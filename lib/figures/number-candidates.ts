@@ -48,6 +48,7 @@ export function numberCandidates(ctx: TextContext, raw: readonly NumberMatch[]):
     disjoint.push(m);
   }
   ctx.numberSpans = disjoint.map((m) => ({ start: m.start, end: m.end }));
+  ctx.numbers = disjoint;
 
   const out: Candidate[] = [];
   for (const m of disjoint) {

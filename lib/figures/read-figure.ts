@@ -37,7 +37,9 @@ export function readFigure(ctx: TextContext, c: Candidate, published: string | n
   if (!countsSomething(ctx, r)) return null;
   const concept = r.borrowedConcept ?? conceptOf(ctx, r);
   if (concept === null) return null;
-  return buildFigure(ctx, r, concept, published, previous);
+  const figure = buildFigure(ctx, r, concept, published, previous);
+  if (r.absorbed !== null) ctx.absorbed.add(r.absorbed);
+  return figure;
 }
 
 /** How far before the number a quotation may open for its noun to be looked for past the closing mark. */
@@ -132,7 +134,7 @@ function readUnwritten(ctx: TextContext, r: Reading, previous: Figure | null): b
     return true;
   }
   if (r.isShare) return true;
-  if (unknown === null) return moreOfPrevious(ctx, r, previous);
+  if (unknown === null) return moreOfPrevious(ctx, r, previous) || roundCountAlone(ctx, r);
   r.noun = { start: unknown.start, end: unknown.end, sense: null, modifierEvent: null, modifierSubject: null };
   r.nounText = text.slice(unknown.start, unknown.end);
   return true;
@@ -155,6 +157,53 @@ function versusPrevious(ctx: TextContext, r: Reading, previous: Figure | null): 
   if (previous.concept !== 'votes' && listedAfter(ctx, r, previous)) return previous;
   if (previous.concept !== 'votes' || r.start - previous.end > 24) return null;
   return versusAfter(ctx, r) ? previous : null;
+}
+
+/** How far back, in its paragraph, a round count standing alone looks for the noun it counts. */
+const ROUND_NOUN_REACH = 240;
+
+/**
+ * "Des manifestants, une cinquantaine, ont été arrêtés", "¿Cuántos cuerpos? Una decena.": a round count with its
+ * article ("une cinquantaine", "una decena") names a count itself; with no noun after it, it counts the nearest
+ * noun before it in its paragraph, with no number between.
+ */
+function roundCountAlone(ctx: TextContext, r: Reading): boolean {
+  const { c } = r;
+  // Its noun is left out: a comma, a full stop or the end follows ("une cinquantaine, ont", "Una decena.").
+  if (!c.word || !/^\s?([,.;:!?)»"”]|$)/u.test(ctx.text.slice(r.tail, r.tail + 2))) return false;
+  const inner = ctx.lex.index.matchAt(ctx.folded, c.start, c.end);
+  if (inner === null || inner.start !== c.start || inner.end !== c.end || inner.value.qualifierBefore !== 'about') return false;
+  const paragraph = ctx.text.lastIndexOf('\n\n', c.start);
+  const from = Math.max(paragraph < 0 ? 0 : paragraph, c.start - ROUND_NOUN_REACH);
+  if (hasNumberBetween(ctx, from, c.start)) return false;
+  const noun = nearestBefore(ctx, from, c.start, (h) => h.value.noun !== undefined);
+  const unknown = pluralAfterDeterminer(ctx, noun?.end ?? from, c.start);
+  if (unknown !== null) {
+    r.nounText = ctx.text.slice(unknown.start, unknown.end);
+    return true;
+  }
+  if (noun === null || noun.value.noun === undefined) return false;
+  r.sense = noun.value.noun;
+  r.nounText = ctx.text.slice(noun.start, noun.end);
+  r.eventFromNoun = r.sense.event ?? null;
+  r.event = r.eventFromNoun ?? r.event;
+  return true;
+}
+
+/** The last plural word the data does not know right after a determiner ("des manifestants", "de corps"), if any. */
+function pluralAfterDeterminer(ctx: TextContext, from: number, to: number): { start: number; end: number } | null {
+  const hits = hitsIn(ctx, from, to);
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i] as (typeof hits)[number];
+    if (h.value.filler !== true) continue;
+    const word = /^\s+(\p{Ll}[\p{L}'’-]{3,})/u.exec(ctx.text.slice(h.end, Math.min(to, h.end + 40)));
+    if (word?.[1] === undefined) continue;
+    const start = h.end + word[0].length - word[1].length;
+    const end = start + word[1].length;
+    if (hits.some((x) => x.start < end && x.end > start)) continue;
+    if (hasPlural(ctx, start, end)) return { start, end };
+  }
+  return null;
 }
 
 /** How far back a bare "otros 120", "another 120" may find the count it adds to (a paragraph or two). */

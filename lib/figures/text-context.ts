@@ -1,4 +1,5 @@
 import type { ReadLanguage } from '../model/language.ts';
+import type { NumberMatch } from '../numbers/types.ts';
 import type { Lexicon, Tags } from './figure-lexicon.ts';
 import type { PhraseHit } from './phrase-index.ts';
 import type { Sentence, Span } from './segment-text.ts';
@@ -14,6 +15,10 @@ export interface TextContext {
   sentences: Sentence[];
   /** Spans of the numbers being read, sorted: hits inside them are not words around a figure. */
   numberSpans: Span[];
+  /** The numbers being read, sorted and disjoint (numberSpans are their spans). */
+  numbers: NumberMatch[];
+  /** Starts of numbers a figure before them took in ("3 kg 160 g"): no figure of their own. */
+  absorbed: Set<number>;
 }
 
 /** Index of the first element whose `start` is >= pos (elements sorted by start). */

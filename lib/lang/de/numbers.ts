@@ -123,5 +123,8 @@ export const de: NumberLanguage = {
   ordinalBefore: [],
   codeAfter: [],
   ordinalSuffixes: [],
-  notNumbers: ['eines tages', 'ein paar', 'ein bisschen', 'ein wenig', 'einer der', 'eine der', 'einer von'],
+  notNumbers: [
+    // Idioms with a number that counts nothing ("a tres bandas": a carom, three-sided).
+    'unter vier augen', 'auf allen vieren', 'zwei-klassen-gesellschaft',
+    'eines tages', 'ein paar', 'ein bisschen', 'ein wenig', 'einer der', 'eine der', 'einer von'],
 };

@@ -165,7 +165,10 @@ export const en: NumberLanguage = {
   codeAfter: ['th', 'st', 'nd', 'rd'],
   fractionOfLinks: ['of a', 'of an', 'of'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
-  notNumbers: ['this one', 'that one', 'the one', 'which one', 'no one', 'each one', 'every one', 'any one', 'anyone',
+  notNumbers: [
+    // Idioms with a number that counts nothing ("a tres bandas": a carom, three-sided).
+    'in two minds', 'of two minds', 'at sixes and sevens', 'two by two',
+    'this one', 'that one', 'the one', 'which one', 'no one', 'each one', 'every one', 'any one', 'anyone',
     'another one', 'one another', 'one day', 'one of these days', 'last one', 'next one', 'new one', 'good one',
     'only one who', 'a first', 'the first', 'a second', 'a little', 'a few', 'a lot'],
 };

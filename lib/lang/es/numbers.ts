@@ -143,6 +143,9 @@ export const es: NumberLanguage = {
   codeAfter: [],
   fractionOfLinks: ['de', 'de un'],
   ordinalSuffixes: ['º', 'ª', '.º', '.ª', 'er', 'ra', 'do', 'da', 'to', 'ta', 'vo', 'va', 'no', 'na', 'mo', 'ma'],
-  notNumbers: ['más o menos', 'un poco', 'una vez que', 'el uno al otro', 'cada uno', 'cada una', 'alguno',
+  notNumbers: [
+    // Idioms with a number that counts nothing ("a tres bandas": a carom, three-sided).
+    'a dos bandas', 'a tres bandas', 'a cuatro manos', 'a dos aguas', 'de dos en dos', 'a cuatro patas', 'a dos velocidades',
+    'más o menos', 'un poco', 'una vez que', 'el uno al otro', 'cada uno', 'cada una', 'alguno',
     'ninguno', 'uno de', 'una de', 'un día', 'uno mismo'],
 };

@@ -128,5 +128,8 @@ export const fr: NumberLanguage = {
   codeAfter: [],
   fractionOfLinks: ['de', "d'un"],
   ordinalSuffixes: ['e', 'er', 're', 'ère', 'ème', 'eme', 'nd', 'nde', 'es', 'ers', 'res', 'èmes'],
-  notNumbers: ['un peu', "l'un", "l'une", 'les uns', 'chacun', 'quelqu’un', "quelqu'un", 'aucun', 'un jour'],
+  notNumbers: [
+    // Idioms with a number that counts nothing ("a tres bandas": a carom, three-sided).
+    'à quatre pattes', 'à deux vitesses', 'à quatre mains', 'deux par deux', 'en deux temps trois mouvements',
+    'un peu', "l'un", "l'une", 'les uns', 'chacun', 'quelqu’un', "quelqu'un", 'aucun', 'un jour'],
 };

@@ -182,6 +182,11 @@ export const itFigures: FigureWords = {
     'chilo': { quantity: 'mass', unit: 'kg', factor: 1 },
     'chilogramm*': { quantity: 'mass', unit: 'kg', factor: 1 },
     'kg': { quantity: 'mass', unit: 'kg', factor: 1 },
+    'grammi': { quantity: 'mass', unit: 'kg', factor: 0.001 },
+    'grammo': { quantity: 'mass', unit: 'kg', factor: 0.001 },
+    'g': { quantity: 'mass', unit: 'kg', factor: 0.001 },
+    'once': { quantity: 'mass', unit: 'kg', factor: 0.028349523125 },
+    'oncia': { quantity: 'mass', unit: 'kg', factor: 0.028349523125 },
     // Pounds of weight; the currency is "sterline".
     'libbre': { quantity: 'mass', unit: 'kg', factor: 0.45359237 },
     'litri': { quantity: 'volume', unit: 'l', factor: 1 },

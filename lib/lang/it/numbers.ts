@@ -145,7 +145,10 @@ export const it: NumberLanguage = {
   codeAfter: [],
   fractionOfLinks: ['di', 'di un'],
   ordinalSuffixes: ['º', 'ª', '°', '.º', '.ª'],
-  notNumbers: ['un po', "un po'", 'l uno', "l'uno", "l'una", 'ciascuno', 'ciascuna', 'qualcuno', 'qualcuna',
+  notNumbers: [
+    // Idioms with a number that counts nothing ("a tres bandas": a carom, three-sided).
+    'a quattro mani', 'a due velocità', 'a quattro zampe', 'a due a due', "a quattr'occhi",
+    'un po', "un po'", 'l uno', "l'uno", "l'una", 'ciascuno', 'ciascuna', 'qualcuno', 'qualcuna',
     'nessuno', 'nessuna', 'ognuno', 'ognuna', 'uno di', 'una di', 'un giorno', 'una volta', 'un mezzo', 'una mezza',
     ...VERB_SEI],
 };

@@ -137,6 +137,9 @@ export const pt: NumberLanguage = {
   codeAfter: [],
   fractionOfLinks: ['de', 'de um'],
   ordinalSuffixes: ['º', 'ª', '.º', '.ª'],
-  notNumbers: ['mais ou menos', 'um pouco', 'uma vez que', 'um ao outro', 'uns aos outros', 'cada um', 'nenhum',
+  notNumbers: [
+    // Idioms with a number that counts nothing ("a tres bandas": a carom, three-sided).
+    'a quatro mãos', 'de dois em dois', 'a duas velocidades', 'de quatro patas',
+    'mais ou menos', 'um pouco', 'uma vez que', 'um ao outro', 'uns aos outros', 'cada um', 'nenhum',
     'qualquer um', 'algum', 'um dos', 'uma das', 'um dia'],
 };

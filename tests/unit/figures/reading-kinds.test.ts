@@ -787,3 +787,142 @@ describe('decades in Italian are a duration', () => {
     expectFigure('it', 'Ha guidato il partito per tre decadi.', { at: 'tre', value: 3 * 3652.5, concept: 'duration' });
   });
 });
+
+function expectClose(lang: ReadLanguage, text: string, at: string, value: number, concept: string): void {
+  const f = figureAt(text, lang, at);
+  expect(f, `${lang}: no figure at ${at} in ${text}`).toBeDefined();
+  expect(f?.value).toBeCloseTo(value, 9);
+  expect(f?.concept).toBe(concept);
+}
+
+describe('an average is no half, and half an hour is a duration', () => {
+  const averages: Array<[ReadLanguage, string]> = [
+    ['es', 'El centro recibe una media de 45 visitas al día.'],
+    ['pt', 'O centro recebe uma média de 45 visitas por dia.'],
+    ['fr', 'Le centre reçoit en moyenne 45 visites par jour.'],
+    ['it', 'Il centro riceve una media di 45 visite al giorno.'],
+    ['en', 'The centre gets an average of 45 visits a day.'],
+    ['de', 'Das Zentrum hat im Schnitt 45 Besuche am Tag.'],
+  ];
+  for (const [lang, text] of averages) {
+    it(`${lang}: ${text}`, () => {
+      const figures = extractFigures(text, lang);
+      expect(figures.map((f) => f.value)).toEqual([45]);
+    });
+  }
+  const halves: Array<[ReadLanguage, string, string]> = [
+    ['es', 'La reunión duró una media hora.', 'media'],
+    ['fr', 'La réunion a duré une demi-heure.', 'demi'],
+    ['pt', 'A reunião durou uma meia hora.', 'meia'],
+  ];
+  for (const [lang, text, at] of halves) {
+    it(`${lang}: ${text}`, () => expectClose(lang, text, at, 1 / 48, 'duration'));
+  }
+  it('"half a century" is fifty years', () => {
+    expectClose('fr', 'Le régime a duré un demi-siècle.', 'demi', 36525 / 2, 'duration');
+  });
+  for (const [lang, text] of [['it', 'La riunione è durata una mezz\'ora.'], ['de', 'Die Sitzung dauerte eine halbe Stunde.'], ['en', 'The meeting lasted half an hour.']] as const) {
+    it(`${lang}: no half of anything in "${text}"`, () => {
+      expect(extractFigures(text, lang).filter((f) => f.value === 0.5)).toEqual([]);
+    });
+  }
+});
+
+describe('a measure in two units is one measure', () => {
+  const cases: Array<[ReadLanguage, string, string, number, string]> = [
+    ['es', 'La maleta pesaba 7 kilos 400 gramos.', '7', 7.4, 'mass'],
+    ['es', 'La maleta pesaba siete kilos 400 gramos.', 'siete', 7.4, 'mass'],
+    ['pt', 'A mala pesava 7 quilos e 400 gramas.', '7', 7.4, 'mass'],
+    ['fr', 'La valise pesait 7 kilos 400 grammes.', '7', 7.4, 'mass'],
+    ['it', 'La valigia pesava 7 chili e 400 grammi.', '7', 7.4, 'mass'],
+    ['de', 'Der Koffer wog 7 kg 400 g.', '7', 7.4, 'mass'],
+    ['en', 'The case weighed 7 kg 400 g.', '7', 7.4, 'mass'],
+    ['en', 'The fence is 6 feet 4 inches high.', '6', 76 * 0.0000254, 'distance'],
+    ['es', 'La cerca mide 6 pies 4 pulgadas.', '6', 76 * 0.0000254, 'distance'],
+    ['it', 'La gara è durata 2 ore e 15 minuti.', '2', 2.25 / 24, 'duration'],
+    ['fr', 'Le trajet a duré 2 heures et 15 minutes.', '2', 2.25 / 24, 'duration'],
+    ['de', 'Die Fahrt dauerte 2 Stunden und 15 Minuten.', '2', 2.25 / 24, 'duration'],
+  ];
+  for (const [lang, text, at, value, concept] of cases) {
+    it(`${lang}: ${text}`, () => {
+      expectClose(lang, text, at, value, concept);
+      expect(extractFigures(text, lang)).toHaveLength(1);
+    });
+  }
+  it('a time reference after the smaller part stays apart', () => {
+    const text = 'Il gouverne depuis 30 ans et trois jours après le vote, il a démissionné.';
+    expectClose('fr', text, '30', 30 * 365.25, 'duration');
+  });
+});
+
+describe('a number after a joiner takes the unit its noun leaves out', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'Le impusieron dos meses de arresto: dos meses y seis de libertad vigilada.', 'seis'],
+    ['pt', 'Recebeu dois meses e seis de liberdade condicional.', 'seis'],
+    ['fr', 'Il a reçu deux mois et six de mise à l\'épreuve.', 'six'],
+    ['it', 'Ha avuto due mesi e sei di libertà vigilata.', 'sei'],
+    ['en', 'He got two months and six of probation.', 'six'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => expectClose(lang, text, at, 6 * 30.4375, 'duration'));
+  }
+  it('a number with a noun of its own keeps it', () => {
+    expectFigure('es', 'Estuvo dos meses y seis abogados lo defendieron.', { at: 'seis', value: 6 });
+    expect(figureAt('Estuvo dos meses y seis abogados lo defendieron.', 'es', 'seis')?.concept).not.toBe('duration');
+  });
+});
+
+describe('a round count standing alone counts the noun before it', () => {
+  const cases: Array<[ReadLanguage, string, string, number]> = [
+    ['fr', 'Les blessés, une trentaine, ont été soignés.', 'trentaine', 30],
+    ['fr', 'Combien de tracteurs ont brûlé ? Peut-être une cinquantaine.', 'cinquantaine', 50],
+    ['es', 'Los heridos, una treintena, fueron trasladados.', 'treintena', 30],
+    ['it', 'I detenuti, una trentina, sono stati liberati.', 'trentina', 30],
+    ['pt', 'Os feridos, uma dezena, foram levados ao hospital.', 'dezena', 10],
+    ['en', 'The wounded, a dozen, were taken to hospital.', 'dozen', 12],
+  ];
+  for (const [lang, text, at, value] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value, qualifier: 'about' }));
+  }
+  it('with no noun before it, nothing', () => {
+    expectNoFigure('fr', 'Il est resté une quinzaine.', 'quinzaine');
+  });
+});
+
+describe('a partitive counts the noun after its determiner', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'Cuatro de sus nietos estudian en Lima.', 'Cuatro'],
+    ['pt', 'Quatro dos seus netos estudam em Lima.', 'Quatro'],
+    ['fr', 'Quatre de ses neveux étudient à Lyon.', 'Quatre'],
+    ['it', 'Quattro dei suoi nipoti studiano a Pisa.', 'Quattro'],
+    ['en', 'Four of her grandsons study in Leeds.', 'Four'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => expectFigure(lang, text, { at, value: 4 }));
+  }
+  it('not an hour or a kilometre post with a singular noun', () => {
+    expectNoFigure('es', 'Abrirán a las 8 de la mañana.', '8');
+    expectNoFigure('es', 'El choque ocurrió en el kilómetro 43 de la autopista.', '43');
+  });
+});
+
+describe('idioms with a number count nothing', () => {
+  const cases: Array<[ReadLanguage, string, string]> = [
+    ['es', 'Fue una negociación a tres bandas que dejó 45 acuerdos.', 'tres'],
+    ['es', 'Tocaron a cuatro manos ante 45 invitados.', 'cuatro'],
+    ['pt', 'Uma obra a quatro mãos com 45 páginas.', 'quatro'],
+    ['fr', 'Il avançait à quatre pattes avec 45 kilos sur le dos.', 'quatre'],
+    ['it', 'Un brano a quattro mani davanti a 45 ospiti.', 'quattro'],
+    ['en', 'She was in two minds about hiring 45 staff.', 'two'],
+    ['de', 'Sie sprachen unter vier Augen mit 45 Gästen.', 'vier'],
+  ];
+  for (const [lang, text, at] of cases) {
+    it(`${lang}: ${text}`, () => {
+      expectNoFigure(lang, text, at);
+      expectFigure(lang, text, { at: '45', value: 45 });
+    });
+  }
+  it('the same words with a noun of their own still count', () => {
+    expectFigure('es', 'Tres bandas criminales se disputan la zona.', { at: 'Tres', value: 3 });
+  });
+});
