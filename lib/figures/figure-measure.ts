@@ -67,6 +67,7 @@ export function readMeasure(ctx: TextContext, r: Reading): boolean {
   }
   if (r.currency !== null) weighedNotPaid(ctx, r);
   if (r.unit !== null && r.c.kind === 'count') smallerUnitAfter(ctx, r);
+  if (r.unit !== null && r.c.kind === 'count' && r.unit.quantity === 'duration' && r.unit.factor === MINUTE) hoursBefore(ctx, r);
   // "cuatro kilos y medio", "two hours and a half": half a unit more.
   if (r.unit !== null && r.unit.quantity !== 'share' && (r.c.kind === 'count' || r.c.kind === 'money') && Number.isInteger(r.c.value)) {
     const half = hitRightAfter(ctx, r.tail, sentence.end, (t) => t.halfAfter === true);
@@ -183,6 +184,19 @@ function elidedUnit(ctx: TextContext, r: Reading): void {
   if (!ends && hitRightAfter(ctx, r.tail, r.sentence.end, (t) => t.filler === true && t.noun === undefined) === null) return;
   r.unit = sense;
   r.unitSpan = { start: unit.start, end: unit.end };
+}
+
+const MINUTE = 1 / 1440;
+
+/** "2 h 15 min", "1 hr 30 min": hours written as a letter before the minutes (a bare "2 h" may be a time of day). */
+const HOURS_BEFORE = /(?<![\p{L}\p{N}.,:])(\d{1,2})\s?(?:h|hr|hrs)\.?\s+$/u;
+
+function hoursBefore(ctx: TextContext, r: Reading): void {
+  const from = Math.max(r.sentence.start, r.c.start - 12);
+  const m = HOURS_BEFORE.exec(ctx.text.slice(from, r.c.start));
+  if (m === null || m[1] === undefined) return;
+  r.c = { ...r.c, value: r.c.value + Number(m[1]) * 60 };
+  r.start = Math.min(r.start, from + m.index);
 }
 
 /** Above this a bare degree of the weather is Fahrenheit: no weather in Celsius reaches it. */

@@ -842,6 +842,10 @@ describe('a measure in two units is one measure', () => {
     ['it', 'La gara è durata 2 ore e 15 minuti.', '2', 2.25 / 24, 'duration'],
     ['fr', 'Le trajet a duré 2 heures et 15 minutes.', '2', 2.25 / 24, 'duration'],
     ['de', 'Die Fahrt dauerte 2 Stunden und 15 Minuten.', '2', 2.25 / 24, 'duration'],
+    // Hours as a letter before the minutes.
+    ['fr', 'Le vol dure 2 h 15 min.', '15', 2.25 / 24, 'duration'],
+    ['es', 'El vuelo dura 2 h 15 min.', '15', 2.25 / 24, 'duration'],
+    ['en', 'The flight takes 2 hr 15 min.', '15', 2.25 / 24, 'duration'],
   ];
   for (const [lang, text, at, value, concept] of cases) {
     it(`${lang}: ${text}`, () => {
