@@ -5,8 +5,8 @@
  *
  *   npx tsx scripts/figures-count.ts [--half dev|held|fresh|fresh2|fresh3] [--text] [--page NAME] [--verbose]
  *
- * Pages: the news pages of Mozilla Readability's test suite (a git checkout, READABILITY_REPO, by default
- * /work/.mirror/mozilla+readability/repo; Apache-2.0) and a fixed sample of ../shared/realnews/semeval-es/txt.
+ * Pages: the news pages of Mozilla Readability's test suite (a git clone of github.com/mozilla/readability, read at
+ * commit ab4027a8; READABILITY_REPO, by default ../readability beside the project; Apache-2.0) and a fixed sample of ../shared/realnews/semeval-es/txt.
  * Each page is in the dev half or the held half by a hash of its name, fixed before any page was read. A third,
  * fresh half (other semeval-es texts and French and Italian mlcrisis reports, picked by number) was counted once
  * before the rules it checks were written and once after, never studied in between. A fourth, fresh2 (the same
@@ -30,7 +30,9 @@ import { isReadLanguage } from '../lib/model/language.ts';
 /** Characters of each page's text that are counted (the previous count read 600–1,000). */
 export const WINDOW = 1000;
 
-const READABILITY = process.env.READABILITY_REPO ?? '/work/.mirror/mozilla+readability/repo';
+const READABILITY = process.env.READABILITY_REPO ?? fileURLToPath(new URL('../../readability/', import.meta.url));
+/** The commit of Readability's test pages that was counted. */
+const READABILITY_COMMIT = 'ab4027a8b37669745016869a37a504727992b2ba';
 const SEMEVAL = fileURLToPath(new URL('../../shared/realnews/semeval-es/txt/', import.meta.url));
 const MLCRISIS = fileURLToPath(new URL('../../shared/realnews/mlcrisis/html/', import.meta.url));
 const JUDGMENTS = fileURLToPath(new URL('./figures-count.json', import.meta.url));
@@ -119,7 +121,7 @@ function pages(): Page[] {
       name,
       half: halfOf(name),
       load: async () => {
-        const html = execFileSync('git', ['-C', READABILITY, 'show', `HEAD:test/test-pages/${id}/source.html`], {
+        const html = execFileSync('git', ['-C', READABILITY, 'show', `${READABILITY_COMMIT}:test/test-pages/${id}/source.html`], {
           maxBuffer: 64 << 20,
         });
         const file = join(tmp, `${id}.html`);
