@@ -1,3 +1,4 @@
+import { READ_LANGUAGES } from '../model/language.ts';
 import { keyKind, keyWeight, type KeyKind } from './key-weights.ts';
 import { publishedDayKey } from './report-keys.ts';
 import type { MatchCandidate, MatchIndex } from './match-index.ts';
@@ -27,8 +28,12 @@ export interface MatchOptions {
   maxConceptPostingKeys?: number;
   /** Postings read per key. */
   postingsPerKey?: number;
-  /** Reports loaded and fully scored. */
+  /** Reports loaded and fully scored when the query's day is not known. */
   maxCandidates?: number;
+  /** The same when it is: the reports of the same days, by language, narrow the field. */
+  maxDatedCandidates?: number;
+  /** Of them, at least this many (if there are) of each language among the reports of the same days. */
+  perLanguage?: number;
   /** Also return `related` matches (default true). */
   related?: boolean;
 }
@@ -58,6 +63,9 @@ const DAY = 86_400_000;
 /** A candidate published on other days than the query's ranks as if it shared this much less. */
 const OTHER_DAYS = 0.5;
 
+/** Languages whose reports of the same days are looked up apart ("und": not recognised). */
+const DAY_LANGUAGES: readonly string[] = [...READ_LANGUAGES, 'und'];
+
 /** Keys probed even when all are common. */
 const MIN_PROBE_KEYS = 5;
 
@@ -67,6 +75,8 @@ export const MATCH_DEFAULTS = {
   maxConceptPostingKeys: 100,
   postingsPerKey: 300,
   maxCandidates: 150,
+  maxDatedCandidates: 60,
+  perLanguage: 10,
   related: true,
 };
 
@@ -91,15 +101,27 @@ async function matchInIndex<C extends MatchCandidate>(
   const o = { ...MATCH_DEFAULTS, ...options };
   const keys = [...new Set(query.keys)].filter((k) => keyKind(k) !== 'published');
   if (!keys.length) return [];
-  // The reports published the day before, the day of and the day after the query's: candidates first.
-  const days = query.publishedAt === null ? [] : [-1, 0, 1].map((d) => publishedDayKey((query.publishedAt ?? 0) + d * DAY));
-  const [total, stats] = await Promise.all([index.count(), index.lookup([...keys, ...days], o.postingsPerKey)]);
+  // The reports published the day before, the day of and the day after the query's: candidates first, and their
+  // languages (the day keys carry them; reports stored before they did carry the day alone).
+  const days: Array<{ key: string; lang: string | null }> = [];
+  for (const d of query.publishedAt === null ? [] : [-1, 0, 1]) {
+    const at = (query.publishedAt ?? 0) + d * DAY;
+    days.push({ key: publishedDayKey(at), lang: null });
+    for (const lang of DAY_LANGUAGES) days.push({ key: publishedDayKey(at, lang), lang });
+  }
+  const [total, stats] = await Promise.all([index.count(), index.lookup([...keys, ...days.map((d) => d.key)], o.postingsPerKey)]);
   if (!total) return [];
   const weights = new Map<string, number>();
   keys.forEach((k, i) => weights.set(k, keyWeight(k, stats[i]?.df ?? 0, total)));
   const weight = (k: string) => weights.get(k) ?? 0;
   const sameDays = new Set<number>();
-  for (let i = keys.length; i < stats.length; i++) for (const id of stats[i]?.ids ?? []) sameDays.add(id);
+  const langOf = new Map<number, string>();
+  days.forEach((day, i) => {
+    for (const id of stats[keys.length + i]?.ids ?? []) {
+      sameDays.add(id);
+      if (day.lang !== null) langOf.set(id, day.lang);
+    }
+  });
 
   // Rarest first: a report of the same story shares the query's rare names, figures and words.
   const minDf = query.exclude?.length ? 2 : 1;
@@ -132,12 +154,29 @@ async function matchInIndex<C extends MatchCandidate>(
   const need = o.related ? RELATED.evidence : SAME_STORY.evidence;
   // Reports of other days are loaded after those of the same days, as their score will be (timeFactor).
   const rank = (id: number, w: number) => (days.length && !sameDays.has(id) ? w * OTHER_DAYS : w);
-  const top = [...partial.entries()]
+  const ranked = [...partial.entries()]
     .filter(([, w]) => w + unread >= need)
     .map(([id, w]) => [id, rank(id, w)] as const)
     .sort((x, y) => y[1] - x[1])
-    .slice(0, o.maxCandidates)
     .map(([id]) => id);
+  // The first few of each language's reports of the same days, then the best of the rest: a same story in another
+  // language shares fewer words than the query's own language's reports of the day, and would rank behind them all.
+  const cap = days.length ? o.maxDatedCandidates : o.maxCandidates;
+  const chosen = new Set<number>();
+  const perLanguage = new Map<string, number>();
+  for (const id of ranked) {
+    const lang = langOf.get(id);
+    if (lang === undefined || chosen.size >= cap) continue;
+    const n = perLanguage.get(lang) ?? 0;
+    if (n >= o.perLanguage) continue;
+    perLanguage.set(lang, n + 1);
+    chosen.add(id);
+  }
+  for (const id of ranked) {
+    if (chosen.size >= cap) break;
+    chosen.add(id);
+  }
+  const top = [...chosen];
   const candidates = await index.load(top);
 
   const matches: Match<C>[] = [];

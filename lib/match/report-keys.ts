@@ -110,19 +110,23 @@ export function describeReportKeys(input: ReportKeyInput): DescribedKey[] {
     out.push({ key, label });
     if (out.length >= MAX_KEYS) break;
   }
-  return [...out, ...conceptKeys(sources, input.lang, seen), ...publishedKeys(input.publishedTime)];
+  return [...out, ...conceptKeys(sources, input.lang, seen), ...publishedKeys(input.publishedTime, input.lang)];
 }
 
-/** "p:2011-03-20": the day a report was published, so that the index can find the reports of the same days. */
-export function publishedDayKey(epochMs: number): string {
-  return `p:${new Date(epochMs).toISOString().slice(0, 10)}`;
+/**
+ * "p:2011-03-20:es": the day a report was published and its language, so that the index finds the reports of the
+ * same days in each language (without `lang`, the day alone, as reports stored before 2026-12-06 carry it).
+ */
+export function publishedDayKey(epochMs: number, lang?: string): string {
+  const day = `p:${new Date(epochMs).toISOString().slice(0, 10)}`;
+  return lang ? `${day}:${lang}` : day;
 }
 
-function publishedKeys(iso: string | null): DescribedKey[] {
+function publishedKeys(iso: string | null, lang: string): DescribedKey[] {
   const t = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(t)) return [];
-  const key = publishedDayKey(t);
-  return [{ key, label: key.slice(2) }];
+  const key = publishedDayKey(t, lang);
+  return [{ key, label: key.slice(2, 12) }];
 }
 
 /** Ordinary words as interlingual concepts ("c4:1x3f": commonness, concept), when the language's lexicon is loaded. */

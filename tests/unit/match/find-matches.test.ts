@@ -102,4 +102,23 @@ describe('findMatches', () => {
     const thai = keysOf('กรุงเทพมหานคร รายงานว่า 14,000 คน เมื่อ 2025', 'th');
     await expect(findMatches({ keys: thai, publishedAt: null }, english)).resolves.toBeInstanceOf(Array);
   });
+
+  it('keeps room for each language among the reports of the same days, however many of its own language share more', async () => {
+    const day = Date.parse('2011-03-20T12:00:00Z');
+    const crowd = new MemoryMatchIndex();
+    const shared = ['n:Kdhf', 'n:Trpl', 'n:Bngz', 'v:1973', 'd:2011-03-19', 'c4:1x3f', 'c3:2a9', 'c5:77k'];
+    // 120 reports of the query's language and day that share all its keys, and one in French that shares fewer.
+    for (let id = 0; id < 120; id++) {
+      crowd.add({ id, keys: [...shared, `n:Own${id}`, 'p:2011-03-20:es'], lang: 'es', publishedAt: day });
+    }
+    crowd.add({ id: 500, keys: [...shared.filter((k) => k !== 'n:Bngz'), 'n:Sarkz', 'p:2011-03-20:fr'], lang: 'fr', publishedAt: day });
+    const counting = new CountingIndex(crowd);
+    const matches = await findMatches({ keys: [...shared, 'n:Qry'], publishedAt: day, lang: 'es' }, counting, { limit: 200 });
+    expect(counting.loaded).toBeLessThanOrEqual(MATCH_DEFAULTS.maxDatedCandidates);
+    expect(matches.map((m) => m.id)).toContain(500);
+    // Without the query's day nothing says which reports are French: the wider field is scored on shared weight.
+    const undated = new CountingIndex(crowd);
+    await findMatches({ keys: [...shared, 'n:Qry'], publishedAt: null, lang: 'es' }, undated, { limit: 200 });
+    expect(undated.loaded).toBe(121); // all of them: up to maxCandidates (150)
+  });
 });

@@ -70,4 +70,9 @@ describe('reportKeys', () => {
     expect(performance.now() - started).toBeLessThan(5000);
     expect(() => keys('กรุงเทพมหานคร ๒๕๖๘ 2025 العربية ١٢٣', 'th')).not.toThrow();
   });
+
+  it('keys the day of publication with the language, for the reports of the same days in each language', () => {
+    expect(keys('Kadhafi à Tripoli.', 'fr', '2011-03-20T09:00:00Z')).toContain('p:2011-03-20:fr');
+    expect(keys('Kadhafi à Tripoli.', 'fr', null).some((k) => k.startsWith('p:'))).toBe(false);
+  });
 });
