@@ -1,4 +1,5 @@
 import type { Figure } from '../model/figure.ts';
+import { isReadLanguage } from '../model/language.ts';
 import { conceptLexicon, eachConceptMention } from '../lang/concept-lexicon.ts';
 import { extractNames } from '../names/extract-names.ts';
 import { mentionedDates, type MentionedDate } from './mentioned-dates.ts';
@@ -125,7 +126,8 @@ export function publishedDayKey(epochMs: number, lang?: string): string {
 function publishedKeys(iso: string | null, lang: string): DescribedKey[] {
   const t = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(t)) return [];
-  const key = publishedDayKey(t, lang);
+  // Languages the query does not look up by name (Japanese, Czech...) keep the day alone, which it always reads.
+  const key = publishedDayKey(t, isReadLanguage(lang) || lang === 'und' ? lang : undefined);
   return [{ key, label: key.slice(2, 12) }];
 }
 

@@ -74,5 +74,7 @@ describe('reportKeys', () => {
   it('keys the day of publication with the language, for the reports of the same days in each language', () => {
     expect(keys('Kadhafi à Tripoli.', 'fr', '2011-03-20T09:00:00Z')).toContain('p:2011-03-20:fr');
     expect(keys('Kadhafi à Tripoli.', 'fr', null).some((k) => k.startsWith('p:'))).toBe(false);
+    // A language matching does not look up by name keeps the day alone, which every query reads.
+    expect(keys('東京で会議。', 'ja', '2011-03-20T09:00:00Z')).toContain('p:2011-03-20');
   });
 });
