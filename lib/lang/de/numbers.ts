@@ -1,14 +1,6 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
+import { v, weak, scale, den, low, lowIn, high, highIn, equal } from '../number-word-parts.ts';
 
-const v = (value: number): NumberWord => ({ kind: 'value', value });
-const weak = (value: number): NumberWord => ({ kind: 'value', value, weak: true });
-const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
-const den = (value: number, isScale = false): NumberWord => ({ kind: 'denominator', value, scale: isScale });
-const low = { side: 'low', inclusive: false } as const;
-const lowIn = { side: 'low', inclusive: true } as const;
-const high = { side: 'high', inclusive: false } as const;
-const highIn = { side: 'high', inclusive: true } as const;
-const equal = { side: 'equal', inclusive: true } as const;
 
 const words: Record<string, NumberWord> = {
   null: v(0), eins: v(1), ein: weak(1), eine: weak(1), einer: weak(1), einen: weak(1), einem: weak(1),

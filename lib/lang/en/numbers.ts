@@ -1,8 +1,7 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
+import { v, den } from '../number-word-parts.ts';
 
-const v = (value: number): NumberWord => ({ kind: 'value', value });
 const scale = (value: number): NumberWord => ({ kind: 'scale', value, bare: true });
-const den = (value: number, isScale = false): NumberWord => ({ kind: 'denominator', value, scale: isScale });
 
 const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];

@@ -1,16 +1,7 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
+import { v, scale, plural, den, low, lowIn, high, highIn, equal } from '../number-word-parts.ts';
 
-const v = (value: number): NumberWord => ({ kind: 'value', value });
-const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
-/** Plural scales: "milhões de pessoas" on its own is "millions of people", not a million. */
-const plural = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
-const den = (value: number, isScale = false): NumberWord => ({ kind: 'denominator', value, scale: isScale });
 const cden = (value: number): NumberWord => ({ kind: 'denominator', value, compoundOnly: true });
-const low = { side: 'low', inclusive: false } as const;
-const lowIn = { side: 'low', inclusive: true } as const;
-const high = { side: 'high', inclusive: false } as const;
-const highIn = { side: 'high', inclusive: true } as const;
-const equal = { side: 'equal', inclusive: true } as const;
 
 const words: Record<string, NumberWord> = {
   'zéro': v(0), zero: v(0), un: { kind: 'value', value: 1, weak: true }, une: { kind: 'value', value: 1, weak: true },

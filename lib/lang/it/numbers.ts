@@ -1,17 +1,7 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
+import { v, weak, scale, plural, den, low, lowIn, high, highIn, equal } from '../number-word-parts.ts';
 import { DECIMAL_MARK, GROUP_MARK, MONTH_NAMES, MONTH_SHORT_NAMES } from './cldr.ts';
 
-const v = (value: number): NumberWord => ({ kind: 'value', value });
-const weak = (value: number): NumberWord => ({ kind: 'value', value, weak: true });
-const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
-/** Plural scales: "milioni di persone" on its own is "millions of people", not a million. */
-const plural = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
-const den = (value: number, isScale = false): NumberWord => ({ kind: 'denominator', value, scale: isScale });
-const low = { side: 'low', inclusive: false } as const;
-const lowIn = { side: 'low', inclusive: true } as const;
-const high = { side: 'high', inclusive: false } as const;
-const highIn = { side: 'high', inclusive: true } as const;
-const equal = { side: 'equal', inclusive: true } as const;
 
 /**
  * Italian writes a number as one word (duemilatrecentoventitré): these are its parts, which the reader splits.

@@ -1,9 +1,6 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
+import { low, lowIn, high, highIn } from '../number-word-parts.ts';
 
-const low = { side: 'low', inclusive: false } as const;
-const lowIn = { side: 'low', inclusive: true } as const;
-const high = { side: 'high', inclusive: false } as const;
-const highIn = { side: 'high', inclusive: true } as const;
 
 const words: Record<string, NumberWord> = {};
 /** Every case and gender form of one number. */

@@ -1,14 +1,9 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
+import { v, scale, low, lowIn, high, highIn } from '../number-word-parts.ts';
 
-const v = (value: number): NumberWord => ({ kind: 'value', value });
 const inner = (value: number): NumberWord => ({ kind: 'value', value, inner: true });
-const scale = (value: number, bare = true): NumberWord => ({ kind: 'scale', value, bare });
 /** triệu, tỷ: 1× before more of a number (triệu rưỡi), never a number alone (tỷ số is a score). */
 const big = (value: number): NumberWord => ({ kind: 'scale', value, bare: true, notAlone: true });
-const low = { side: 'low', inclusive: false } as const;
-const lowIn = { side: 'low', inclusive: true } as const;
-const high = { side: 'high', inclusive: false } as const;
-const highIn = { side: 'high', inclusive: true } as const;
 
 /** Vietnamese. Tones and vowel marks are kept: "năm" is five (and year), "nam" is south. */
 export const vi: NumberLanguage = {

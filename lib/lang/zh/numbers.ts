@@ -1,6 +1,6 @@
 import type { NumberLanguage, NumberWord } from '../number-words.ts';
+import { v, low, lowIn, high, highIn, equal } from '../number-word-parts.ts';
 
-const v = (value: number): NumberWord => ({ kind: 'value', value });
 /** Financial forms that are also common in names and words (伍兹, 大陆): numbers only beside other numerals. */
 const fin = (value: number): NumberWord => ({ kind: 'value', value, notAlone: true, formal: true });
 const formal = (value: number): NumberWord => ({ kind: 'value', value, formal: true });
@@ -8,11 +8,6 @@ const scale = (value: number): NumberWord => ({ kind: 'scale', value, bare: true
 /** 十, 百, 千 multiply a single digit (五千, not 五十千). */
 const small = (value: number, alone = false, isFormal = false): NumberWord =>
   ({ kind: 'scale', value, bare: true, maxBase: 10, ...(alone ? {} : { notAlone: true }), ...(isFormal ? { formal: true } : {}) });
-const low = { side: 'low', inclusive: false } as const;
-const lowIn = { side: 'low', inclusive: true } as const;
-const high = { side: 'high', inclusive: false } as const;
-const highIn = { side: 'high', inclusive: true } as const;
-const equal = { side: 'equal', inclusive: true } as const;
 
 const words: Record<string, NumberWord> = {
   '零': { kind: 'value', value: 0, filler: true }, '〇': { kind: 'value', value: 0, filler: true },
