@@ -2,10 +2,76 @@ import type { NumberLanguage } from '../lang/number-words.ts';
 
 export type DecimalMark = '.' | ',';
 
-/** Digits joined by points or commas, with their neighbours: a numeral as written, before any reading. */
-const NUMERAL = /(^|[^\p{L}\p{N}.,])(\p{Sc}\s?)?(\d+(?:[.,]\d+)+)(?![\p{L}\p{N}])(\s?%)?/gu;
 /** Clock times read like decimals ("a las 3.57 horas", "20,30"): an hour, one mark and two digits below 60. */
 const CLOCK = /^([01]?\d|2[0-4])[.,][0-5]\d$/;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const CURRENCY = /\p{Sc}/u;
+const SPACE = /\s/u;
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** A character that may stand before a numeral: none (the text's start), or neither letter, number, point nor comma. */
+function opensAt(text: string, i: number, from: number): boolean {
+  if (i < 0) return true;
+  if (i < from) return false;
+  const ch = text[i] as string;
+  return ch !== '.' && ch !== ',' && !LETTER_OR_NUMBER.test(ch);
+}
+
+/**
+ * Digits joined by points or commas ("1.234,5", "3.37"), with a currency sign before or a percent sign after: a
+ * numeral as written, before any reading. One pass over the text by character code; a numeral glued to a letter
+ * ("12.5km") keeps its groups up to its last mark ("1.234,5km": "1.234"), as a regular expression with a lookahead
+ * would read it.
+ */
+function* numerals(text: string): Generator<{ numeral: string; money: boolean; percent: boolean }> {
+  const n = text.length;
+  // Where the last numeral ended: a numeral needs its own character before it.
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isDigitAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isDigitAt(text, i)) i++;
+    let end = i;
+    let previous = -1;
+    let groups = 0;
+    while (i + 1 < n && (text[i] === '.' || text[i] === ',') && isDigitAt(text, i + 1)) {
+      i++;
+      while (i < n && isDigitAt(text, i)) i++;
+      previous = end;
+      end = i;
+      groups++;
+    }
+    if (groups === 0) continue;
+    if (end < n && LETTER_OR_NUMBER.test(text[end] as string)) {
+      if (groups === 1) continue;
+      end = previous;
+    }
+    // A currency sign, and one space, before the digits.
+    let money = false;
+    let sign = start - 1;
+    if (sign >= 0 && SPACE.test(text[sign] as string) && sign - 1 >= 0 && CURRENCY.test(text[sign - 1] as string)) sign--;
+    if (sign >= 0 && CURRENCY.test(text[sign] as string) && opensAt(text, sign - 1, from)) money = true;
+    else if (!opensAt(text, start - 1, from)) continue;
+    let after = end;
+    let percent = false;
+    if (end === i) {
+      if (text[after] === '%') after++;
+      else if (after + 1 < n && SPACE.test(text[after] as string) && text[after + 1] === '%') after += 2;
+      percent = after > end;
+    }
+    from = after;
+    i = Math.max(i, after);
+    yield { numeral: text.slice(start, end), money, percent };
+  }
+}
 
 /**
  * The mark that writes a decimal in this text, from its unambiguous numerals: both marks in one numeral
@@ -19,10 +85,7 @@ export function documentDecimalMark(text: string): DecimalMark | null {
   let point = 0;
   let comma = 0;
   const vote = (mark: string) => (mark === '.' ? point++ : comma++);
-  for (const m of text.matchAll(NUMERAL)) {
-    const numeral = m[3] as string;
-    const percent = m[4] !== undefined;
-    const money = m[2] !== undefined;
+  for (const { numeral, percent, money } of numerals(text)) {
     const marks = numeral.replace(/\d/g, '');
     const groups = numeral.split(/[.,]/);
     const hasPoint = marks.includes('.');
