@@ -5,9 +5,10 @@ import { extractFigures } from '../figures/extract-figures.ts';
 import { type DescribedKey, describeReportKeys } from '../match/report-keys.ts';
 import { textHash } from '../util/hash.ts';
 import { detectLanguage } from '../lang/detect-language.ts';
+import { documentDecimalMark } from '../numbers/decimal-mark.ts';
 
 /** Bump when figures or keys change meaning, so stored reports can be re-analysed. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 function epoch(iso: string | null): number | null {
   if (!iso) return null;
@@ -31,8 +32,10 @@ function analyze(input: Article): { report: ReportInput; described: DescribedKey
   // Language from the text itself, whoever extracted it; the stated language is only a hint.
   const article = { ...input, lang: detectLanguage(input.text, input.lang === 'und' ? null : input.lang) };
   const hash = textHash(article.text);
+  // Read once for figures and number keys alike.
+  const decimalMark = documentDecimalMark(article.text);
   const figures = isReadLanguage(article.lang)
-    ? extractFigures(article.text, article.lang, { published: article.publishedTime })
+    ? extractFigures(article.text, article.lang, { published: article.publishedTime, decimalMark })
     : [];
   const described = describeReportKeys({
     title: article.title,
@@ -40,6 +43,7 @@ function analyze(input: Article): { report: ReportInput; described: DescribedKey
     lang: article.lang,
     publishedTime: article.publishedTime,
     figures,
+    decimalMark,
   });
   const keys = described.map((k) => k.key);
   const report: ReportInput = {

@@ -1,7 +1,7 @@
 import type { Figure } from '../model/figure.ts';
 import type { ReadLanguage } from '../model/language.ts';
 import { readNumbers } from '../numbers/read-numbers.ts';
-import { documentDecimalMark } from '../numbers/decimal-mark.ts';
+import { documentDecimalMark, type DecimalMark } from '../numbers/decimal-mark.ts';
 import type { NumberMatch, ReadNumbers } from '../numbers/types.ts';
 import { lexiconFor } from './figure-lexicon.ts';
 import { numberCandidates } from './number-candidates.ts';
@@ -16,6 +16,8 @@ export interface ExtractFiguresOptions {
   published?: string | null;
   /** The number reader; the project's own by default (tests may pass another that keeps the contract). */
   readNumbers?: ReadNumbers;
+  /** The decimal mark the text writes (documentDecimalMark), when the caller has read it already. */
+  decimalMark?: DecimalMark | null;
 }
 
 /**
@@ -31,7 +33,7 @@ export function extractFigures(text: string, lang: ReadLanguage, options: Extrac
   const read = options.readNumbers ?? readNumbers;
   try {
     // Digits read with the decimal mark the text itself writes (Mexican "1,200" and "3.37" in Spanish).
-    const opts = { decimalMark: documentDecimalMark(text) };
+    const opts = { decimalMark: options.decimalMark !== undefined ? options.decimalMark : documentDecimalMark(text) };
     const readHere: ReadNumbers = (t, l) => read(t, l, opts);
     raw = splitRatePeriods(text, folded, lang, lex, readHere(text, lang), readHere);
   } catch {

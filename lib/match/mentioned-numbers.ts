@@ -1,3 +1,7 @@
+import { isReadLanguage } from '../model/language.ts';
+import { numberLanguage } from '../lang/number-languages.ts';
+import type { DecimalMark } from '../numbers/decimal-mark.ts';
+
 /** A number written in digits, with its value read by the language's separators. */
 export interface MentionedNumber {
   value: number;
@@ -8,8 +12,15 @@ export interface MentionedNumber {
   year: boolean;
 }
 
-/** Languages whose decimal mark is a point (and whose thousands separator is a comma). */
-const POINT_DECIMAL = new Set(['en', 'zh', 'ja', 'ko', 'th', 'he', 'hi']);
+/** Languages Parallax does not read whose decimal mark is a point (and thousands separator a comma). */
+const POINT_DECIMAL = new Set(['ja', 'ko', 'th', 'he', 'hi']);
+
+/** The language's own decimal mark: a read language's number data says it. */
+function languageMark(lang: string): DecimalMark {
+  const code = lang.toLowerCase().split('-')[0] ?? '';
+  if (isReadLanguage(code)) return numberLanguage(code).decimalMark;
+  return POINT_DECIMAL.has(code) ? '.' : ',';
+}
 /** Han multipliers after digits: 1万4000, 3.5亿, 1千多. */
 const HAN_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3 };
 /** Scale words after digits ("1,5 milhão", "14 triệu", "3 млрд"): values must meet across languages. */
@@ -38,12 +49,11 @@ function isDigit(ch: string | undefined): boolean {
 
 /**
  * Every number a text writes in digits, in one linear pass: "14.000" (vi, pt) and "14,000" (en) are 14000,
- * "1万4000" is 14000, "6,5" (pt) is 6.5. Numbers glued to letters (Uran-6, A320) are skipped: model names.
+ * "1万4000" is 14000, "6,5" (pt) is 6.5; `mark`, the decimal mark the text itself writes, overrides the language's. Numbers glued to letters (Uran-6, A320) are skipped: model names.
  */
-export function mentionedNumbers(text: string, lang: string): MentionedNumber[] {
-  const pointDecimal = POINT_DECIMAL.has(lang.toLowerCase().split('-')[0] ?? '');
-  const group = pointDecimal ? ',' : '.';
-  const decimal = pointDecimal ? '.' : ',';
+export function mentionedNumbers(text: string, lang: string, mark: DecimalMark | null = null): MentionedNumber[] {
+  const decimal = mark ?? languageMark(lang);
+  const group = decimal === '.' ? ',' : '.';
   const out: MentionedNumber[] = [];
   let i = 0;
   const n = text.length;

@@ -4,6 +4,7 @@ import { conceptLexicon, eachConceptMention } from '../lang/concept-lexicon.ts';
 import { extractNames } from '../names/extract-names.ts';
 import { mentionedDates, type MentionedDate } from './mentioned-dates.ts';
 import { mentionedNumbers } from './mentioned-numbers.ts';
+import { documentDecimalMark, type DecimalMark } from '../numbers/decimal-mark.ts';
 
 export interface ReportKeyInput {
   title: string;
@@ -11,6 +12,8 @@ export interface ReportKeyInput {
   lang: string;
   publishedTime: string | null;
   figures: readonly Figure[];
+  /** The decimal mark the text writes (documentDecimalMark), when the caller has read it already. */
+  decimalMark?: DecimalMark | null;
 }
 
 /** A match key with how the report writes it, for showing the reader why two reports matched. */
@@ -68,6 +71,8 @@ export function describeReportKeys(input: ReportKeyInput): DescribedKey[] {
   const found: Array<{ key: string; label: string; at: number }> = [];
   let offset = 0;
   const published = publishedDate(input.publishedTime);
+  // Digits read as the figures read them: Mexican "1,200" is v:1200 as it is f:…:1200.
+  const mark = input.decimalMark !== undefined ? input.decimalMark : documentDecimalMark(text);
   for (const source of sources) {
     for (const name of extractNames(source, input.lang)) {
       found.push({ key: name.key, label: name.surface, at: offset + name.start });
@@ -87,7 +92,7 @@ export function describeReportKeys(input: ReportKeyInput): DescribedKey[] {
         found.push({ key: `d:--${pad(date.month)}-${pad(date.day)}`, label: date.text, at });
       }
     }
-    for (const number of mentionedNumbers(source, input.lang)) {
+    for (const number of mentionedNumbers(source, input.lang, mark)) {
       if (overlapsDate(dates, number.start, number.end)) continue;
       const at = offset + number.start;
       if (number.year) found.push({ key: `d:${number.value}`, label: number.text, at });

@@ -29,6 +29,18 @@ describe('reportKeys', () => {
     expect(keys('1.5 million people', 'en')).toContain('v:1500000');
   });
 
+  it('reads digits with the decimal mark the text itself writes, as its figures do', () => {
+    // Mexican Spanish writes a point for decimals and a comma between thousands.
+    const mexican = 'Llegaron 1,200 migrantes; la inflación fue de 3.37% y el peso cayó 4.51%. Otros 2,500 esperan.';
+    expect(keys(mexican, 'es')).toEqual(expect.arrayContaining(['v:1200', 'v:3.37', 'v:4.51', 'v:2500']));
+    // A Spanish text from Spain keeps the language's own mark.
+    expect(keys('Llegaron 1.200 migrantes; la inflación fue de 3,37% y el peso cayó 4,51%.', 'es')).toEqual(expect.arrayContaining(['v:1200', 'v:3.37', 'v:4.51']));
+    // A caller that has read the mark already hands it over: no mark found keeps the language's.
+    expect(reportKeys({ title: '', text: 'Llegaron 1,5 millones.', lang: 'es', publishedTime: null, figures: [], decimalMark: null })).toContain('v:1500000');
+    expect(reportKeys({ title: '', text: 'Son 3,250 euros.', lang: 'es', publishedTime: null, figures: [], decimalMark: '.' })).toContain('v:3250');
+    expect(reportKeys({ title: '', text: 'Son 3,250 euros.', lang: 'es', publishedTime: null, figures: [], decimalMark: null })).toContain('v:3.25');
+  });
+
   it('reads the dates a report mentions, down to the day where it says', () => {
     for (const [text, lang] of [
       ['vào tháng 8/2024', 'vi'],
