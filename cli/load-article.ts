@@ -38,7 +38,11 @@ async function readArticleFile(path: string): Promise<Article> {
     throw new Error(`${path} ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!source.trim()) throw new Error(`${path}: the file is empty`);
-  if (!HTML.has(ext)) return articleFromText(source, { title: null });
+  if (!HTML.has(ext)) {
+    // The CLI reads the article's language before analysis: detected here, as extractArticle is told to below.
+    const article = articleFromText(source, { title: null });
+    return { ...article, lang: detectLanguage(article.text.trim(), null) };
+  }
   const result = extractArticle(parseHtml(source), { url: pathToFileURL(path).href, force: true, detectLanguage });
   if (!result.ok) throw new Error(`${path}: ${result.message}`);
   return { ...result.article, title: result.article.title || basename(path) };

@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.ts';
-import { detectLanguage } from '../lang/detect-language.ts';
+import { primaryTag } from '../lang/detect-language-hint.ts';
 import { LIMITS } from '../model/limits.ts';
 import { normalizeDate } from './page-metadata.ts';
 
@@ -8,6 +8,7 @@ export interface TextMeta {
   url?: string | null;
   publishedTime?: string | null;
   siteName?: string | null;
+  /** The language the text is said to be in; analysis detects it from the text (lib/analysis/analyze-article.ts). */
   langHint?: string | null;
 }
 
@@ -30,7 +31,8 @@ export function articleFromText(input: string, meta: TextMeta = {}): Article {
     byline: null,
     siteName: meta.siteName ?? null,
     publishedTime: normalizeDate(meta.publishedTime ?? null),
-    lang: detectLanguage(body, meta.langHint ?? null),
+    // The hint only: every path analyses the article next, and analysis detects the language from the text.
+    lang: primaryTag(meta.langHint ?? null) ?? 'und',
     text,
     excerpt: excerptSource.length > 280 ? excerptSource.slice(0, 279).trimEnd() + '…' : excerptSource,
   };
