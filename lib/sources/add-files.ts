@@ -9,12 +9,41 @@ import { yieldToEventLoop } from '../util/yield.ts';
 /** Files analysed between two looks at the event loop (~20-40 ms of work). */
 const YIELD_EVERY = 10;
 
+/** The batch being analysed, then read against the store: the next batch's analysis waits for it. */
+let analysing: Promise<unknown> = Promise.resolve();
+
 /**
  * Files the reader chose, read as articles, analysed and stored together: one transaction for all of them, each
  * answered on its own (a file that is no article, on its own; the same text twice is one report); a storage failure
- * stores none of them and says so once.
+ * stores none of them and says so once. Batches that arrive together take turns: a batch is analysed, then finds
+ * the stored reports it meets (cursor walks, a turn of the event loop each step), and only then does the next
+ * batch's analysis start, in pieces between which the first batch's writes go on.
  */
 export async function storeFiles(db: CorpusDb, files: readonly FileInput[], now: number): Promise<Outcome<{ results: FileResult[] }>> {
+  let release = () => {};
+  const read = new Promise<void>((resolve) => (release = resolve));
+  const turn = analysing.then(() => analyseFiles(files));
+  analysing = turn.then(() => read, () => undefined);
+  let analysed: Awaited<typeof turn>;
+  try {
+    analysed = await turn;
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const { results, items, at } = analysed;
+  return attempt(async () => {
+    try {
+      const saved = items.length ? await saveReportsBatch(db, items, now, release) : [];
+      saved.forEach((r, j) => (results[at[j]!] = { ok: true, id: r.id, created: r.outcome === 'added' }));
+      return { results };
+    } finally {
+      release();
+    }
+  });
+}
+
+async function analyseFiles(files: readonly FileInput[]): Promise<{ results: FileResult[]; items: BatchItem[]; at: number[] }> {
   const results: FileResult[] = [];
   const items: BatchItem[] = [];
   const at: number[] = [];
@@ -29,9 +58,5 @@ export async function storeFiles(db: CorpusDb, files: readonly FileInput[], now:
     items.push({ input: analyzeArticle(outcome.article), source: { kind: 'file', key: `file:${file.name}`, title: file.name } });
     at.push(i);
   }
-  return attempt(async () => {
-    const saved = items.length ? await saveReportsBatch(db, items, now) : [];
-    saved.forEach((r, j) => (results[at[j]!] = { ok: true, id: r.id, created: r.outcome === 'added' }));
-    return { results };
-  });
+  return { results, items, at };
 }

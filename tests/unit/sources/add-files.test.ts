@@ -69,6 +69,9 @@ describe('adding files (a folder of articles, stored together)', () => {
     expect(outB.results[0]).toMatchObject({ ok: true, created: false, id: outA.results[3]!.ok ? outA.results[3]!.id : -1 });
     expect(outB.results.slice(1).every((r) => r.ok && r.created)).toBe(true);
     expect(await db.reports.count()).toBe(25 + 24);
+    // Each batch has its turn: the first is analysed and stored before the second's reports.
+    const ids = (out: FileResult[]) => out.flatMap((r) => (r.ok && r.created ? [r.id] : []));
+    expect(Math.max(...ids(outA.results))).toBeLessThan(Math.min(...ids(outB.results)));
     expect(await keyStoreViolations(db)).toEqual([]);
   });
 
