@@ -6,7 +6,7 @@ import { sourceError } from '../../lib/model/source-error.ts';
 import { looksLikeExport } from '../../lib/transfer/export-format.ts';
 import { stageExport, StagingFailed, type StagingSteps } from '../../lib/transfer/import-staging.ts';
 import { fileChars } from '../../lib/protocol/validate-options.ts';
-import { OPTIONS_LIMITS } from '../../lib/model/limits.ts';
+import { FILE_BATCHES_IN_FLIGHT, OPTIONS_LIMITS } from '../../lib/model/limits.ts';
 import { validateArticle } from '../../lib/protocol/validate-fields.ts';
 import { articleFromPage } from '../../lib/sources/page-article.ts';
 import type { FileInput } from '../../lib/protocol/options-messages.ts';
@@ -63,8 +63,6 @@ async function stageExportFile(file: File, t: Translate): Promise<FileStatus> {
 const FIRST_BATCH_FILES = 50;
 const BATCH_FILES = OPTIONS_LIMITS.files;
 const BATCH_CHARS = 8 * 1024 * 1024;
-/** Batches sent and not yet answered. */
-const IN_FLIGHT = 2;
 /** Files read ahead of the one being decoded (each at most an article's 10 MB; most a few KB). */
 const READ_AHEAD = 4;
 
@@ -99,7 +97,7 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
     batch = [];
     chars = 0;
     // Two batches in flight: the service worker analyses one while the other commits; a third waits for the first.
-    if (storing.length >= IN_FLIGHT) await storing.shift();
+    if (storing.length >= FILE_BATCHES_IN_FLIGHT) await storing.shift();
     storing.push(store(sent));
     batchFiles = Math.min(BATCH_FILES, batchFiles * 4);
   };

@@ -23,6 +23,9 @@ export const OPTIONS_LIMITS = {
   kinds: 10,
 } as const;
 
+/** Batches of files the options page keeps unanswered: the service worker analyses one while the other commits. */
+export const FILE_BATCHES_IN_FLIGHT = 2;
+
 /** A site the reader names from the popup ("Don't collect this site"): a host name is at most 253 characters. */
 export const SITE_CHARS = 300;
 
