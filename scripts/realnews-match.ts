@@ -30,6 +30,8 @@ export interface MlcrisisEvaluation {
   recallAt1: number;
   recallAt7: number;
   meanReciprocalRank: number;
+  /** The same, per crisis: a method fitted to one crisis's names and words shows as a gap between them. */
+  byTopic: Record<string, { queries: number; recallAt7: number; meanReciprocalRank: number }>;
   sameStory: { judgedPos: number; judgedNeg: number; precision: number };
   misses: string[];
   wrongLinks: string[];
@@ -78,6 +80,7 @@ export async function evaluateMlcrisis(dir: string, format: 'html' | 'txt'): Pro
   const misses: string[] = [];
   const wrongLinks: string[] = [];
   const counted = new Set<string>();
+  const topics = new Map<string, { queries: number; hits7: number; rr: number }>();
   for (let q = 0; q < ids.length; q++) {
     const id = ids[q] ?? '';
     const report = reports[q];
@@ -96,7 +99,12 @@ export async function evaluateMlcrisis(dir: string, format: 'html' | 'txt'): Pro
       if (rank === 0) hits1++;
       if (rank >= 0 && rank < 7) hits7++;
       if (rank >= 0) rr += 1 / (rank + 1);
-      else misses.push(`${id}: ${label.title.slice(0, 70)}`);
+      let topic = topics.get(label.topic);
+      if (!topic) topics.set(label.topic, (topic = { queries: 0, hits7: 0, rr: 0 }));
+      topic.queries++;
+      if (rank >= 0 && rank < 7) topic.hits7++;
+      if (rank >= 0) topic.rr += 1 / (rank + 1);
+      if (rank < 0) misses.push(`${id}: ${label.title.slice(0, 70)}`);
     }
     for (const m of otherLanguage) {
       if (m.relation !== 'same_story') continue;
@@ -120,6 +128,7 @@ export async function evaluateMlcrisis(dir: string, format: 'html' | 'txt'): Pro
     recallAt1: queries ? hits1 / queries : 0,
     recallAt7: queries ? hits7 / queries : 0,
     meanReciprocalRank: queries ? rr / queries : 0,
+    byTopic: Object.fromEntries([...topics].sort().map(([t, x]) => [t, { queries: x.queries, recallAt7: x.hits7 / x.queries, meanReciprocalRank: x.rr / x.queries }])),
     sameStory: { judgedPos, judgedNeg, precision: judgedPos + judgedNeg ? judgedPos / (judgedPos + judgedNeg) : 1 },
     misses,
     wrongLinks,
@@ -260,6 +269,9 @@ async function main(): Promise<void> {
     `  recall@1 ${m.recallAt1.toFixed(3)}  recall@7 ${m.recallAt7.toFixed(3)}  MRR ${m.meanReciprocalRank.toFixed(3)}` +
       `  same_story precision ${m.sameStory.precision.toFixed(3)} (${m.sameStory.judgedPos} right, ${m.sameStory.judgedNeg} wrong)\n`,
   );
+  for (const [topic, x] of Object.entries(m.byTopic)) {
+    out.write(`  ${topic}: ${x.queries} queries, recall@7 ${x.recallAt7.toFixed(3)}  MRR ${x.meanReciprocalRank.toFixed(3)}\n`);
+  }
   if (verbose) {
     for (const x of m.misses) out.write(`  not found: ${x}\n`);
     for (const x of m.wrongLinks) out.write(`  wrong same_story: ${x}\n`);
