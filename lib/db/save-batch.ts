@@ -54,16 +54,7 @@ function sameAnalysis(a: ReportRecord, b: ReportInput): boolean {
 export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[], now: number, onRead?: () => void): Promise<BatchResult[]> {
   if (!items.length) return [];
   return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async () => {
-    const urls = [...new Set(items.map((i) => i.input.url))];
-    const hashes = [...new Set(items.map((i) => i.input.contentHash))];
-    // anyOf() walks rather than a request per key: far fewer round trips in Chromium (fake-indexeddb, in the tests,
-    // is the other way round). A walk waits a round trip a step, so the three go side by side.
-    const [sourceIds, collectedId, byUrlRows, byHashRows] = await Promise.all([
-      ensureSources(db, items.map((i) => i.source), now),
-      collectedSourceId(db),
-      db.reports.where('url').anyOf(urls).toArray(),
-      db.reports.where('contentHash').anyOf(hashes).toArray(),
-    ]);
+    const [sourceIds, collectedId, byUrlRows, byHashRows] = await readBatch(db, items, now);
     onRead?.();
     // Working copies: what each stored report will be after the batch, with the keys it had before. Every record
     // an input could match is here (an update only moves a record to an input's URL or hash, all queried above).
@@ -172,6 +163,20 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
     await applyKeyChanges(db, changes);
     return results.map(({ record, outcome }) => ({ id: record.id!, outcome }));
   });
+}
+
+/**
+ * What a batch needs before it writes: its sources' ids, the collected pages' source, and the stored reports with
+ * its addresses or texts. anyOf() walks rather than a request per key: far fewer round trips in Chromium
+ * (fake-indexeddb, in the tests, is the other way round); a walk waits a round trip a step, so the three go side by side.
+ */
+function readBatch(db: CorpusDb, items: readonly BatchItem[], now: number) {
+  return Promise.all([
+    ensureSources(db, items.map((i) => i.source), now),
+    collectedSourceId(db),
+    db.reports.where('url').anyOf([...new Set(items.map((i) => i.input.url))]).toArray(),
+    db.reports.where('contentHash').anyOf([...new Set(items.map((i) => i.input.contentHash))]).toArray(),
+  ]);
 }
 
 async function ensureSources(db: CorpusDb, sources: readonly SourceInput[], now: number): Promise<number[]> {
