@@ -21,7 +21,10 @@ import { extensionBase, installConceptLexicons } from './install-concepts.ts';
 const db = new CorpusDb((globalThis as { parallaxIdbName?: string }).parallaxIdbName ?? 'parallax-bench');
 const SOURCE = { kind: 'import' as const, key: 'bench', title: 'Bench' };
 let chunk = 0;
-/** Batches whose texts fillTo makes up at a time (a batch's texts are some 8 MB): a folder ends with one batch stored while none is analysed, and so does each of these runs. */
+/**
+ * Batches whose texts fillTo makes up at a time (a batch's texts are some 8 MB): a folder ends with one batch stored
+ * while none is analysed, and so does each of these runs.
+ */
 const FILL_AHEAD = 5;
 
 function input(r: GeneratedReport, n: number) {

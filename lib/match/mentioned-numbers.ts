@@ -21,6 +21,7 @@ function languageMark(lang: string): DecimalMark {
   if (isReadLanguage(code)) return numberLanguage(code).decimalMark;
   return POINT_DECIMAL.has(code) ? '.' : ',';
 }
+
 /** Han multipliers after digits: 1万4000, 3.5亿, 1千多. */
 const HAN_SCALE: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3 };
 /** Scale words after digits ("1,5 milhão", "14 triệu", "3 млрд"): values must meet across languages. */
@@ -49,7 +50,8 @@ function isDigit(ch: string | undefined): boolean {
 
 /**
  * Every number a text writes in digits, in one linear pass: "14.000" (vi, pt) and "14,000" (en) are 14000,
- * "1万4000" is 14000, "6,5" (pt) is 6.5; `mark`, the decimal mark the text itself writes, overrides the language's. Numbers glued to letters (Uran-6, A320) are skipped: model names.
+ * "1万4000" is 14000, "6,5" (pt) is 6.5; `mark`, the decimal mark the text itself writes, overrides the language's.
+ * Numbers glued to letters (Uran-6, A320) are skipped: model names.
  */
 export function mentionedNumbers(text: string, lang: string, mark: DecimalMark | null = null): MentionedNumber[] {
   const decimal = mark ?? languageMark(lang);
