@@ -6,12 +6,19 @@ import { ExportReader } from '../transfer/export-reader.ts';
 import { LineSplitter } from '../transfer/line-splitter.ts';
 import { TransferError } from '../transfer/transfer-error.ts';
 import type { RunDeps } from './job-deps.ts';
+import { yieldToEventLoop } from '../util/yield.ts';
 
 /**
  * Reports stored per transaction by imports (and the bench's adding rows): each commit costs Chromium's IndexedDB more
  * as the database grows, so fewer, larger transactions cost less per report (docs/benchmarks.md has the measurements).
  */
 export const DEFAULT_IMPORT_BATCH = 2000;
+
+/**
+ * Reports read between two looks at the event loop: a report of an earlier analysis version is analysed again as
+ * it is read (a few ms), and the worker must answer the popup meanwhile.
+ */
+const PAUSE_EVERY = 10;
 
 /** Every line of the staged file, in order, with its number. */
 async function* lines(deps: RunDeps, job: JobRecord): AsyncGenerator<[string, number]> {
@@ -48,6 +55,8 @@ export async function runImport(start: JobRecord, deps: RunDeps): Promise<JobRec
   const sources = new Map<number, SourceInput>();
   const reader = new ExportReader();
   let batch: BatchItem[] = [];
+  let sincePause = 0;
+  const pause = deps.pause ?? yieldToEventLoop;
   const flush = async () => {
     if (!batch.length) return;
     job = await commitImportBatch(db, jobId, batch, now());
@@ -63,6 +72,10 @@ export async function runImport(start: JobRecord, deps: RunDeps): Promise<JobRec
         continue;
       }
       batch.push({ input: entry.report, source: (entry.sourceRef !== null ? sources.get(entry.sourceRef) : undefined) ?? fallback });
+      if (++sincePause >= PAUSE_EVERY) {
+        sincePause = 0;
+        await pause();
+      }
       if (batch.length >= batchSize) {
         await flush();
         if (job.cancelRequested || deps.signal?.aborted) return finishJob(db, jobId, 'cancelled', now());

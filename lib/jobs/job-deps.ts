@@ -12,4 +12,6 @@ export interface RunDeps extends Omit<PrepareDeps, 'getSource'> {
   concurrency?: number;
   /** Imported reports per transaction. */
   importBatchSize?: number;
+  /** Lets the event loop run between imported reports (lib/util/yield.ts by default). */
+  pause?: () => Promise<void>;
 }

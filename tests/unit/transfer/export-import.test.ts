@@ -57,6 +57,21 @@ describe('export and import', () => {
     expect(await corpusSnapshot(target)).toEqual(before);
   });
 
+  it('an export of an earlier analysis is analysed again, looking at the event loop every few reports', async () => {
+    const source = await seeded(25);
+    const current = `"analysisVersion":${ANALYSIS_VERSION}`;
+    const file = (await text(exportCorpus(source, null, 5))).replaceAll(current, '"analysisVersion":1');
+    expect(file).not.toContain(current);
+    const target = await db();
+    const jobId = await stagedImport(target, 'old.parallax.jsonl', [file], 1000);
+    let pauses = 0;
+    const job = await runJob(jobId, { db: target, now: () => 2000, fetch: refuse, canFetch: async () => false, pause: async () => void pauses++ });
+    expect(job).toMatchObject({ status: 'done', counts: { added: 25 } });
+    expect((await target.reports.toArray()).every((r) => r.analysisVersion === ANALYSIS_VERSION)).toBe(true);
+    // One batch of 25 (the default batch is 2,000): without the pauses, all 25 analyses in one run of the thread.
+    expect(pauses).toBeGreaterThanOrEqual(2);
+  });
+
   it('exports a selection: only those reports and their sources', async () => {
     const source = await seeded(10);
     const ids = (await source.reports.where('lang').equals('pt').primaryKeys()) as number[];
