@@ -18,6 +18,11 @@ export interface ConceptLexicon {
   /** First stems of the entries of more than one word: a phrase is looked for only where one of them starts. */
   heads: ReadonlySet<string>;
   stem: (word: string) => string;
+  /**
+   * Chinese: by UTF-16 unit, the length of the longest entry or function word starting with it, so that words are
+   * read by the lexicon itself (longest first) rather than by Intl.Segmenter, which costs ten times as much.
+   */
+  hanLengths?: Uint8Array;
 }
 
 const POS_CODE: Record<string, number> = { n: 0, v: 1, a: 2 };
@@ -33,6 +38,28 @@ interface Word {
   word: string;
   start: number;
   end: number;
+}
+
+/**
+ * Chinese words as the lexicon has them: at each character of a Han run the longest entry or function word that
+ * starts there (forward maximum matching), else the character alone.
+ */
+function* hanWords(text: string, lexicon: ConceptLexicon, lengths: Uint8Array): Generator<Word> {
+  for (const run of text.matchAll(/\p{Script=Han}+/gu)) {
+    const han = run[0];
+    for (let i = 0; i < han.length; ) {
+      let n = 1;
+      for (let length = Math.min(lengths[han.charCodeAt(i)] ?? 0, han.length - i); length >= 2; length--) {
+        const word = han.slice(i, i + length);
+        if (lexicon.stop.has(word) || lexicon.entries.get(word) !== undefined) {
+          n = length;
+          break;
+        }
+      }
+      yield { word: han.slice(i, i + n), start: run.index + i, end: run.index + i + n };
+      i += n;
+    }
+  }
 }
 
 /** Words of a text in order, lower-cased, with where each starts and ends. */
@@ -131,6 +158,10 @@ export function parseConceptLexicon(lang: string, text: string, options: { label
   let stop: string[] = [];
   let maxWords = 1;
   const heads = new Set<string>();
+  const hanLengths = lang === 'zh' ? new Uint8Array(65536) : undefined;
+  const longest = (first: number, length: number) => {
+    if (hanLengths && length > (hanLengths[first] ?? 0)) hanLengths[first] = Math.min(255, length);
+  };
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -141,6 +172,7 @@ export function parseConceptLexicon(lang: string, text: string, options: { label
         if (text.startsWith('!stop\t', start)) stop = text.slice(tab + 1, end).split(' ');
       } else {
         entries.add(start, tab, end);
+        longest(first, tab - start);
         let n = 1;
         for (let i = start; i < tab; i++) if (text.charCodeAt(i) === 32) n++;
         if (n > maxWords) maxWords = n;
@@ -150,7 +182,10 @@ export function parseConceptLexicon(lang: string, text: string, options: { label
     }
     start = end + 1;
   }
-  return { lang, stop: new Set(stop), entries, labels, maxWords, heads, stem: cachedStemmer(stemmerFor(lang)) };
+  for (const word of stop) longest(word.charCodeAt(0), word.length);
+  const lexicon: ConceptLexicon = { lang, stop: new Set(stop), entries, labels, maxWords, heads, stem: cachedStemmer(stemmerFor(lang)) };
+  if (hanLengths) lexicon.hanLengths = hanLengths;
+  return lexicon;
 }
 
 /** Stems remembered: a language's common words recur in every report (bounded; emptied when full). */
@@ -200,7 +235,7 @@ export function conceptMentions(text: string, lexicon: ConceptLexicon): ConceptM
 /** The same, one at a time: a caller that has enough stops reading (and stemming) the rest of the text. */
 export function* eachConceptMention(text: string, lexicon: ConceptLexicon): Generator<ConceptMention> {
   // Words are read as far as needed: the phrase being matched looks ahead at most maxWords.
-  const source = eachWord(text, lexicon.lang);
+  const source = lexicon.hanLengths ? hanWords(text, lexicon, lexicon.hanLengths) : eachWord(text, lexicon.lang);
   const ws: Word[] = [];
   let ended = false;
   const wordAt = (j: number): Word | undefined => {

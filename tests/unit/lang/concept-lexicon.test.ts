@@ -28,6 +28,15 @@ describe('a concept lexicon', () => {
     expect(lexicon.entries.get('nada')).toBeUndefined();
   });
 
+  it('reads Chinese words by the lexicon, the longest entry or function word at each character', () => {
+    const zh = parseConceptLexicon('zh', ['!stop\t因为 的', '宵禁\t5aa1', '宵\t2bb2', '禁\t2cc3', '为\t3dd4', '议会\t4ee5', '议会议员\t3ff6', '议员\t3gg7'].join('\n'));
+    // 宵禁 is one word (not 宵 and 禁); 因为 is a function word, so its 为 is no concept; 议会议员 is read whole.
+    expect(conceptMentions('因为宵禁，议会议员的3月会议', zh).map((m) => [m.key, m.label])).toEqual([
+      ['c5:aa1', '宵禁'],
+      ['c3:ff6', '议会议员'],
+    ]);
+  });
+
   it('reads the longest phrase at each word, function words inside a phrase only', () => {
     const found = conceptMentions('El Gobierno decretó un toque de queda y el ministro dimitió.', lexicon);
     expect(found.map((m) => [m.key, m.label])).toEqual([
