@@ -20,7 +20,7 @@ export interface ConceptLexicon {
   stem: (word: string) => string;
   /**
    * Chinese: by UTF-16 unit, the length of the longest entry or function word starting with it, so that words are
-   * read by the lexicon itself (longest first) rather than by Intl.Segmenter, which costs ten times as much.
+   * read by the lexicon itself (longest first) rather than by Intl.Segmenter, which costs four times as much.
    */
   hanLengths?: Uint8Array;
 }
