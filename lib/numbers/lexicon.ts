@@ -107,11 +107,12 @@ export interface Lexicon {
   compoundMemo: Map<string, NumberWord[] | null>;
 }
 
-const cache = new Map<string, Lexicon>();
+/** By the language's data itself: a text's own decimal mark reads with a copy of it (withDecimalMark), cached apart. */
+const cache = new WeakMap<NumberLanguage, Lexicon>();
 
 export function lexiconFor(lang: NumberLanguage): Lexicon {
-  const hit = cache.get(lang.code);
-  if (hit && hit.lang === lang) return hit;
+  const hit = cache.get(lang);
+  if (hit) return hit;
   const words = new Map<string, NumberWord>();
   const phrases = new PhraseSet<NumberWord>();
   const morphemes = new Map<string, string[]>();
@@ -138,7 +139,7 @@ export function lexiconFor(lang: NumberLanguage): Lexicon {
     if (first !== undefined && words.get(first)?.kind === 'scale') scaleUnits.add(unit, true);
   }
   const lex: Lexicon = { lang, words, wordUnits, phrases, morphemes, morphemeUnits, scaleUnits, compoundMemo: new Map() };
-  cache.set(lang.code, lex);
+  cache.set(lang, lex);
   return lex;
 }
 

@@ -1,4 +1,5 @@
 import type { ReadLanguage } from '../model/language.ts';
+import type { DecimalMark } from './decimal-mark.ts';
 
 /** A number as written in a text, read exactly. Offsets are UTF-16 indices, end exclusive. */
 export interface NumberMatch {
@@ -41,4 +42,4 @@ export interface NumberMatch {
 export const TIMES = 'times';
 
 /** A number reader; `decimalMark` is the text's own decimal mark when it differs from its language's. */
-export type ReadNumbers = (text: string, lang: ReadLanguage, options?: { decimalMark?: '.' | ',' | null }) => NumberMatch[];
+export type ReadNumbers = (text: string, lang: ReadLanguage, options?: { decimalMark?: DecimalMark | null }) => NumberMatch[];
