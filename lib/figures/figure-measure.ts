@@ -1,6 +1,8 @@
 import type { Quantity, UnitSense } from '../lang/figure-words.ts';
 import { MEASURE_UNITS } from '../lang/measure-units.ts';
 import { numberLanguage } from '../lang/number-languages.ts';
+import type { NumberWord } from '../lang/number-words.ts';
+import { lexiconFor, wordSense } from '../numbers/lexicon.ts';
 import type { Reading } from './figure-reading.ts';
 import type { Candidate } from './number-candidates.ts';
 import { type Hit, hitRightAfter, nearestBefore, onlySpace, phraseEndingAt } from './read-helpers.ts';
@@ -100,7 +102,12 @@ const HOUR: UnitSense = { quantity: 'duration', unit: 'day', factor: 1 / 24 };
 function loneHalf(ctx: TextContext, c: Candidate): boolean {
   if (c.kind !== 'share' || c.value !== 0.5 || c.match.kind !== 'fraction' || /\d/.test(c.match.text)) return false;
   const last = ctx.folded.slice(c.start, c.end).split(/[\s-]+/).pop() ?? '';
-  return Object.hasOwn(numberLanguage(ctx.lang).words, last) && numberLanguage(ctx.lang).words[last]?.kind === 'half';
+  return numberWordKind(ctx, last) === 'half';
+}
+
+/** What the language's number data makes of a word ("y": a joiner, "media": a half, "seis": a value), if anything. */
+function numberWordKind(ctx: TextContext, word: string): NumberWord['kind'] | undefined {
+  return wordSense(lexiconFor(numberLanguage(ctx.lang)), word.toLowerCase())?.kind;
 }
 
 /** A lone half is half of the unit right after it ("une demi-heure": 0.5 h), else no figure ("una media de 30"). */
@@ -144,9 +151,7 @@ function smallerUnitAfter(ctx: TextContext, r: Reading): void {
   let i = r.tail;
   while (i < r.sentence.end && i - r.tail < 3 && text[i] === ' ') i++;
   const joiner = /^(\p{L}+) /u.exec(text.slice(i, i + 5));
-  const words = numberLanguage(ctx.lang).words;
-  const key = joiner?.[1]?.toLowerCase();
-  if (joiner !== null && key !== undefined && Object.hasOwn(words, key) && words[key]?.kind === 'joiner') i += joiner[0].length;
+  if (joiner?.[1] !== undefined && numberWordKind(ctx, joiner[1]) === 'joiner') i += joiner[0].length;
   const next = ctx.numbers.find((m) => m.start === i);
   if (next === undefined || next.kind !== 'number' || next.notAFigure !== undefined || next.value <= 0) return;
   const small = hitRightAfter(ctx, next.end, r.sentence.end, (t) => t.unit !== undefined);
@@ -168,16 +173,14 @@ function smallerUnitAfter(ctx: TextContext, r: Reading): void {
  */
 function elidedUnit(ctx: TextContext, r: Reading): void {
   const { text } = ctx;
-  const words = numberLanguage(ctx.lang).words;
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(r.sentence.start, r.c.start - 8), r.c.start));
-  const joiner = before?.[1]?.toLowerCase();
-  if (before === null || joiner === undefined || !Object.hasOwn(words, joiner) || words[joiner]?.kind !== 'joiner') return;
+  if (before?.[1] === undefined || numberWordKind(ctx, before[1]) !== 'joiner') return;
   const unit = phraseEndingAt(ctx, r.c.start - before[0].length, r.sentence.start, (t) => t.unit !== undefined);
   const sense = unit?.value.unit;
   if (unit === null || sense === undefined || !COMPOUND_QUANTITIES.has(sense.quantity)) return;
   // The unit counts a number of its own: digits or a number word right before it ("un mes", "two years").
-  const word = /(\p{L}+|\d+)\s+$/u.exec(text.slice(Math.max(r.sentence.start, unit.start - 16), unit.start))?.[1]?.toLowerCase();
-  if (word === undefined || !(/^\d+$/.test(word) || (Object.hasOwn(words, word) && words[word]?.kind === 'value'))) return;
+  const word = /(\p{L}+|\d+)\s+$/u.exec(text.slice(Math.max(r.sentence.start, unit.start - 16), unit.start))?.[1];
+  if (word === undefined || !(/^\d+$/.test(word) || numberWordKind(ctx, word) === 'value')) return;
   // Its own noun would follow right after it; a preposition ("de", "of") or the clause's end leaves it none.
   const after = text.slice(r.tail, r.tail + 2);
   const ends = /^\s?[,.;:)]|^\s*$/.test(after);
