@@ -6,7 +6,8 @@
  *   npx tsx scripts/figures-count.ts [--half dev|held|fresh|fresh2|fresh3] [--text] [--page NAME] [--verbose]
  *
  * Pages: the news pages of Mozilla Readability's test suite (a git clone of github.com/mozilla/readability, read at
- * commit ab4027a8; READABILITY_REPO, by default ../readability beside the project; Apache-2.0) and a fixed sample of ../shared/realnews/semeval-es/txt.
+ * commit ab4027a8; READABILITY_REPO, by default ../readability beside the project; Apache-2.0) and a fixed sample
+ * of ../shared/realnews/semeval-es/txt.
  * Each page is in the dev half or the held half by a hash of its name, fixed before any page was read. A third,
  * fresh half (other semeval-es texts and French and Italian mlcrisis reports, picked by number) was counted once
  * before the rules it checks were written and once after, never studied in between. A fourth, fresh2 (the same
