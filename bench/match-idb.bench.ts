@@ -46,19 +46,31 @@ async function filesThroughOptions(count: number): Promise<number> {
   try {
     const page = await openOptions(ext);
     // Before the page's own listener: the moment the reader's picker would have handed the files over.
-    await page.evaluate(() => document.addEventListener('change', () => ((globalThis as unknown as { chosenAt: number }).chosenAt = Date.now()), { capture: true, once: true }));
+    // The end: the first moment every file's answer is shown, seen by an observer of the page's status list (the
+    // page redraws it once per batch answered). The stored reports' addedAt is no end: it is when their batch reached
+    // the worker, before it was analysed and stored.
+    await page.evaluate((n) => {
+      const g = globalThis as unknown as { chosenAt: number; doneAt: number };
+      document.addEventListener('change', () => (g.chosenAt = Date.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        const rows = document.querySelectorAll('[data-testid="import-status"]');
+        if (rows.length < n || [...rows].some((r) => r.getAttribute('data-state') === 'reading')) return;
+        g.doneAt = Date.now();
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    }, count);
     await page.setInputFiles('[data-testid="import-file-input"]', files);
-    const started = await page.evaluate(() => (globalThis as unknown as { chosenAt: number }).chosenAt);
-    // Polled rarely (a look at 1,000 rows costs the page's thread); the end is read from the stored reports.
-    await page.waitForFunction((n) => {
-      const rows = [...document.querySelectorAll('[data-testid="import-status"]')];
-      return rows.length >= n && rows.every((r) => r.getAttribute('data-state') !== 'reading');
-    }, count, { timeout: 600_000, polling: 1000 });
+    await page.waitForFunction(() => (globalThis as unknown as { doneAt?: number }).doneAt !== undefined, undefined, { timeout: 600_000, polling: 1000 });
+    const { chosenAt, doneAt } = await page.evaluate(() => {
+      const g = globalThis as unknown as { chosenAt: number; doneAt: number };
+      return { chosenAt: g.chosenAt, doneAt: g.doneAt };
+    });
     const failed = await page.locator('[data-testid="import-status"][data-state="failed"]').count();
     if (failed) throw new Error(`${failed} files failed`);
     const stored = await dbAll<{ addedAt: number }>(page, 'reports');
-    const last = Math.max(...stored.map((r) => r.addedAt));
-    return stored.length / ((last - started) / 1000);
+    if (stored.length !== count) throw new Error(`${stored.length} of ${count} files stored`);
+    return count / ((doneAt - chosenAt) / 1000);
   } finally {
     await ext.close(true);
   }
