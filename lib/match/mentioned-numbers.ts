@@ -44,8 +44,8 @@ function scaleWordValue(word: string): number {
 
 const GROUP_SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
 }
 
 /**
@@ -59,6 +59,8 @@ export function mentionedNumbers(text: string, lang: string, mark: DecimalMark |
   const out: MentionedNumber[] = [];
   let i = 0;
   const n = text.length;
+  // '' outside the text: a read past either end made the optimised loop give up its code ("out of bounds") each time.
+  const at = (k: number): string => (k >= 0 && k < n ? (text[k] as string) : '');
   while (i < n) {
     // Most characters are no digit: skip them by code, without a string each.
     const code = text.charCodeAt(i);
@@ -67,33 +69,33 @@ export function mentionedNumbers(text: string, lang: string, mark: DecimalMark |
       continue;
     }
     const start = i;
-    const before = text[start - 1] ?? '';
-    while (isDigit(text[i])) i++;
+    const before = at(start - 1);
+    while (isDigit(at(i))) i++;
     let digits = text.slice(start, i);
     let grouped = false;
     // Thousands groups: a separator followed by exactly three digits.
     for (;;) {
-      const sep = text[i] ?? '';
-      if ((sep === group || GROUP_SPACES.has(sep)) && isDigit(text[i + 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) && !isDigit(text[i + 4])) {
+      const sep = at(i);
+      if ((sep === group || GROUP_SPACES.has(sep)) && isDigit(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)) && !isDigit(at(i + 4))) {
         digits += text.slice(i + 1, i + 4);
         grouped = true;
         i += 4;
       } else break;
     }
     let value = Number(digits);
-    if ((text[i] === decimal || text[i] === '.') && isDigit(text[i + 1])) {
+    if ((at(i) === decimal || at(i) === '.') && isDigit(at(i + 1))) {
       let j = i + 1;
-      while (isDigit(text[j])) j++;
+      while (isDigit(at(j))) j++;
       value = Number(`${digits}.${text.slice(i + 1, j)}`);
       i = j;
     }
-    const scale = HAN_SCALE[text[i] ?? ''];
+    const scale = HAN_SCALE[at(i)];
     if (scale) {
       value *= scale;
       i++;
       // 1万4000: the rest of the number follows the multiplier.
       let j = i;
-      while (isDigit(text[j])) j++;
+      while (isDigit(at(j))) j++;
       const rest = Number(text.slice(i, j));
       if (j > i && rest < scale) {
         value += rest;
@@ -102,9 +104,9 @@ export function mentionedNumbers(text: string, lang: string, mark: DecimalMark |
     }
     const word = scale ? null : SCALE_WORD.exec(text.slice(i, i + 16));
     if (word?.[1]) value *= scaleWordValue(word[1]);
-    const after = word ? '' : (text[i] ?? '');
+    const after = word ? '' : at(i);
     if (/[\p{L}]/u.test(before) && !/[\p{sc=Han}]/u.test(before)) continue;
-    if (before === '-' && /[\p{L}]/u.test(text[start - 2] ?? '')) continue;
+    if (before === '-' && /[\p{L}]/u.test(at(start - 2))) continue;
     if (/[\p{L}]/u.test(after) && !/[\p{sc=Han}]/u.test(after) && !scale) {
       // "5km", "85mph" are quantities; "A320b" is a code. Only units glued to the number pass.
       if (!/^(?:km|m|kg|mph|gw|mw|kw|bn|m|k|t)\b/i.test(text.slice(i, i + 4))) continue;

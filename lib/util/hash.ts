@@ -25,7 +25,9 @@ function isSpace(c: number): boolean {
 
 /** contentHash(normalizedForHash(text)), in one pass and without building the folded text. */
 export function textHash(text: string): string {
-  let h1 = 0xdeadbeef;
+  // The seed as a 32-bit integer (the same bits as 0xdeadbeef): a seed above 2^31 started the loop with a float, and
+  // the optimised loop gave up its code ("lost precision") on every call.
+  let h1 = 0xdeadbeef | 0;
   let h2 = 0x41c6ce57;
   let started = false;
   let gap = false;

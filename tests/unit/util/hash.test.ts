@@ -26,4 +26,9 @@ describe('textHash', () => {
     expect(textHash('Hello world')).not.toBe(textHash('Hello  worlds'));
     expect(textHash('')).toBe(contentHash(''));
   });
+
+  it('keeps the values stored reports carry (cyrb53 seeded 0xdeadbeef)', () => {
+    expect(textHash(' Hello \n world')).toBe('0c69e86d50c058');
+    expect(textHash('')).toBe('0bdcb81aee8d83');
+  });
 });
