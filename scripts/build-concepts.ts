@@ -214,7 +214,10 @@ function build(lang: string, senses: Senses, english: English, keep: number): Bu
   }
   const lines: string[] = [];
   for (const [key, { synsets, lemma }] of [...byKey].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    const ranked = [...synsets].sort((x, y) => (english.rank.get(x) ?? 99) - (english.rank.get(y) ?? 99) || (x < y ? -1 : 1));
+    // The English words' first senses first, the most often tagged first among them ("govern", "government" and
+    // "governmental" share a stem: government's organisation before governmental's senses).
+    const tags = (x: string) => english.tags.get(x) ?? 0;
+    const ranked = [...synsets].sort((x, y) => (english.rank.get(x) ?? 99) - (english.rank.get(y) ?? 99) || tags(y) - tags(x) || (x < y ? -1 : 1));
     const ids = [...new Set(ranked.slice(0, keep).map((s) => conceptOf(s, english)))];
     lines.push(lemma === key ? `${key}\t${ids.join(',')}` : `${key}\t${ids.join(',')}\t${lemma}`);
   }
