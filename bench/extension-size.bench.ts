@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../tests/e2e/helpers/extension.ts';
 import type { BenchRow } from './types.ts';
+import { CONCEPT_LANGUAGES } from '../lib/lang/concept-languages.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -29,6 +30,6 @@ export async function benchExtensionSize(): Promise<BenchRow[]> {
   }
   const mb = (n: number) => (n / 1048576).toFixed(1);
   return [
-    { area: 'extension', measure: 'zipped size of .output/chrome-mv3 (of it, the six concept lexicons) / unpacked', value: `${mb(zipped)} MB (${mb(concepts)} MB) / ${mb(unpacked)} MB`, target: 'zipped ≤ 25 MB' },
+    { area: 'extension', measure: `zipped size of .output/chrome-mv3 (of it, the ${CONCEPT_LANGUAGES.length} concept lexicons) / unpacked`, value: `${mb(zipped)} MB (${mb(concepts)} MB) / ${mb(unpacked)} MB`, target: 'zipped ≤ 25 MB' },
   ];
 }

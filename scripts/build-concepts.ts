@@ -10,9 +10,14 @@
  *   --mcr DIR    Spanish MCR 3.0 in WordNet format (extjwnl/extjwnl-data-mcr30: lang-spa/.../spa: index.*, data.verb
  *                is not needed; ili.csv)
  *   --omw DIR    omwn/omw-data checkout (wns/fra, wns/ita, wns/iwn, wns/por, wns/cow)
- * Usage: npx tsx scripts/build-concepts.ts --pwn ... --map ... --mcr ... --omw ... [--senses 3]
+ *   --wikt DIR   open-dsl-dict/wiktionary-dict checkout: English Wiktionary's translation tables, English -> German
+ *                and Russian (src/en-de as text, dsl/oneway/en-ru as DSL); each English sense is read as the WordNet
+ *                synset of that English word whose words and gloss its Wiktionary gloss shares most. (Its English ->
+ *                Vietnamese table, 6,000 words, kept 0.07-0.09 of a translation's concepts: below MIN_CONCEPT_CEILING.)
+ * Usage: npx tsx scripts/build-concepts.ts --pwn ... --map ... --mcr ... --omw ... --wikt ... [--senses 3]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import stopwordsIso from 'stopwords-iso';
 import { conceptId, lexiconKey } from '../lib/lang/concept-lexicon.ts';
@@ -74,6 +79,8 @@ interface English {
   names: Set<string>;
   lemmas: Map<string, string[]>;
   tags: Map<string, number>;
+  /** 3.0 synset -> the stems of its English words and of its gloss (to tell a Wiktionary sense's synset). */
+  signature: Map<string, Set<string>>;
 }
 
 function readEnglish(dir: string, map: Map<string, string>): English {
@@ -105,7 +112,32 @@ function readEnglish(dir: string, map: Map<string, string>): English {
       }
     }
   }
-  return { rank, names, lemmas, tags: readTagCounts(dir, map) };
+  return { rank, names, lemmas, tags: readTagCounts(dir, map), signature: readSignatures(dir, map) };
+}
+
+const enStem = stemmerFor('en');
+const enStop = new Set((stopwordsIso as Record<string, string[]>)['en'] ?? []);
+
+/** The stems of a gloss's content words. */
+function glossStems(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !enStop.has(w)).map(enStem);
+}
+
+function readSignatures(dir: string, map: Map<string, string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [pos, file] of [['n', 'data.noun'], ['v', 'data.verb'], ['a', 'data.adj']] as const) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const s = map.get(`${pos}${Number(line.slice(0, 8))}`);
+      if (!s) continue;
+      const f = line.split(' ');
+      const words = parseInt(f[3] ?? '0', 16);
+      const forms = Array.from({ length: words }, (_, i) => (f[4 + 2 * i] ?? '').replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+      const gloss = line.slice(line.indexOf('|') + 1);
+      out.set(s, new Set([...forms.flatMap(glossStems), ...glossStems(gloss)]));
+    }
+  }
+  return out;
 }
 
 /** lemma -> 3.0 synsets, for one language. */
@@ -149,6 +181,82 @@ function readMcr(dir: string, senses: Senses): void {
   }
 }
 
+/** One English Wiktionary sense and its translations into one language. */
+interface WiktSense {
+  english: string;
+  pos: Pos;
+  gloss: string;
+  translations: string[];
+}
+
+const WIKT_POS: Record<string, Pos> = { n: 'n', v: 'v', adj: 'a' };
+
+/** A translation list: items split at commas and semicolons outside brackets, their notes ({m}, [rare], (漢字), /translit/) left out. */
+function translationItems(list: string): string[] {
+  const bare = list.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|\/[^/]*\//g, ' ');
+  return bare.split(/[,;]/).map((x) => x.replace(/\s+/g, ' ').trim()).filter((x) => /^[\p{L}\p{M}' -]+$/u.test(x));
+}
+
+/** Buchmeier's text format: "attack {n} (offense of a battle) :: Angriff {m}, Attacke {f}". */
+function readWiktText(text: string): WiktSense[] {
+  const out: WiktSense[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^(.+?) \{([a-z]+)\}(?: \((.*?)\))? :: (.+)$/.exec(line);
+    const pos = m ? WIKT_POS[m[2] ?? ''] : undefined;
+    if (!m || !pos || line.includes(' SEE: ')) continue;
+    out.push({ english: m[1] ?? '', pos, gloss: m[3] ?? '', translations: translationItems(m[4] ?? '') });
+  }
+  return out;
+}
+
+/** The same tables as a DSL dictionary (UTF-16): a headword line, a line with its part of speech and gloss, one of translations. */
+function readWiktDsl(text: string): WiktSense[] {
+  const out: WiktSense[] = [];
+  const strip = (x: string) => x.replace(/\[\/?[a-z0-9]+[^\]]*\]/g, '');
+  for (const block of text.split(/\r?\n(?=\S)/)) {
+    const [head, info, trans] = block.split(/\r?\n\t/);
+    if (!head || !info || !trans || head.startsWith('#')) continue;
+    const pos = WIKT_POS[/\[p\]<([a-z]+)>\[\/p\]/.exec(info)?.[1] ?? ''];
+    if (!pos || trans.includes('SEE:')) continue;
+    const gloss = /\(([^)]*)\)\s*(?:\[\/i\])?\s*$/.exec(info.replace(/\[c gray\]\/[^/]*\/\[\/c\]/g, ''))?.[1] ?? '';
+    out.push({ english: head.trim(), pos, gloss, translations: translationItems(strip(trans.replace(/\[p\]<[^>]*>\[\/p\]/g, ''))) });
+  }
+  return out;
+}
+
+/**
+ * Each sense's synset: among the English word's synsets of that part of speech, the one whose words and gloss share
+ * the most stems with the Wiktionary gloss (the most frequent sense when none or several share as many); its
+ * translations then mean that synset. A word translating several English words gets their synsets by votes.
+ */
+function readWiktSenses(list: readonly WiktSense[], english: English, senses: Senses, votes: Votes): void {
+  for (const sense of list) {
+    const synsets = english.lemmas.get(`${sense.pos}:${sense.english.toLowerCase()}`);
+    if (!synsets?.length) continue;
+    const gloss = new Set(glossStems(sense.gloss));
+    let best = synsets[0] ?? '';
+    let bestShared = 0;
+    for (const s of synsets) {
+      const signature = english.signature.get(s);
+      let shared = 0;
+      if (signature) for (const g of gloss) if (signature.has(g)) shared++;
+      if (shared > bestShared) {
+        best = s;
+        bestShared = shared;
+      }
+    }
+    for (const t of sense.translations) {
+      add(senses, t, best);
+      const key = t.toLowerCase();
+      const v = votes.get(key) ?? votes.set(key, new Map()).get(key)!;
+      v.set(best, (v.get(best) ?? 0) + 1);
+    }
+  }
+}
+
+/** Per lemma, how many English senses gave each synset. */
+type Votes = Map<string, Map<string, number>>;
+
 /** 0 (never tagged) .. 9 (tagged 511 times or more): a log scale, carried in the concept's key. */
 function commonness(tags: number): number {
   return Math.min(9, Math.floor(Math.log2(1 + tags)));
@@ -187,7 +295,7 @@ function conceptOf(s: string, english: English): string {
   return `${commonness(headTags.get(head) ?? 0)}${head.replace(/ /g, '_')}`;
 }
 
-function build(lang: string, senses: Senses, english: English, keep: number): Built {
+function build(lang: string, senses: Senses, english: English, keep: number, votes?: Votes): Built {
   const stem = stemmerFor(lang);
   const nouns = new Set<string>();
   for (const [lemma, set] of senses) if ([...set].some((s) => s[0] === 'n')) nouns.add(lemma.toLowerCase());
@@ -214,10 +322,11 @@ function build(lang: string, senses: Senses, english: English, keep: number): Bu
   }
   const lines: string[] = [];
   for (const [key, { synsets, lemma }] of [...byKey].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    // The English words' first senses first, the most often tagged first among them ("govern", "government" and
-    // "governmental" share a stem: government's organisation before governmental's senses).
+    const voted = votes?.get(lemma);
+    // Senses kept: those most translations give, then the English words' first senses, the most often tagged first
+    // ("govern", "government" and "governmental" share a stem: government's organisation before governmental's senses).
     const tags = (x: string) => english.tags.get(x) ?? 0;
-    const ranked = [...synsets].sort((x, y) => (english.rank.get(x) ?? 99) - (english.rank.get(y) ?? 99) || tags(y) - tags(x) || (x < y ? -1 : 1));
+    const ranked = [...synsets].sort((x, y) => (voted ? (voted.get(y) ?? 0) - (voted.get(x) ?? 0) : 0) || (english.rank.get(x) ?? 99) - (english.rank.get(y) ?? 99) || tags(y) - tags(x) || (x < y ? -1 : 1));
     const ids = [...new Set(ranked.slice(0, keep).map((s) => conceptOf(s, english)))];
     lines.push(lemma === key ? `${key}\t${ids.join(',')}` : `${key}\t${ids.join(',')}\t${lemma}`);
   }
@@ -260,6 +369,19 @@ function main(): void {
     const senses: Senses = new Map();
     for (const file of files) readOmw(join(omw, file), senses);
     write(lang, build(lang, senses, english, keep), source);
+  }
+
+  // English Wiktionary's translation tables (Matthias Buchmeier's extraction, open-dsl-dict/wiktionary-dict).
+  const wikt = arg('--wikt');
+  const WIKT: Array<[lang: string, read: () => WiktSense[]]> = [
+    ['de', () => readWiktText(readFileSync(join(wikt, 'src/en-de-enwiktionary.txt'), 'utf8'))],
+    ['ru', () => readWiktDsl(new TextDecoder('utf-16le').decode(gunzipSync(readFileSync(join(wikt, 'dsl/oneway/en-ru-enwiktionary.dsl.dz')))))],
+  ];
+  for (const [lang, read] of WIKT) {
+    const senses: Senses = new Map();
+    const votes: Votes = new Map();
+    readWiktSenses(read(), english, senses, votes);
+    write(lang, build(lang, senses, english, keep, votes), "English Wiktionary's translation tables (open-dsl-dict/wiktionary-dict)");
   }
 }
 

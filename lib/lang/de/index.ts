@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/german';
 import type { LanguageModule } from '../language-module.ts';
 import { deFigures } from './figures.ts';
 import { de as names } from './names.ts';
@@ -8,6 +9,6 @@ export const de: LanguageModule = {
   numbers,
   figures: deFigures,
   names,
-  words: null,
+  words: { lexicon: 'concepts.txt', stem: stemmer },
   detection: { franc: ['deu'] },
 };

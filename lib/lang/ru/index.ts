@@ -1,3 +1,4 @@
+import { stemmer } from '@orama/stemmers/russian';
 import type { LanguageModule } from '../language-module.ts';
 import { ruFigures } from './figures.ts';
 import { ru as names } from './names.ts';
@@ -8,7 +9,7 @@ export const ru: LanguageModule = {
   numbers,
   figures: ruFigures,
   names,
-  words: null,
+  words: { lexicon: 'concepts.txt', stem: stemmer },
   // Russian is the one Cyrillic language with ы and э: franc's trigrams alone confuse it with Bulgarian.
   detection: { franc: ['rus'], ownLetters: { letters: /[ыэ]/i, among: ['bul', 'srp', 'ukr', 'bel', 'mkd'] } },
 };

@@ -82,6 +82,16 @@ describe('the shipped lexicons', () => {
     expect(meet(keysOf('un toque de queda', 'es'), keysOf('the election', 'en'))).toBe(false);
   });
 
+  it('lets German and Russian words, read through English Wiktionary, meet the wordnets\' (inflected forms too)', () => {
+    const ceasefire = [keysOf('ein Waffenstillstand', 'de'), keysOf('перемирие', 'ru'), keysOf('a cease-fire', 'en'), keysOf('un armisticio', 'es')];
+    for (const a of ceasefire) for (const b of ceasefire) expect(meet(a, b)).toBe(true);
+    expect(meet(keysOf('die neue Regierung', 'de'), keysOf('the government', 'en'))).toBe(true);
+    expect(meet(keysOf('правительства страны', 'ru'), keysOf('el gobierno', 'es'))).toBe(true);
+    expect(meet(keysOf('eine Ausgangssperre', 'de'), keysOf('a curfew', 'en'))).toBe(true);
+    expect(meet(keysOf('eine Geisel', 'de'), keysOf('заложников', 'ru'))).toBe(true);
+    expect(meet(keysOf('eine Ausgangssperre', 'de'), keysOf('the election', 'en'))).toBe(false);
+  });
+
   it('leaves names to the names: a country is no concept', () => {
     expect(keysOf('Libia', 'es').size).toBe(0);
   });
