@@ -304,6 +304,8 @@ function build(lang: string, senses: Senses, english: English, keep: number, vot
   const stop = stopIso.filter((w) => /^\p{L}+$/u.test(w) && !nouns.has(w)).sort();
   const stopSet = new Set(stop);
   const byKey = new Map<string, { synsets: Set<string>; lemma: string }>();
+  // The word as a label shows it: German writes its nouns with a capital ("Waffenstillstand"), the others lower case.
+  const written = (raw: string) => (lang === 'de' ? raw : raw.toLowerCase());
   for (const [rawLemma, set] of senses) {
     const lemma = rawLemma.toLowerCase();
     if (/\d/.test(lemma) || lemma.length < 2) continue;
@@ -317,8 +319,8 @@ function build(lang: string, senses: Senses, english: English, keep: number, vot
     const entry = byKey.get(key);
     if (entry) {
       for (const s of synsets) entry.synsets.add(s);
-      if (lemma.length < entry.lemma.length) entry.lemma = lemma;
-    } else byKey.set(key, { synsets: new Set(synsets), lemma });
+      if (lemma.length < entry.lemma.length) entry.lemma = written(rawLemma);
+    } else byKey.set(key, { synsets: new Set(synsets), lemma: written(rawLemma) });
   }
   const lines: string[] = [];
   for (const [key, { synsets, lemma }] of [...byKey].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
