@@ -3,12 +3,11 @@ import { browser } from 'wxt/browser';
 import type { CoverageState, PopupReadingProps } from '../../components/popup-reading.tsx';
 import type { PopupState } from '../../components/popup-view.tsx';
 import { isExcludedSite, siteOf } from '../../lib/collect/collect-rules.ts';
+import { fewVersions } from '../../lib/protocol/views.ts';
 import { originPattern, originPatterns } from '../../lib/sources/url-list.ts';
 import { sendToBackground } from '../messaging.ts';
 import { getSettings, type Settings } from '../settings.ts';
 
-/** Fewer versions than this and the popup offers to find coverage. */
-const FEW_VERSIONS = 3;
 const POLL_MS = 400;
 
 const failure = (problem: string): CoverageState => ({ status: 'problem', problem });
@@ -110,7 +109,7 @@ export function useReading(tabId: number | null, state: PopupState, reanalyze: (
 
   const collecting = !!settings?.collect && !!page && !!site && /^https?:/.test(page.url) && !isExcludedSite(page.url, settings.collectExcluded);
   return {
-    offerCoverage: !!settings && settings.coverageSearch !== 'off' && state.status === 'ready' && state.versions.length < FEW_VERSIONS,
+    offerCoverage: !!settings && settings.coverageSearch !== 'off' && state.status === 'ready' && fewVersions(state.versions),
     coverage,
     collectSite: collecting ? site : null,
     excluded,

@@ -26,6 +26,14 @@ export interface VersionView extends ReportHeading {
   shared: string[];
 }
 
+/** Fewer versions of the story than this (same story; related coverage does not count) and finding coverage is offered. */
+export const FEW_VERSIONS = 3;
+
+/** Whether the popup offers to find coverage: the reader holds few versions of this very story. */
+export function fewVersions(versions: readonly Pick<VersionView, 'relation'>[]): boolean {
+  return versions.filter((v) => v.relation === 'same_story').length < FEW_VERSIONS;
+}
+
 export type Verdict = 'conflict' | 'discrepancy' | 'consistent';
 
 /** One figure of one report, as a member of a group. */
