@@ -303,7 +303,7 @@ function build(lang: string, senses: Senses, english: English, keep: number, vot
   // Function words only: the list's nouns ("acuerdo", "parte") are ordinary words here.
   const stop = stopIso.filter((w) => /^\p{L}+$/u.test(w) && !nouns.has(w)).sort();
   const stopSet = new Set(stop);
-  const byKey = new Map<string, { synsets: Set<string>; lemma: string }>();
+  const byKey = new Map<string, { synsets: Set<string>; lemma: string; votes: Map<string, number> }>();
   // The word as a label shows it: German writes its nouns with a capital ("Waffenstillstand"), the others lower case.
   const written = (raw: string) => (lang === 'de' ? raw : raw.toLowerCase());
   for (const [rawLemma, set] of senses) {
@@ -316,19 +316,20 @@ function build(lang: string, senses: Senses, english: English, keep: number, vot
     if (words.length === 1 && (stopSet.has(lemma) || (lang !== 'zh' && lemma.length < 3))) continue;
     const synsets = [...set].filter((s) => !english.names.has(s));
     if (!synsets.length) continue;
-    const entry = byKey.get(key);
+    let entry = byKey.get(key);
     if (entry) {
       for (const s of synsets) entry.synsets.add(s);
       if (lemma.length < entry.lemma.length) entry.lemma = written(rawLemma);
-    } else byKey.set(key, { synsets: new Set(synsets), lemma: written(rawLemma) });
+    } else byKey.set(key, (entry = { synsets: new Set(synsets), lemma: written(rawLemma), votes: new Map() }));
+    // The votes of every word of the key (Wiktionary: how many English senses gave each synset).
+    for (const [s, n] of votes?.get(lemma) ?? []) entry.votes.set(s, (entry.votes.get(s) ?? 0) + n);
   }
   const lines: string[] = [];
-  for (const [key, { synsets, lemma }] of [...byKey].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    const voted = votes?.get(lemma);
+  for (const [key, { synsets, lemma, votes: voted }] of [...byKey].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     // Senses kept: those most translations give, then the English words' first senses, the most often tagged first
     // ("govern", "government" and "governmental" share a stem: government's organisation before governmental's senses).
     const tags = (x: string) => english.tags.get(x) ?? 0;
-    const ranked = [...synsets].sort((x, y) => (voted ? (voted.get(y) ?? 0) - (voted.get(x) ?? 0) : 0) || (english.rank.get(x) ?? 99) - (english.rank.get(y) ?? 99) || tags(y) - tags(x) || (x < y ? -1 : 1));
+    const ranked = [...synsets].sort((x, y) => (voted.get(y) ?? 0) - (voted.get(x) ?? 0) || (english.rank.get(x) ?? 99) - (english.rank.get(y) ?? 99) || tags(y) - tags(x) || (x < y ? -1 : 1));
     const ids = [...new Set(ranked.slice(0, keep).map((s) => conceptOf(s, english)))];
     lines.push(lemma === key ? `${key}\t${ids.join(',')}` : `${key}\t${ids.join(',')}\t${lemma}`);
   }
