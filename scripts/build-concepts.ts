@@ -98,21 +98,8 @@ function readEnglish(dir: string, map: Map<string, string>): English {
       if (synsets.length) lemmas.set(`${pos}:${lemma}`, synsets);
     }
   }
-  // Names and the adjectives of names (Libya, Libyan): capitalised in every English lemma.
-  const names = new Set<string>();
-  for (const [pos, file] of [['n', 'data.noun'], ['a', 'data.adj']] as const) {
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.split(' ');
-      const words = parseInt(f[3] ?? '0', 16);
-      const forms = Array.from({ length: words }, (_, i) => f[4 + 2 * i] ?? '');
-      if (forms.length && forms.every((w) => /^\p{Lu}/u.test(w))) {
-        const s = map.get(`${pos}${Number(f[0])}`);
-        if (s) names.add(s);
-      }
-    }
-  }
-  return { rank, names, lemmas, tags: readTagCounts(dir, map), signature: readSignatures(dir, map) };
+  const { names, signature } = readSynsets(dir, map);
+  return { rank, names, lemmas, tags: readTagCounts(dir, map), signature };
 }
 
 const enStem = stemmerFor('en');
@@ -123,21 +110,28 @@ function glossStems(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length > 2 && !enStop.has(w)).map(enStem);
 }
 
-function readSignatures(dir: string, map: Map<string, string>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/**
+ * One pass over WordNet's data files: the names and the adjectives of names (Libya, Libyan: capitalised in every
+ * English lemma), and each synset's signature (its words' and gloss's stems).
+ */
+function readSynsets(dir: string, map: Map<string, string>): Pick<English, 'names' | 'signature'> {
+  const names = new Set<string>();
+  const signature = new Map<string, Set<string>>();
   for (const [pos, file] of [['n', 'data.noun'], ['v', 'data.verb'], ['a', 'data.adj']] as const) {
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
-      const s = map.get(`${pos}${Number(line.slice(0, 8))}`);
-      if (!s) continue;
       const f = line.split(' ');
+      const s = map.get(`${pos}${Number(f[0])}`);
+      if (!s) continue;
       const words = parseInt(f[3] ?? '0', 16);
-      const forms = Array.from({ length: words }, (_, i) => (f[4 + 2 * i] ?? '').replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+      const forms = Array.from({ length: words }, (_, i) => f[4 + 2 * i] ?? '');
+      if (pos !== 'v' && forms.length && forms.every((w) => /^\p{Lu}/u.test(w))) names.add(s);
       const gloss = line.slice(line.indexOf('|') + 1);
-      out.set(s, new Set([...forms.flatMap(glossStems), ...glossStems(gloss)]));
+      const written = forms.map((w) => w.replace(/_/g, ' ').replace(/\(.*\)$/, ''));
+      signature.set(s, new Set([...written.flatMap(glossStems), ...glossStems(gloss)]));
     }
   }
-  return out;
+  return { names, signature };
 }
 
 /** lemma -> 3.0 synsets, for one language. */
