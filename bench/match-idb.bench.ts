@@ -69,7 +69,7 @@ async function filesThroughOptions(count: number): Promise<number> {
     });
     const failed = await page.locator('[data-testid="import-status"][data-state="failed"]').count();
     if (failed) throw new Error(`${failed} files failed`);
-    const stored = await dbAll<{ addedAt: number }>(page, 'reports');
+    const stored = await dbAll(page, 'reports');
     if (stored.length !== count) throw new Error(`${stored.length} of ${count} files stored`);
     return count / ((doneAt - chosenAt) / 1000);
   } finally {

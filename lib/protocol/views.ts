@@ -27,7 +27,7 @@ export interface VersionView extends ReportHeading {
 }
 
 /** Fewer versions of the story than this (same story; related coverage does not count) and finding coverage is offered. */
-export const FEW_VERSIONS = 3;
+const FEW_VERSIONS = 3;
 
 /** Whether the popup offers to find coverage: the reader holds few versions of this very story. */
 export function fewVersions(versions: readonly Pick<VersionView, 'relation'>[]): boolean {

@@ -73,18 +73,21 @@ describe('the shipped lexicons', () => {
     return new Set(conceptMentions(text, lexicon).map((m) => m.key));
   };
   const meet = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+  /** Every one of these words meets every other. */
+  const allMeet = (...words: Array<[text: string, lang: string]>) => {
+    const sets = words.map(([text, lang]) => keysOf(text, lang));
+    for (const a of sets) for (const b of sets) expect(meet(a, b)).toBe(true);
+  };
 
   it('lets ordinary words meet across languages', () => {
-    const curfew = [keysOf('un toque de queda', 'es'), keysOf('un couvre-feu', 'fr'), keysOf('il coprifuoco', 'it'), keysOf('a curfew', 'en')];
-    for (const a of curfew) for (const b of curfew) expect(meet(a, b)).toBe(true);
+    allMeet(['un toque de queda', 'es'], ['un couvre-feu', 'fr'], ['il coprifuoco', 'it'], ['a curfew', 'en']);
     expect(meet(keysOf('el ministro dimitió', 'es'), keysOf('le ministre a démissionné', 'fr'))).toBe(true);
     expect(meet(keysOf('alto el fuego', 'es'), keysOf('a cease-fire', 'en'))).toBe(true);
     expect(meet(keysOf('un toque de queda', 'es'), keysOf('the election', 'en'))).toBe(false);
   });
 
   it('lets German and Russian words, read through English Wiktionary, meet the wordnets\' (inflected forms too)', () => {
-    const ceasefire = [keysOf('ein Waffenstillstand', 'de'), keysOf('перемирие', 'ru'), keysOf('a cease-fire', 'en'), keysOf('un armisticio', 'es')];
-    for (const a of ceasefire) for (const b of ceasefire) expect(meet(a, b)).toBe(true);
+    allMeet(['ein Waffenstillstand', 'de'], ['перемирие', 'ru'], ['a cease-fire', 'en'], ['un armisticio', 'es']);
     expect(meet(keysOf('die neue Regierung', 'de'), keysOf('the government', 'en'))).toBe(true);
     expect(meet(keysOf('правительства страны', 'ru'), keysOf('el gobierno', 'es'))).toBe(true);
     expect(meet(keysOf('eine Ausgangssperre', 'de'), keysOf('a curfew', 'en'))).toBe(true);
