@@ -1,11 +1,12 @@
 import type { CorpusDb } from './corpus-db.ts';
 import type { ReportInput } from '../model/report.ts';
-import type { SourceInput } from '../model/source.ts';
+import type { SourceInput, SourceRecord } from '../model/source.ts';
 import { addKeyChanges, type KeyChanges } from './key-stats.ts';
 import { applyKeyChanges } from './key-postings.ts';
 import type { ReportRecord } from '../model/report.ts';
 import { adjustReportCount } from './report-count.ts';
 import { collectedSourceId } from './corpus-store.ts';
+import { rowsWithKeys } from './index-lookup.ts';
 import { takesReport } from '../model/source-kinds.ts';
 
 export interface BatchItem {
@@ -48,14 +49,15 @@ function sameAnalysis(a: ReportRecord, b: ReportInput): boolean {
  * real URL), in one transaction, with the key statistics applied once for the batch: what imports and feed refreshes
  * write. A report that is already stored with the same text and analysis is left alone ("unchanged"). Runs inside
  * the caller's transaction when there is one (it must include reports, sources, keyBuckets and meta). `onRead` is
- * told when the batch has found the stored reports it meets and only writes are left: those need no turn of the
- * event loop per row, where the reads' cursor walks need one per step.
+ * told when the batch has found the stored reports and sources it meets and only writes are left.
  */
 export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[], now: number, onRead?: () => void): Promise<BatchResult[]> {
   if (!items.length) return [];
   return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async () => {
-    const [sourceIds, collectedId, byUrlRows, byHashRows] = await readBatch(db, items, now);
+    const [knownSources, collectedId, byUrlRows, byHashRows] = await readBatch(db, items);
     onRead?.();
+    // New sources are added after onRead: the next batch's analysis need not wait for their ids.
+    const sourceIds = await addSources(db, items.map((i) => i.source), knownSources, now);
     // Working copies: what each stored report will be after the batch, with the keys it had before. Every record
     // an input could match is here (an update only moves a record to an input's URL or hash, all queried above).
     const working = new Map<number | ReportRecord, Working>();
@@ -166,23 +168,21 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
 }
 
 /**
- * What a batch needs before it writes: its sources' ids, the collected pages' source, and the stored reports with
- * its addresses or texts. anyOf() walks rather than a request per key: far fewer round trips in Chromium
- * (fake-indexeddb, in the tests, is the other way round); a walk waits a round trip a step, so the three go side by side.
+ * What a batch reads before it writes: its sources, the collected pages' source, and the stored reports with its
+ * addresses or texts, each set by requests sent all at once (rowsWithKeys), side by side.
  */
-function readBatch(db: CorpusDb, items: readonly BatchItem[], now: number) {
+function readBatch(db: CorpusDb, items: readonly BatchItem[]) {
   return Promise.all([
-    ensureSources(db, items.map((i) => i.source), now),
+    rowsWithKeys(db.sources, 'key', items.map((i) => i.source.key)),
     collectedSourceId(db),
-    db.reports.where('url').anyOf([...new Set(items.map((i) => i.input.url))]).toArray(),
-    db.reports.where('contentHash').anyOf([...new Set(items.map((i) => i.input.contentHash))]).toArray(),
+    rowsWithKeys(db.reports, 'url', items.map((i) => i.input.url)),
+    rowsWithKeys(db.reports, 'contentHash', items.map((i) => i.input.contentHash)),
   ]);
 }
 
-async function ensureSources(db: CorpusDb, sources: readonly SourceInput[], now: number): Promise<number[]> {
-  const keys = [...new Set(sources.map((s) => s.key))];
-  const rows = await db.sources.where('key').anyOf(keys).toArray();
-  const ids = new Map(rows.map((r) => [r.key, r.id!]));
+/** The batch's source ids, in its order: the stored ones, and those it brings added together. */
+async function addSources(db: CorpusDb, sources: readonly SourceInput[], stored: readonly SourceRecord[], now: number): Promise<number[]> {
+  const ids = new Map(stored.map((r) => [r.key, r.id!]));
   // One source per file for a folder of files: added together, not a request and a wait each.
   const fresh = new Map<string, SourceInput>();
   for (const source of sources) if (!ids.has(source.key) && !fresh.has(source.key)) fresh.set(source.key, source);

@@ -16,7 +16,7 @@ let analysing: Promise<unknown> = Promise.resolve();
  * Files the reader chose, read as articles, analysed and stored together: one transaction for all of them, each
  * answered on its own (a file that is no article, on its own; the same text twice is one report); a storage failure
  * stores none of them and says so once. Batches that arrive together take turns: a batch is analysed, then finds
- * the stored reports it meets (cursor walks, a turn of the event loop each step), and only then does the next
+ * the stored reports it meets (the worker waits on IndexedDB meanwhile), and only then does the next
  * batch's analysis start, in pieces between which the first batch's writes go on.
  */
 export async function storeFiles(db: CorpusDb, files: readonly FileInput[], now: number): Promise<Outcome<{ results: FileResult[] }>> {

@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import { rowsWithKeys } from '../../../lib/db/index-lookup.ts';
+
+let db: CorpusDb;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function withReports(): Promise<CorpusDb> {
+  db = new CorpusDb(`lookup-${Math.random()}`);
+  const row = (url: string, contentHash: string) => ({
+    url, contentHash, title: url, byline: null, siteName: null, lang: 'en', publishedTime: null, publishedAt: null,
+    addedAt: 0, updatedAt: 0, text: url, excerpt: '', figures: [], keys: [], analysisVersion: 1, sourceId: null,
+  });
+  await db.reports.bulkAdd([row('https://a.example/1', 'h1'), row('https://a.example/2', 'h2'), row('https://a.example/3', 'h1')]);
+  return db;
+}
+
+const urls = (rows: Array<{ url: string }>) => rows.map((r) => r.url).sort();
+
+describe('rowsWithKeys', () => {
+  it('finds every row holding one of the keys, inside a transaction, each row once for a key asked twice', async () => {
+    await withReports();
+    const found = await db.transaction('r', db.reports, async () => ({
+      byHash: await rowsWithKeys(db.reports, 'contentHash', ['h1', 'h1', 'missing']),
+      byUrl: await rowsWithKeys(db.reports, 'url', ['https://a.example/2', 'https://b.example/']),
+      none: await rowsWithKeys(db.reports, 'url', []),
+    }));
+    expect(urls(found.byHash)).toEqual(['https://a.example/1', 'https://a.example/3']);
+    expect(urls(found.byUrl)).toEqual(['https://a.example/2']);
+    expect(found.none).toEqual([]);
+  });
+
+  it('answers the same outside a transaction', async () => {
+    await withReports();
+    expect(urls(await rowsWithKeys(db.reports, 'contentHash', ['h1', 'h2']))).toEqual(['https://a.example/1', 'https://a.example/2', 'https://a.example/3']);
+  });
+
+  it('leaves the transaction usable for the writes that follow', async () => {
+    await withReports();
+    await db.transaction('rw', db.reports, async () => {
+      const rows = await rowsWithKeys(db.reports, 'url', ['https://a.example/1']);
+      await db.reports.update(rows[0]!.id!, { title: 'changed' });
+    });
+    expect((await db.reports.where('url').equals('https://a.example/1').first())?.title).toBe('changed');
+  });
+});
