@@ -1,3 +1,4 @@
+import type { Transaction } from 'dexie';
 import type { CorpusDb } from './corpus-db.ts';
 import type { ReportInput } from '../model/report.ts';
 import type { SourceInput, SourceRecord } from '../model/source.ts';
@@ -53,8 +54,8 @@ function sameAnalysis(a: ReportRecord, b: ReportInput): boolean {
  */
 export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[], now: number, onRead?: () => void): Promise<BatchResult[]> {
   if (!items.length) return [];
-  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async () => {
-    const [knownSources, collectedId, byUrlRows, byHashRows] = await readBatch(db, items);
+  return db.transaction('rw', [db.reports, db.sources, db.keyBuckets, db.meta], async (tx) => {
+    const [knownSources, collectedId, byUrlRows, byHashRows] = await readBatch(db, tx, items);
     onRead?.();
     // New sources are added after onRead: the next batch's analysis need not wait for their ids.
     const sourceIds = await addSources(db, items.map((i) => i.source), knownSources, now);
@@ -171,12 +172,12 @@ export async function saveReportsBatch(db: CorpusDb, items: readonly BatchItem[]
  * What a batch reads before it writes: its sources, the collected pages' source, and the stored reports with its
  * addresses or texts, each set by requests sent all at once (rowsWithKeys), side by side.
  */
-function readBatch(db: CorpusDb, items: readonly BatchItem[]) {
+function readBatch(db: CorpusDb, tx: Transaction, items: readonly BatchItem[]) {
   return Promise.all([
-    rowsWithKeys(db.sources, 'key', items.map((i) => i.source.key)),
+    rowsWithKeys(tx, db.sources, 'key', items.map((i) => i.source.key)),
     collectedSourceId(db),
-    rowsWithKeys(db.reports, 'url', items.map((i) => i.input.url)),
-    rowsWithKeys(db.reports, 'contentHash', items.map((i) => i.input.contentHash)),
+    rowsWithKeys(tx, db.reports, 'url', items.map((i) => i.input.url)),
+    rowsWithKeys(tx, db.reports, 'contentHash', items.map((i) => i.input.contentHash)),
   ]);
 }
 
