@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { loadFileReport } from '../cli/commands/match.ts';
 import { loadConceptLexicons } from '../cli/concept-lexicons.ts';
 import { keyKind, priorWeight } from '../lib/match/key-weights.ts';
-import { CONCEPT_LANGUAGES } from '../lib/lang/concept-languages.ts';
+import { LANGUAGE_MODULES } from '../lib/lang/registry.ts';
 
 async function main(): Promise<void> {
   const dir = resolve(process.argv[2] ?? '../shared/peers/ntrex');
@@ -45,12 +45,8 @@ async function main(): Promise<void> {
     pairs[pair] = Math.round((values[Math.floor(values.length / 2)] ?? 0) * 1000) / 1000;
   }
   // Pairs NTREX does not have (Italian): the median of the pairs whose two lexicons come, as Italian's does, from
-  // European wordnets (a lexicon's first line names its source; those read from dictionaries keep less).
-  const wordnets = new Set<string>();
-  for (const lang of CONCEPT_LANGUAGES) {
-    const head = (await readFile(join('lib/lang', lang, 'concepts.txt'), 'utf8')).slice(0, 400);
-    if (lang !== 'zh' && !head.includes('Wiktionary')) wordnets.add(lang);
-  }
+  // European wordnets (those read from Wiktionary keep less; Chinese and the European languages keep far less).
+  const wordnets = new Set<string>(LANGUAGE_MODULES.filter((m) => m.words?.source === 'wordnet' && m.code !== 'zh').map((m) => m.code));
   const european = Object.entries(pairs).filter(([p]) => p.split('-').every((l) => wordnets.has(l))).map(([, v]) => v);
   european.sort((x, y) => x - y);
   const fallback = european[Math.floor(european.length / 2)] ?? 0.15;

@@ -9,6 +9,6 @@ export const de: LanguageModule = {
   numbers,
   figures: deFigures,
   names,
-  words: { lexicon: 'concepts.txt', stem: stemmer },
+  words: { lexicon: 'concepts.txt', source: 'wiktionary', stem: stemmer },
   detection: { franc: ['deu'] },
 };

@@ -9,6 +9,6 @@ export const en: LanguageModule = {
   numbers,
   figures: enFigures,
   names,
-  words: { lexicon: 'concepts.txt', stem: stemmer },
+  words: { lexicon: 'concepts.txt', source: 'wordnet', stem: stemmer },
   detection: { franc: ['eng'] },
 };

@@ -9,6 +9,6 @@ export const es: LanguageModule = {
   numbers,
   figures: esFigures,
   names,
-  words: { lexicon: 'concepts.txt', stem: stemmer },
+  words: { lexicon: 'concepts.txt', source: 'wordnet', stem: stemmer },
   detection: { franc: ['spa'] },
 };

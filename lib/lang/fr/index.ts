@@ -9,6 +9,6 @@ export const fr: LanguageModule = {
   numbers,
   figures: frFigures,
   names,
-  words: { lexicon: 'concepts.txt', stem: stemmer },
+  words: { lexicon: 'concepts.txt', source: 'wordnet', stem: stemmer },
   detection: { franc: ['fra'] },
 };

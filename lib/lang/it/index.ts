@@ -9,6 +9,6 @@ export const it: LanguageModule = {
   numbers,
   figures: itFigures,
   names,
-  words: { lexicon: 'concepts.txt', stem: stemmer },
+  words: { lexicon: 'concepts.txt', source: 'wordnet', stem: stemmer },
   detection: { franc: ['ita'] },
 };

@@ -9,6 +9,6 @@ export const pt: LanguageModule = {
   numbers,
   figures: ptFigures,
   names,
-  words: { lexicon: 'concepts.txt', stem: stemmer },
+  words: { lexicon: 'concepts.txt', source: 'wordnet', stem: stemmer },
   detection: { franc: ['por'] },
 };

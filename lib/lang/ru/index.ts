@@ -9,7 +9,7 @@ export const ru: LanguageModule = {
   numbers,
   figures: ruFigures,
   names,
-  words: { lexicon: 'concepts.txt', stem: stemmer },
+  words: { lexicon: 'concepts.txt', source: 'wiktionary', stem: stemmer },
   // Russian is the one Cyrillic language with ы and э: franc's trigrams alone confuse it with Bulgarian.
   detection: { franc: ['rus'], ownLetters: { letters: /[ыэ]/i, among: ['bul', 'srp', 'ukr', 'bel', 'mkd'] } },
 };

@@ -8,6 +8,6 @@ export const zh: LanguageModule = {
   numbers,
   figures: zhFigures,
   names,
-  words: { lexicon: 'concepts.txt', stem: null },
+  words: { lexicon: 'concepts.txt', source: 'wordnet', stem: null },
   detection: { franc: ['cmn', 'yue'] },
 };

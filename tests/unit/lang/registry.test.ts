@@ -1,5 +1,5 @@
 // Meta-tests over the languages: one folder, one module and one registry line each, every module complete.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LanguageModule } from '../../../lib/lang/language-module.ts';
@@ -40,6 +40,9 @@ describe('the language registry', () => {
       else {
         expect(existsSync(resolve(LANG_DIR, code, module.words.lexicon))).toBe(true);
         expect(onDisk).toEqual([module.words.lexicon]);
+        // The source the module declares is the one the build wrote into the lexicon's first line.
+        const head = readFileSync(resolve(LANG_DIR, code, module.words.lexicon), 'utf8').slice(0, 400).split('\n')[0]!;
+        expect(head.includes('Wiktionary') ? 'wiktionary' : 'wordnet').toBe(module.words.source);
       }
     });
   }
