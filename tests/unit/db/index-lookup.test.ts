@@ -1,21 +1,16 @@
-import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CorpusDb } from '../../../lib/db/corpus-db.ts';
+import type { CorpusDb } from '../../../lib/db/corpus-db.ts';
 import { rowsWithKeys } from '../../../lib/db/index-lookup.ts';
+import { dropDb, freshDb, makeReport } from '../../support/corpus-helpers.ts';
 
 let db: CorpusDb;
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(() => dropDb(db));
 
+/** Three stored reports, two of them with one text. */
 async function withReports(): Promise<CorpusDb> {
-  db = new CorpusDb(`lookup-${Math.random()}`);
-  const row = (url: string, contentHash: string) => ({
-    url, contentHash, title: url, byline: null, siteName: null, lang: 'en', publishedTime: null, publishedAt: null,
-    addedAt: 0, updatedAt: 0, text: url, excerpt: '', figures: [], keys: [], analysisVersion: 1, sourceId: null,
-  });
-  await db.reports.bulkAdd([row('https://a.example/1', 'h1'), row('https://a.example/2', 'h2'), row('https://a.example/3', 'h1')]);
+  db = await freshDb();
+  const row = (i: number, url: string, contentHash: string) => ({ ...makeReport(i, { url, contentHash }), addedAt: 0, updatedAt: 0, sourceId: null });
+  await db.reports.bulkAdd([row(0, 'https://a.example/1', 'h1'), row(1, 'https://a.example/2', 'h2'), row(2, 'https://a.example/3', 'h1')]);
   return db;
 }
 
