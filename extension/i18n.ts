@@ -8,3 +8,8 @@ export function t(key: string, fallback: string, substitutions?: string[]): stri
     return fallback;
   }
 }
+
+/** The reader's interface language: concepts shared with another report are named in it. */
+export function interfaceLanguage(): string {
+  return (browser.i18n.getUILanguage() || 'en').split(/[-_]/)[0]?.toLowerCase() ?? 'en';
+}

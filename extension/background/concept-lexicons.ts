@@ -1,38 +1,15 @@
 import { browser } from 'wxt/browser';
-import {
-  CONCEPT_LANGUAGES,
-  conceptLexicon,
-  installConceptLexicon,
-  parseConceptLexicon,
-} from '../../lib/lang/concept-lexicon.ts';
+import { loadConceptLexicons } from '../concept-lexicon-files.ts';
+import { lexiconLanguages } from '../../lib/lang/concept-languages.ts';
+import { interfaceLanguage } from '../i18n.ts';
 import { getSettings, settingsItem } from '../settings.ts';
-
-/** The reader's interface language: concepts shared with another report are named in it. */
-export function interfaceLanguage(): string {
-  return (browser.i18n.getUILanguage() || 'en').split(/[-_]/)[0]?.toLowerCase() ?? 'en';
-}
-
-/** Languages whose lexicons this reader needs: those they read (all when none is chosen), and the interface's. */
-export function lexiconLanguages(readerLanguages: readonly string[], ui: string): string[] {
-  const base = readerLanguages.map((l) => l.split(/[-_]/)[0]?.toLowerCase() ?? '');
-  const wanted = new Set(base.length ? [...base, ui] : CONCEPT_LANGUAGES);
-  return CONCEPT_LANGUAGES.filter((l) => wanted.has(l));
-}
 
 let loading: Promise<void> | null = null;
 
 async function load(): Promise<void> {
   const ui = interfaceLanguage();
   const langs = lexiconLanguages((await getSettings()).readerLanguages, ui);
-  await Promise.all(
-    langs
-      .filter((lang) => !conceptLexicon(lang))
-      .map(async (lang) => {
-        const response = await fetch(new URL(`/concepts/${lang}.txt`, browser.runtime.getURL('/')));
-        if (!response.ok) throw new Error(`concepts/${lang}.txt: ${response.status}`);
-        installConceptLexicon(parseConceptLexicon(lang, await response.text(), { labels: lang === ui }));
-      }),
-  );
+  await loadConceptLexicons(browser.runtime.getURL('/'), langs, ui);
 }
 
 /**

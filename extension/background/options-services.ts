@@ -6,7 +6,7 @@ import { clearCorpus, deleteCorpusReports, exportCorpusPage, getReport, queryCor
 import { cancelJob, kickJobs, listJobs, removeJob } from './jobs-service.ts';
 import type { BackgroundServices } from './message-handler.ts';
 import { pruneCorpus } from './upkeep-service.ts';
-import { addFiles, addText, addUrls, configureFeed, deleteSource, listSources, refreshFeeds } from './sources-service.ts';
+import { addFiles, addText, storeAnalysed, addUrls, configureFeed, deleteSource, listSources, refreshFeeds } from './sources-service.ts';
 
 const staging = () => corpusStaging(corpus(), Date.now);
 
@@ -19,6 +19,7 @@ export const optionsServices: Pick<BackgroundServices, keyof OptionsMessages> = 
   'bg:sources.delete': ({ sourceId }) => deleteSource(sourceId),
   'bg:text.add': (input) => addText(input),
   'bg:files.add': ({ files }) => addFiles(files),
+  'bg:files.store': ({ files }) => storeAnalysed(files),
   'bg:import.begin': ({ name, size }) => staging().begin(name, size),
   'bg:import.chunk': ({ jobId, seq, text }) => staging().chunk(jobId, seq, text),
   'bg:import.commit': async ({ jobId, chunks }) => {

@@ -9,8 +9,8 @@ import type { SourceInput, SourceRecord } from '../../lib/model/source.ts';
 import type { SourceView } from '../../lib/protocol/options-views.ts';
 import { clampInterval, nextRunAt } from '../../lib/sources/feed-schedule.ts';
 import { articleFromPaste, type ArticleOutcome } from '../../lib/sources/text-input.ts';
-import { storeFiles } from '../../lib/sources/add-files.ts';
-import type { FileInput, FileResult } from '../../lib/protocol/options-messages.ts';
+import { storeAnalysedFiles, storeFiles } from '../../lib/sources/add-files.ts';
+import type { AnalysedFile, FileInput, FileResult } from '../../lib/protocol/options-messages.ts';
 import { corpus } from './corpus.ts';
 import { kickJobs, onJobFinished } from './jobs-service.ts';
 import { corpusChanged } from './corpus-service.ts';
@@ -100,6 +100,12 @@ export function addText(input: { text: string; title: string | null; url: string
 
 export async function addFiles(files: readonly FileInput[]): Promise<Outcome<{ results: FileResult[] }>> {
   const outcome = await storeFiles(corpus(), files, Date.now());
+  if (outcome.ok) corpusChanged();
+  return outcome;
+}
+
+export async function storeAnalysed(files: readonly AnalysedFile[]): Promise<Outcome<{ results: FileResult[] }>> {
+  const outcome = await storeAnalysedFiles(corpus(), files, Date.now());
   if (outcome.ok) corpusChanged();
   return outcome;
 }

@@ -1,6 +1,6 @@
 import { analyzeArticle, analyzePage } from '../../lib/analysis/analyze-article.ts';
 import { inReaderLanguage } from '../../lib/lang/concept-lexicon.ts';
-import { interfaceLanguage } from './concept-lexicons.ts';
+import { interfaceLanguage } from '../i18n.ts';
 import { saveReport } from '../../lib/db/corpus-store.ts';
 import { CachedMatchIndex } from '../../lib/db/cached-match-index.ts';
 import { comparePage } from '../../lib/pipeline/compare-page.ts';

@@ -5,12 +5,11 @@ import { decodeText } from '../../lib/sources/decode-text.ts';
 import { sourceError } from '../../lib/model/source-error.ts';
 import { looksLikeExport } from '../../lib/transfer/export-format.ts';
 import { stageExport, StagingFailed, type StagingSteps } from '../../lib/transfer/import-staging.ts';
-import { fileChars } from '../../lib/protocol/validate-options.ts';
-import { FILE_BATCHES_IN_FLIGHT, OPTIONS_LIMITS } from '../../lib/model/limits.ts';
 import { validateArticle } from '../../lib/protocol/validate-fields.ts';
 import { articleFromPage } from '../../lib/sources/page-article.ts';
-import type { FileInput } from '../../lib/protocol/options-messages.ts';
+import { fileChars, type FileInput } from '../../lib/protocol/options-messages.ts';
 import { sendToBackground } from '../messaging.ts';
+import { FileBatches, type FilesAnswer } from './file-batches.ts';
 
 /** A .txt or .html file is read whole: no article is larger. An export is streamed, whatever its size. */
 const MAX_ARTICLE_FILE_BYTES = 10 * 1024 * 1024;
@@ -56,12 +55,7 @@ async function stageExportFile(file: File, t: Translate): Promise<FileStatus> {
   }
 }
 
-/**
- * Files per message, and characters: a folder goes in batches, each stored in one transaction. The first is small so
- * that answers come soon; they grow fourfold up to what a message may hold, since fewer commits cost less per file.
- */
-const FIRST_BATCH_FILES = 50;
-const BATCH_FILES = OPTIONS_LIMITS.files;
+/** Characters per message: a batch of large files is sent before it has its count (FileBatches.nextSize). */
 const BATCH_CHARS = 8 * 1024 * 1024;
 /** Files read ahead of the one being decoded (each at most an article's 10 MB; most a few KB). */
 const READ_AHEAD = 4;
@@ -69,22 +63,21 @@ const READ_AHEAD = 4;
 /**
  * Files the reader chose. A Parallax export (told by its first line, whatever its name) becomes an import job;
  * .txt and .html files are decoded here (UTF-8, UTF-16 with a mark, or the charset an HTML file declares; anything
- * else is refused) and sent many to a message, to be analysed and stored by the service worker while this page reads
- * the next batch. Each file's status is told as soon as it is known.
+ * else is refused) and sent many at a time, to be analysed by the service worker (and, for a large folder, by this
+ * page's worker too) and stored by the service worker while this page reads the next batch. Each file's status is
+ * told as soon as it is known.
  */
 export async function addFiles(files: readonly File[], t: Translate, onStatus: (statuses: ReadonlyMap<number, FileStatus>) => void): Promise<void> {
   let batch: Array<{ index: number; file: FileInput }> = [];
   let chars = 0;
-  // Batches sent and not yet answered, oldest first.
-  const storing: Array<Promise<void>> = [];
-  let batchFiles = FIRST_BATCH_FILES;
-  const store = async (sent: Array<{ index: number; file: FileInput }>) => {
-    const saved = await sendToBackground('bg:files.add', { files: sent.map((b) => b.file) }).catch((e: unknown) => ({ ok: false as const, message: String(e) }));
+  let batchFiles = FileBatches.nextSize(0);
+  const batches = FileBatches.forFolder(files.length);
+  const told = (sent: Array<{ index: number; file: FileInput }>) => (saved: FilesAnswer) => {
     // A batch's answers are told together: the page redraws its list once per batch, not once per file.
     const statuses = new Map<number, FileStatus>();
     sent.forEach(({ index, file }, j) => {
       const r = saved.ok ? saved.results[j] : null;
-      if (!saved.ok) statuses.set(index, failed(file.name, 'error' in saved ? errorText(saved.error, t) : saved.message));
+      if (!saved.ok) statuses.set(index, failed(file.name, errorText(saved.error, t)));
       else if (!r) statuses.set(index, failed(file.name, errorText(sourceError('storage', '?'), t)));
       else if (!r.ok) statuses.set(index, failed(file.name, errorText(r.error, t)));
       else statuses.set(index, { name: file.name, state: r.created ? 'added' : 'updated', message: null });
@@ -96,10 +89,11 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
     const sent = batch;
     batch = [];
     chars = 0;
-    // Two batches in flight: the service worker analyses one while the other commits; a third waits for the first.
-    if (storing.length >= FILE_BATCHES_IN_FLIGHT) await storing.shift();
-    storing.push(store(sent));
-    batchFiles = Math.min(BATCH_FILES, batchFiles * 4);
+    await batches.send(
+      sent.map((b) => b.file),
+      told(sent),
+    );
+    batchFiles = FileBatches.nextSize(batchFiles);
   };
   // Reading a file is a round trip to the browser: the next few are read while this one is decoded. A file larger
   // than an article is not read whole (nor sliced: a slice costs a synchronous round trip of its own).
@@ -125,8 +119,11 @@ export async function addFiles(files: readonly File[], t: Translate, onStatus: (
       onStatus(new Map([[index, failed(file.name, String(error))]]));
     }
   }
-  await flush();
-  await Promise.all(storing);
+  try {
+    await flush();
+  } finally {
+    await batches.finish();
+  }
 }
 
 /**

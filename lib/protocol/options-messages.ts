@@ -1,5 +1,6 @@
 import type { ExportCursor, ExportPage } from '../transfer/export-page.ts';
 import type { Article } from '../model/article.ts';
+import type { ReportInput } from '../model/report.ts';
 import type { CorpusListing, CorpusQuery, ReportDetail } from '../model/corpus-view.ts';
 import type { JobView, SourceView } from './options-views.ts';
 import type { Outcome } from '../model/source-error.ts';
@@ -10,6 +11,19 @@ import type { PruneRequest } from '../model/prune-request.ts';
  * read from a saved page itself (with the browser's own HTML parser, which the service worker lacks).
  */
 export type FileInput = { name: string; type: 'text'; content: string } | { name: string; type: 'article'; article: Article };
+
+/** The characters a file puts in a message (what OPTIONS_LIMITS.html bounds, for one message's files together). */
+export function fileChars(file: FileInput): number {
+  if (file.type !== 'article') return file.content.length;
+  const a = file.article;
+  return a.text.length + a.title.length + a.excerpt.length + (a.byline?.length ?? 0) + (a.siteName?.length ?? 0);
+}
+
+/** A file the options page's analysis worker read and analysed: its name and its report, ready to store. */
+export interface AnalysedFile {
+  name: string;
+  report: ReportInput;
+}
 
 /** What became of one file: stored (new or updated), or why not. */
 export type FileResult = Outcome<{ id: number; created: boolean }>;
@@ -33,6 +47,11 @@ export interface OptionsMessages {
    * a message and a transaction per file); each file gets its own answer.
    */
   'bg:files.add': { request: { files: FileInput[] }; response: Outcome<{ results: FileResult[] }> };
+  /**
+   * The same, analysed in the options page's worker: the service worker checks each report as it checks an import's
+   * and stores them, while the worker analyses the next batch.
+   */
+  'bg:files.store': { request: { files: AnalysedFile[] }; response: Outcome<{ results: FileResult[] }> };
   /** An export file arrives in pieces, staged in the database, then runs as a job. */
   'bg:import.begin': { request: { name: string; size: number }; response: Outcome<{ jobId: number }> };
   'bg:import.chunk': { request: { jobId: number; seq: number; text: string }; response: Outcome };

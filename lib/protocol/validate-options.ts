@@ -1,7 +1,8 @@
 import type { ExportCursor } from '../transfer/export-page.ts';
 import { isPrunableKind, type PrunableKind } from '../model/source-kinds.ts';
 import type { Envelope } from './messages.ts';
-import type { FileInput, OptionsMessages } from './options-messages.ts';
+import { fileChars, type AnalysedFile, type FileInput, type OptionsMessages } from './options-messages.ts';
+import { RecordError, validateReportRecord } from '../transfer/validate-record.ts';
 import { LIMITS, OPTIONS_LIMITS } from '../model/limits.ts';
 import { InvalidMessage, str, strOrNull, validateArticle } from './validate-fields.ts';
 import { isObj, type Obj } from '../util/fields.ts';
@@ -17,6 +18,7 @@ export const OPTIONS_FROM: Record<OptionsType, 'page'> = {
   'bg:sources.delete': 'page',
   'bg:text.add': 'page',
   'bg:files.add': 'page',
+  'bg:files.store': 'page',
   'bg:import.begin': 'page',
   'bg:import.chunk': 'page',
   'bg:import.commit': 'page',
@@ -30,13 +32,6 @@ export const OPTIONS_FROM: Record<OptionsType, 'page'> = {
   'bg:corpus.export': 'page',
   'bg:corpus.prune': 'page',
 };
-
-/** The characters a file puts in a message (what OPTIONS_LIMITS.html bounds, for one message's files together). */
-export function fileChars(file: FileInput): number {
-  if (file.type !== 'article') return file.content.length;
-  const a = file.article;
-  return a.text.length + a.title.length + a.excerpt.length + (a.byline?.length ?? 0) + (a.siteName?.length ?? 0);
-}
 
 export function isOptionsMessageType(type: string): type is OptionsType {
   return Object.hasOwn(OPTIONS_FROM, type);
@@ -130,6 +125,26 @@ export function validateOptionsMessage(type: OptionsType, p: Obj): Envelope<Opti
         const file: FileInput = { name: str(f, 'name', LIMITS.short), type: kind, content: str(f, 'content', OPTIONS_LIMITS.html) };
         total += fileChars(file);
         return file;
+      });
+      if (total > OPTIONS_LIMITS.html) throw new InvalidMessage('files are larger together than one message carries');
+      return { type, payload: { files: out } };
+    }
+    case 'bg:files.store': {
+      const files = p['files'];
+      if (!Array.isArray(files) || files.length === 0 || files.length > OPTIONS_LIMITS.files) throw new InvalidMessage(`files must be a list of 1 to ${OPTIONS_LIMITS.files} files`);
+      let total = 0;
+      // Each report is checked field by field as an import's is, its identity recomputed.
+      const out = Array.from(files, (f: unknown, i): AnalysedFile => {
+        if (!isObj(f) || !isObj(f['report'])) throw new InvalidMessage(`files[${i}] must be a file and its report`);
+        const name = str(f, 'name', LIMITS.short);
+        try {
+          const report = validateReportRecord(f['report']);
+          total += report.text.length;
+          return { name, report };
+        } catch (error) {
+          if (error instanceof RecordError) throw new InvalidMessage(`files[${i}].report: ${error.message.slice(0, 120)}`);
+          throw error;
+        }
       });
       if (total > OPTIONS_LIMITS.html) throw new InvalidMessage('files are larger together than one message carries');
       return { type, payload: { files: out } };

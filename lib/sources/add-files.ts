@@ -1,8 +1,10 @@
 import { analyzeArticle } from '../analysis/analyze-article.ts';
 import type { CorpusDb } from '../db/corpus-db.ts';
 import { saveReportsBatch, type BatchItem } from '../db/save-batch.ts';
-import type { FileInput, FileResult } from '../protocol/options-messages.ts';
-import { attempt, type Outcome } from '../model/source-error.ts';
+import type { AnalysedFile, FileInput, FileResult } from '../protocol/options-messages.ts';
+import type { ReportInput } from '../model/report.ts';
+import type { SourceInput } from '../model/source.ts';
+import { attempt, type Outcome, type SourceError } from '../model/source-error.ts';
 import { articleFromFile } from './text-input.ts';
 import { yieldToEventLoop } from '../util/yield.ts';
 
@@ -43,6 +45,32 @@ export async function storeFiles(db: CorpusDb, files: readonly FileInput[], now:
   });
 }
 
+/** The source a file's report is stored under: the file's name. */
+function fileSource(name: string): SourceInput {
+  return { kind: 'file', key: `file:${name}`, title: name };
+}
+
+/** One file read as an article and analysed, or why it is no article. */
+export function analyseFile(file: FileInput): { ok: true; report: ReportInput } | { ok: false; error: SourceError } {
+  const outcome = articleFromFile(file);
+  return outcome.ok ? { ok: true, report: analyzeArticle(outcome.article) } : outcome;
+}
+
+/**
+ * Files the options page's analysis worker analysed (their reports checked as the message was), stored together in
+ * one transaction as storeFiles stores them; a storage failure stores none of them and says so once.
+ */
+export async function storeAnalysedFiles(db: CorpusDb, files: readonly AnalysedFile[], now: number): Promise<Outcome<{ results: FileResult[] }>> {
+  return attempt(async () => {
+    const saved = await saveReportsBatch(
+      db,
+      files.map((f) => ({ input: f.report, source: fileSource(f.name) })),
+      now,
+    );
+    return { results: saved.map((r): FileResult => ({ ok: true, id: r.id, created: r.outcome === 'added' })) };
+  });
+}
+
 async function analyseFiles(files: readonly FileInput[]): Promise<{ results: FileResult[]; items: BatchItem[]; at: number[] }> {
   const results: FileResult[] = [];
   const items: BatchItem[] = [];
@@ -50,12 +78,12 @@ async function analyseFiles(files: readonly FileInput[]): Promise<{ results: Fil
   for (const [i, file] of files.entries()) {
     // The batch before this one may still be committing: its callbacks run between files.
     if (i > 0 && i % YIELD_EVERY === 0) await yieldToEventLoop();
-    const outcome = articleFromFile(file);
+    const outcome = analyseFile(file);
     if (!outcome.ok) {
       results[i] = outcome;
       continue;
     }
-    items.push({ input: analyzeArticle(outcome.article), source: { kind: 'file', key: `file:${file.name}`, title: file.name } });
+    items.push({ input: outcome.report, source: fileSource(file.name) });
     at.push(i);
   }
   return { results, items, at };

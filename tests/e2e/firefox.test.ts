@@ -104,4 +104,32 @@ describe('the built extension in headless Firefox ESR (MV2, WebDriver BiDi)', ()
     expect(Number(badge)).toBeGreaterThanOrEqual(1);
     await article.close();
   });
+  it("analyses a large folder's files in the options page's worker, and the background stores them", async () => {
+    // The worker a large folder starts (extension/options/file-batches.ts), asked directly: Firefox does not let
+    // automation choose files in an extension page.
+    const text = `A storm struck the coast on Tuesday. It killed 41 people and destroyed about 2,300 homes, officials said. Rescue teams were still searching the flooded villages, and the government said it would send more soldiers to help. ${'The story goes on. '.repeat(20)}`;
+    const out = await harness.evaluate(async (content) => {
+      const ext = (globalThis as unknown as { browser: { runtime: { getURL(p: string): string; sendMessage(m: unknown): Promise<unknown> } } }).browser;
+      const worker = new Worker(ext.runtime.getURL('/analysis-worker.js'));
+      const answer = new Promise<{ ok: boolean; results: Array<{ ok: boolean; report?: { keys: string[]; figures: unknown[] }; error?: { code: string } }> }>((resolve, reject) => {
+        worker.onmessage = (e) => resolve(e.data);
+        worker.onerror = (e) => reject(new Error(e.message));
+      });
+      worker.postMessage({ type: 'lexicons', readerLanguages: [], ui: 'en' });
+      worker.postMessage({ type: 'analyse', id: 1, files: [{ name: 'storm-ff.txt', type: 'text', content: `Storm in Firefox\n\n${content}` }, { name: 'empty.txt', type: 'text', content: ' ' }] });
+      const analysed = await answer;
+      worker.terminate();
+      const report = analysed.results[0]?.report;
+      const stored = report ? await ext.runtime.sendMessage({ type: 'bg:files.store', payload: { files: [{ name: 'storm-ff.txt', report }] } }) : null;
+      return { analysed, stored };
+    }, text);
+    expect(out.analysed.ok).toBe(true);
+    const [report, empty] = out.analysed.results;
+    expect(report?.report?.keys.some((k) => /^c\d:/.test(k))).toBe(true);
+    expect(report?.report?.figures.length).toBeGreaterThan(0);
+    expect(empty).toEqual({ ok: false, error: { code: 'empty', params: ['empty.txt'] } });
+    expect(out.stored).toMatchObject({ ok: true, results: [{ ok: true, created: true }] });
+    const stored = (await storedReports(harness)).find((r) => r.title === 'Storm in Firefox');
+    expect(stored?.figures).toBe(report?.report?.figures.length);
+  });
 });

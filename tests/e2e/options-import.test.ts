@@ -7,6 +7,7 @@ import { launchWithExtension, type ExtensionBrowser } from './helpers/extension.
 import { syntheticExport } from './helpers/options-export-file.ts';
 import { corpusTotal, dbAll, dbKeyStats, jobsSettled, openOptions, waitForTotal, watchServiceWorker } from './helpers/options-page.ts';
 import { keyStatViolations } from '../support/corpus-invariants.ts';
+import { WORKER_MIN_FILES } from '../../lib/model/limits.ts';
 
 interface StoredReport {
   id: number;
@@ -203,6 +204,13 @@ describe('a folder of article files, in real Chromium', () => {
   it('adds 250 .txt and .html files in batches, each once and analysed', async () => {
     ext = await launchWithExtension();
     const page = await openOptions(ext);
+    const workers: string[] = [];
+    const warnings: string[] = [];
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    page.on('console', (m) => {
+      // The page's own warnings (the hostile file's handler, refused by the page's CSP as it is parsed, logs too).
+      if (m.text().startsWith('Parallax:')) warnings.push(m.text());
+    });
     const files = Array.from({ length: 250 }, (_, i) => {
       const text = `A storm struck the coast on Tuesday. It killed ${12 + i} people and destroyed about ${1000 + i} homes, officials said. Rescue teams were still searching the flooded villages, and the government said it would send more soldiers to help.`;
       return i % 2
@@ -225,12 +233,51 @@ describe('a folder of article files, in real Chromium', () => {
     const reports = await dbAll<StoredReport & { title: string; figures: unknown[] }>(page, 'reports');
     expect(reports).toHaveLength(250);
     expect(new Set(reports.map((r) => r.title))).toEqual(new Set(Array.from({ length: 250 }, (_, i) => `Storm ${i}`)));
-    // Every report was analysed: it has its keys and its figures.
+    // Every report was analysed (with the concept lexicons: ordinary words are keys), by the service worker: a folder
+    // this small starts no worker in the page.
+    expect(workers).toEqual([]);
+    expect(warnings, warnings.join('\n')).toEqual([]);
     for (const r of reports) {
       expect(r.keys.length, r.title).toBeGreaterThan(0);
+      expect(r.keys.some((k) => /^c\d:/.test(k)), r.title).toBe(true);
       expect(r.figures.length, r.title).toBeGreaterThan(0);
     }
     expect(keyStatViolations(reports, await dbKeyStats(page))).toEqual([]);
     await waitForTotal(page, 250);
+  });
+  it(`adds a folder of ${WORKER_MIN_FILES.toLocaleString('en')} files, analysed by the options page's worker and the service worker together`, async () => {
+    ext ??= await launchWithExtension();
+    const page = await openOptions(ext);
+    const before = (await dbAll<StoredReport>(page, 'reports')).length;
+    const workers: string[] = [];
+    const warnings: string[] = [];
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    page.on('console', (m) => {
+      if (m.text().startsWith('Parallax:')) warnings.push(m.text());
+    });
+    const files = Array.from({ length: WORKER_MIN_FILES }, (_, i) => {
+      const text = `Floods hit district ${i} on Monday. At least ${7 + (i % 90)} people died and ${300 + i} families lost their homes, the regional government said. Volunteers handed out food and water in the shelters.`;
+      return i % 2
+        ? { name: `flood-${i}.html`, mimeType: 'text/html', buffer: Buffer.from(`<!doctype html><html lang="en"><head><title>Flood ${i}</title></head><body><article><h1>Flood ${i}</h1><p>${text}</p></article></body></html>`) }
+        : { name: `flood-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Flood ${i}\n\n${text}`) };
+    });
+    await page.setInputFiles('[data-testid="import-file-input"]', files);
+    await page.waitForFunction((n) => {
+      const rows = [...document.querySelectorAll('[data-testid="import-status"]')];
+      return rows.length >= n && rows.every((r) => r.getAttribute('data-state') !== 'reading');
+    }, files.length, { timeout: 120_000, polling: 500 });
+    const states = await page.$$eval('[data-testid="import-status"]', (rows) => rows.map((r) => r.getAttribute('data-state')));
+    expect(states.filter((s) => s === 'added')).toHaveLength(files.length);
+    expect(workers).toEqual(['/analysis-worker.js']);
+    expect(warnings, warnings.join('\n')).toEqual([]);
+    const reports = (await dbAll<StoredReport & { title: string; figures: unknown[] }>(page, 'reports')).filter((r) => r.title.startsWith('Flood '));
+    expect(reports).toHaveLength(files.length);
+    expect(before + files.length).toBe((await dbAll<StoredReport>(page, 'reports')).length);
+    // Both lanes made the same kind of report: keys, concepts and figures for every file.
+    for (const r of reports) {
+      expect(r.keys.some((k) => /^c\d:/.test(k)), r.title).toBe(true);
+      expect(r.figures.length, r.title).toBeGreaterThan(0);
+    }
+    expect(keyStatViolations(await dbAll<StoredReport>(page, 'reports'), await dbKeyStats(page))).toEqual([]);
   });
 });

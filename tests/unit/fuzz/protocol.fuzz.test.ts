@@ -6,6 +6,7 @@ import { validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
 import { OPTIONS_FROM } from '../../../lib/protocol/validate-options.ts';
 import { OPTIONS_LIMITS } from '../../../lib/model/limits.ts';
 import { fuzzRuns, fuzzTimeout } from './fuzz-settings.ts';
+import { analyseFile } from '../../../lib/sources/add-files.ts';
 
 /**
  * Door 5: messages to the background, from content scripts (any page's influence) and extension pages. The
@@ -25,6 +26,7 @@ const FIELDS: Record<string, Record<string, number>> = {
   'bg:sources.delete': { sourceId: 0 },
   'bg:text.add': { text: LIMITS.text, title: LIMITS.title, url: LIMITS.url, publishedTime: 64 },
   'bg:files.add': { files: 0 },
+  'bg:files.store': { files: 0 },
   'bg:import.begin': { name: LIMITS.short, size: 0 },
   'bg:import.chunk': { jobId: 0, seq: 0, text: OPTIONS_LIMITS.chunk },
   'bg:import.commit': { jobId: 0, chunks: 0 },
@@ -43,6 +45,9 @@ const ARTICLE_FIELDS: Record<string, number> = {
 };
 /** Fields of each file of bg:files.add (0: an object, an article checked by ARTICLE_FIELDS). */
 const FILE_FIELDS: Record<string, number> = { name: LIMITS.short, type: 7, content: OPTIONS_LIMITS.html, article: 0 };
+/** Fields of each file of bg:files.store, and of its report (a stored report's, less what storing adds). */
+const STORE_FIELDS: Record<string, number> = { name: LIMITS.short, report: 0 };
+const REPORT_FIELDS = ['url', 'contentHash', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'publishedAt', 'text', 'excerpt', 'figures', 'keys', 'analysisVersion'];
 const TYPES = Object.keys(FIELDS);
 
 // Values made once: strings one over each limit, lists one over theirs.
@@ -66,6 +71,13 @@ const article = fc.record({
   excerpt: shortText,
 });
 
+/** Reports as the options page's analysis worker sends them. */
+const REPORTS = ['Floods in the north killed 12 people on Monday, and about 3,000 homes were flooded.', 'Le gouvernement a décrété un couvre-feu après la mort de 40 manifestants.'].map((text, i) => {
+  const analysed = analyseFile({ name: `${i}.txt`, type: 'text', content: text });
+  if (!analysed.ok) throw new Error('not analysed');
+  return analysed.report;
+});
+
 /** A valid payload of each type. */
 const VALID: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
   'bg:tab.analyze': fc.record({ tabId: int }),
@@ -80,6 +92,7 @@ const VALID: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
   'bg:files.add': fc.record({
     files: fc.array(fc.oneof(fc.record({ name: shortText, type: fc.constant('text'), content: shortText }), fc.record({ name: shortText, type: fc.constant('article'), article })), { minLength: 1, maxLength: 3 }),
   }),
+  'bg:files.store': fc.record({ files: fc.array(fc.record({ name: shortText, report: fc.constantFrom(...REPORTS) }), { minLength: 1, maxLength: 3 }) }),
   'bg:import.begin': fc.record({ name: shortText, size: int }),
   'bg:import.chunk': fc.record({ jobId: int, seq: fc.nat(1_000_000), text: shortText }),
   'bg:import.commit': fc.record({ jobId: int, chunks: fc.nat(1_000_000) }),
@@ -197,6 +210,15 @@ function validateChecked(raw: unknown): 'accepted' | 'refused' {
         expect(Object.hasOwn(ARTICLE_FIELDS, key), `file's article carries "${key}"`).toBe(true);
         expect(withinLimit(value, ARTICLE_FIELDS[key]!), `file's article.${key}`).toBe(true);
       }
+    }
+  }
+  if (env.type === 'bg:files.store') {
+    for (const file of payload['files'] as Array<Record<string, unknown>>) {
+      for (const [key, value] of Object.entries(file)) {
+        expect(Object.hasOwn(STORE_FIELDS, key), `file carries "${key}"`).toBe(true);
+        if (STORE_FIELDS[key]! > 0) expect(withinLimit(value, STORE_FIELDS[key]!), `file.${key}`).toBe(true);
+      }
+      expect(Object.keys(file['report'] as object).every((key) => REPORT_FIELDS.includes(key)), `report carries ${Object.keys(file['report'] as object).join(', ')}`).toBe(true);
     }
   }
   if (env.type === 'bg:page.extracted') {

@@ -3,6 +3,11 @@ import { InvalidMessage } from '../../../lib/protocol/validate-fields.ts';
 import { validateBackgroundMessage } from '../../../lib/protocol/validate.ts';
 import { OPTIONS_FROM } from '../../../lib/protocol/validate-options.ts';
 import { OPTIONS_LIMITS } from '../../../lib/model/limits.ts';
+import { ANALYSIS_VERSION } from '../../../lib/analysis/analyze-article.ts';
+import { analyseFile } from '../../../lib/sources/add-files.ts';
+
+/** A report as the analysis worker sends it, with text of its own. */
+const report = (text: string) => ({ url: '', title: 't', byline: null, siteName: null, publishedTime: null, lang: 'en', text, excerpt: '', figures: [], keys: [], analysisVersion: ANALYSIS_VERSION });
 
 const msg = (type: string, payload: unknown) => ({ type, payload });
 
@@ -35,6 +40,15 @@ describe('options messages are validated like every background message', () => {
     expect(() => validateBackgroundMessage(msg('bg:files.add', { files: Array(6).fill({ name: 'a.html', type: 'article', article: big }) }))).toThrow(InvalidMessage);
   });
 
+  it("takes the reports the options page's worker analysed, checked as an import's are, known fields only", () => {
+    const analysed = analyseFile({ name: 'a.txt', type: 'text', content: `Floods\n\nFloods in the north killed 12 people on Monday, and about 3,000 homes were flooded, officials said. ${'The rain went on. '.repeat(20)}` });
+    if (!analysed.ok) throw new Error('not analysed');
+    expect(analysed.report.figures.length).toBeGreaterThan(0);
+    const sent = { files: [{ name: 'a.txt', report: { ...analysed.report, evil: 1 }, extra: true }] };
+    expect(validateBackgroundMessage(msg('bg:files.store', sent))).toEqual(msg('bg:files.store', { files: [{ name: 'a.txt', report: analysed.report }] }));
+    expect(() => validateBackgroundMessage(msg('bg:files.store', { files: [{ name: 'a.txt', report: { ...analysed.report, url: 'javascript:alert(1)' } }] }))).toThrow(InvalidMessage);
+  });
+
   it.each([
     ['bg:sources.add', { urls: [] }],
     ['bg:sources.add', { urls: ['javascript:alert(1)'] }],
@@ -49,6 +63,14 @@ describe('options messages are validated like every background message', () => {
     ['bg:files.add', { files: Array(OPTIONS_LIMITS.files + 1).fill({ name: 'a.txt', type: 'text', content: 'x' }) }],
     // Each file within its limit, together over what one message carries.
     ['bg:files.add', { files: Array(3).fill({ name: 'a.txt', type: 'text', content: 'x'.repeat(4 * 1024 * 1024) }) }],
+    ['bg:files.store', { files: [] }],
+    ['bg:files.store', { files: [{ name: 'a.txt' }] }],
+    ['bg:files.store', { files: [{ name: 'a.txt', report: 'Caldera' }] }],
+    ['bg:files.store', { files: [{ name: 'a.txt', report: { title: 'no text' } }] }],
+    ['bg:files.store', { files: Array(OPTIONS_LIMITS.files + 1).fill({ name: 'a.txt', report: report('x') }) }],
+    ['bg:files.store', { files: [{ name: 'a.txt', report: { ...report('x'), keys: 'v:12' } }] }],
+    // Each report within its limit, together over what one message carries.
+    ['bg:files.store', { files: Array(6).fill({ name: 'a.txt', report: report('x'.repeat(1_900_000)) }) }],
     ['bg:import.chunk', { jobId: 1, seq: -1, text: '' }],
     ['bg:import.chunk', { jobId: 1, seq: 0, text: 'x'.repeat(4 * 1024 * 1024 + 1) }],
     ['bg:corpus.delete', { ids: [1, 'two'] }],

@@ -1,0 +1,144 @@
+import type { FileAnalysis } from '../../lib/protocol/analysis-worker-messages.ts';
+import type { AnalysedFile, FileInput, FileResult } from '../../lib/protocol/options-messages.ts';
+import type { Outcome } from '../../lib/model/source-error.ts';
+import { FILE_BATCHES_IN_FLIGHT, OPTIONS_LIMITS, WORKER_MIN_FILES } from '../../lib/model/limits.ts';
+import { interfaceLanguage } from '../i18n.ts';
+import { sendToBackground } from '../messaging.ts';
+import { getSettings } from '../settings.ts';
+import { AnalysisWorker } from './analysis-worker-client.ts';
+
+export type FilesAnswer = Outcome<{ results: FileResult[] }>;
+
+/** A batch's analyses sent to the service worker to store; files that are no article are answered here. */
+async function storeAnalyses(files: readonly FileInput[], analyses: readonly FileAnalysis[]): Promise<FilesAnswer> {
+  const results: FileResult[] = [];
+  const sent: AnalysedFile[] = [];
+  const at: number[] = [];
+  analyses.forEach((a, i) => {
+    if (!a.ok) results[i] = a;
+    else {
+      sent.push({ name: files[i]!.name, report: a.report });
+      at.push(i);
+    }
+  });
+  if (!sent.length) return { ok: true, results };
+  const saved = await sendToBackground('bg:files.store', { files: sent });
+  if (!saved.ok) return saved;
+  saved.results.forEach((r, j) => (results[at[j]!] = r));
+  return { ok: true, results };
+}
+
+/** The options page's analysis worker, with the lexicons the service worker has for this reader (null: none). */
+function startAnalysisWorker(): Promise<AnalysisWorker | null> {
+  return getSettings().then(
+    (settings) => AnalysisWorker.start(settings.readerLanguages, interfaceLanguage()),
+    () => null,
+  );
+}
+
+const failure = (e: unknown): FilesAnswer => ({ ok: false, error: { code: 'failed', params: [String(e)] } });
+
+/**
+ * Batches of a folder's files on their way to the corpus, by two lanes: the service worker, which analyses and stores
+ * a batch itself, and (for a large folder) this page's analysis worker, whose batches the service worker then only
+ * stores. Each lane keeps FILE_BATCHES_IN_FLIGHT batches waiting for it, so that it never waits for this page to read
+ * more; a batch goes to the lane with less waiting, and `send` returns when a lane has room for the next.
+ */
+export class FileBatches {
+  /** Started with the first batch (a folder of exports needs none). */
+  private worker: Promise<AnalysisWorker | null> | null = null;
+  private workerDead = false;
+  private inWorker = 0;
+  private inService = 0;
+  private readonly answers: Array<Promise<void>> = [];
+  private readonly waiting: Array<() => void> = [];
+
+  private constructor(private readonly useWorker: boolean) {}
+
+  /**
+   * The lanes for a folder of `files` files: the worker's only for a folder large enough to repay its start (its
+   * lexicons and a cold compiler cost about what 1,000 files gain; see docs/benchmarks.md).
+   */
+  static forFolder(files: number): FileBatches {
+    return new FileBatches(files >= WORKER_MIN_FILES);
+  }
+
+  /**
+   * Files in the batch after one of `previous` files (0: the first). A folder goes in batches, each stored in one
+   * transaction. The first is small so that answers come soon; they grow fourfold up to what a message may hold, since
+   * fewer commits cost less per file.
+   */
+  static nextSize(previous: number): number {
+    return previous ? Math.min(OPTIONS_LIMITS.files, previous * 4) : 50;
+  }
+
+  /** Sends a batch on; `onAnswer` gets its files' answers. Returns when another batch may be sent. */
+  async send(files: FileInput[], onAnswer: (answer: FilesAnswer) => void): Promise<void> {
+    this.worker ??= this.useWorker ? startAnalysisWorker() : Promise.resolve(null);
+    const worker = await this.worker;
+    for (;;) {
+      const live = worker && !this.workerDead;
+      const workerRoom = live && this.inWorker < FILE_BATCHES_IN_FLIGHT;
+      const serviceRoom = this.inService < FILE_BATCHES_IN_FLIGHT;
+      // The lane with less waiting for it; the worker when they are even.
+      if (workerRoom && (!serviceRoom || this.inWorker <= this.inService)) {
+        this.inWorker++;
+        this.track(this.viaWorker(worker, files), onAnswer);
+        return;
+      }
+      if (serviceRoom) {
+        this.inService++;
+        this.track(this.viaService(files), onAnswer);
+        return;
+      }
+      await new Promise<void>((room) => this.waiting.push(room));
+    }
+  }
+
+  /** Waits for the answers of every batch sent so far. */
+  async drain(): Promise<void> {
+    await Promise.all(this.answers.splice(0));
+  }
+
+  /** Waits for every batch's answer, then stops the worker. */
+  async finish(): Promise<void> {
+    try {
+      await this.drain();
+    } finally {
+      (await this.worker)?.close();
+    }
+  }
+
+  private track(answer: Promise<FilesAnswer>, onAnswer: (answer: FilesAnswer) => void): void {
+    this.answers.push(answer.catch(failure).then(onAnswer));
+  }
+
+  private roomMade(): void {
+    for (const room of this.waiting.splice(0)) room();
+  }
+
+  private async viaService(files: FileInput[]): Promise<FilesAnswer> {
+    try {
+      return await sendToBackground('bg:files.add', { files });
+    } finally {
+      this.inService--;
+      this.roomMade();
+    }
+  }
+
+  private async viaWorker(worker: AnalysisWorker, files: FileInput[]): Promise<FilesAnswer> {
+    let analyses: FileAnalysis[];
+    try {
+      analyses = await worker.analyse(files);
+    } catch (error) {
+      // The service worker analyses this batch and those after it.
+      console.warn('Parallax: the service worker analyses these files', error);
+      this.workerDead = true;
+      return sendToBackground('bg:files.add', { files });
+    } finally {
+      this.inWorker--;
+      this.roomMade();
+    }
+    return storeAnalyses(files, analyses);
+  }
+}
