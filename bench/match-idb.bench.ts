@@ -1,7 +1,7 @@
 import { launchWithExtension } from '../tests/e2e/helpers/extension.ts';
 import { dbAll, openOptions } from '../tests/e2e/helpers/options-page.ts';
 import { DEFAULT_IMPORT_BATCH } from '../lib/jobs/import-job.ts';
-import { FILE_BATCHES_IN_FLIGHT } from '../lib/model/limits.ts';
+import { FILE_BATCHES_IN_FLIGHT, WORKER_MIN_FILES } from '../lib/model/limits.ts';
 import { browserBundle } from './browser-bundle.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { readVocabularies } from './vocabulary.ts';
@@ -14,7 +14,6 @@ interface IdbBench {
   ready(): Promise<void>;
   addOneByOne(n: number): Promise<number>;
   analyzeOnly(n: number): Promise<number>;
-  fillTo(n: number): Promise<{ added: number; ms: number }>;
   count(): Promise<number>;
   storeOnly(n: number): Promise<number>;
   match(q: number): Promise<{ median: number; p95: number; found: number; size: number }>;
@@ -23,7 +22,7 @@ interface IdbBench {
 }
 
 const PORT = 9342;
-/** Reports added per call into the service worker: each call is a few minutes at most. */
+/** Files per folder added from the options page (bench/page/folder-fill.ts): each call is a few minutes at most. */
 const FILL_STEP = 20_000;
 const SIZES = (process.env['BENCH_IDB_SIZES'] ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 
@@ -91,7 +90,12 @@ export async function benchMatchIndexedDb(): Promise<BenchRow[]> {
   const probe = await workerHeapProbe(PORT);
   try {
     const bare = await probe.heap();
+    // The bench's code in the service worker reads and matches the extension's own corpus, which the folder fills.
+    await ext.worker.evaluate(() => ((globalThis as unknown as { parallaxIdbName: string }).parallaxIdbName = 'parallax'));
     await ext.worker.evaluate(await browserBundle('page/idb-match.ts'));
+    // Folders are added from the options page, as a reader adds them.
+    const folderPage = await openOptions(ext);
+    await folderPage.evaluate(await browserBundle('page/folder-fill.ts'));
     const call = <K extends keyof IdbBench>(method: K, arg: number) =>
       ext.worker.evaluate(([m, a]) => {
         const bench = (globalThis as unknown as { parallaxIdb?: Record<string, (a: number) => unknown> }).parallaxIdb;
@@ -110,19 +114,20 @@ export async function benchMatchIndexedDb(): Promise<BenchRow[]> {
     for (const size of SIZES) {
       process.stderr.write(`bench: IndexedDB corpus of ${size}…\n`);
       const before = { cpu: chromiumCpu(ext.userDataDir), count: await call('count', 0) };
-      let added = 0;
       let ms = 0;
       for (let at = before.count; at < size; at = Math.min(size, at + FILL_STEP)) {
-        const step = await call('fillTo', Math.min(size, at + FILL_STEP));
-        added += step.added;
+        const step = await folderPage.evaluate((n) => (globalThis as unknown as { parallaxFolder: { add(n: number): Promise<{ stored: number; ms: number }> } }).parallaxFolder.add(n), Math.min(size, at + FILL_STEP) - at);
         ms += step.ms;
       }
-      rows.push({ area, measure: `reports analysed and added per second as a folder is added: batches of ${DEFAULT_IMPORT_BATCH.toLocaleString('en')}, ${FILE_BATCHES_IN_FLIGHT} in flight (to ${size.toLocaleString('en')})`, value: ((added / ms) * 1000).toFixed(0), target: '≥ 300/s' });
+      const added = (await call('count', 0)) - before.count;
+      // Made-up reports that repeat stored ones are merged, rightly: a corpus that stops growing is the generator's fault.
+      if (added < (size - before.count) / 2) throw new Error(`the corpus grew by ${added} of ${size - before.count} reports`);
+      rows.push({ area, measure: `reports analysed and added per second as a folder is added: batches of up to ${DEFAULT_IMPORT_BATCH.toLocaleString('en')}, analysed by the service worker and (from ${WORKER_MIN_FILES.toLocaleString('en')} files) the options page's worker, ${FILE_BATCHES_IN_FLIGHT} in flight each (to ${size.toLocaleString('en')})`, value: ((added / ms) * 1000).toFixed(0), target: '≥ 300/s' });
       const after = chromiumCpu(ext.userDataDir);
       if (before.cpu && after && added > 0) {
         // Where the time goes on this machine: the extension's own work, and the browser's IndexedDB backend.
         const per = (k: 'renderers' | 'browser') => ((after[k] - before.cpu![k]) / added).toFixed(1);
-        rows.push({ area, measure: `CPU per report added (to ${size.toLocaleString('en')}): extension's process (service worker) / browser process (IndexedDB)`, value: `${per('renderers')} / ${per('browser')} ms`, target: '' });
+        rows.push({ area, measure: `CPU per report added (to ${size.toLocaleString('en')}): extension's process (service worker, options page and its worker) / browser process (IndexedDB)`, value: `${per('renderers')} / ${per('browser')} ms`, target: '' });
       }
       const m = await call('match', 60);
       if (process.env['BENCH_DEBUG']) console.error(await call('profile', 30));
