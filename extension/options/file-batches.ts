@@ -29,7 +29,7 @@ async function storeAnalyses(files: readonly FileInput[], analyses: readonly Fil
 }
 
 /** The options page's analysis worker, with the lexicons the service worker has for this reader (null: none). */
-function startAnalysisWorker(): Promise<AnalysisWorker | null> {
+function openAnalysisWorker(): Promise<AnalysisWorker | null> {
   return getSettings().then(
     (settings) => AnalysisWorker.start(settings.readerLanguages, interfaceLanguage()),
     () => null,
@@ -74,7 +74,7 @@ export class FileBatches {
 
   /** Sends a batch on; `onAnswer` gets its files' answers. Returns when another batch may be sent. */
   async send(files: FileInput[], onAnswer: (answer: FilesAnswer) => void): Promise<void> {
-    this.worker ??= this.useWorker ? startAnalysisWorker() : Promise.resolve(null);
+    this.worker ??= this.useWorker ? openAnalysisWorker() : Promise.resolve(null);
     const worker = await this.worker;
     for (;;) {
       const live = worker && !this.workerDead;
