@@ -9,8 +9,37 @@ import { AnalysisWorker } from './analysis-worker-client.ts';
 
 export type FilesAnswer = Outcome<{ results: FileResult[] }>;
 
+/** What analyses a folder's files beside the service worker: the options page's worker. */
+export interface Analyser {
+  analyse(files: FileInput[]): Promise<FileAnalysis[]>;
+  close(): void;
+}
+
+/** What the batches travel by: the worker (opened with the first batch; null: none) and the service worker's messages. */
+export interface FileLanes {
+  openWorker(): Promise<Analyser | null>;
+  /** Files the service worker analyses and stores (bg:files.add). */
+  add(files: FileInput[]): Promise<FilesAnswer>;
+  /** Reports the worker analysed, for the service worker to store (bg:files.store). */
+  store(files: AnalysedFile[]): Promise<FilesAnswer>;
+}
+
+/** The options page's analysis worker, with the lexicons the service worker has for this reader (null: none). */
+function openAnalysisWorker(): Promise<AnalysisWorker | null> {
+  return getSettings().then(
+    (settings) => AnalysisWorker.start(settings.readerLanguages, interfaceLanguage()),
+    () => null,
+  );
+}
+
+const BROWSER_LANES: FileLanes = {
+  openWorker: openAnalysisWorker,
+  add: (files) => sendToBackground('bg:files.add', { files }),
+  store: (files) => sendToBackground('bg:files.store', { files }),
+};
+
 /** A batch's analyses sent to the service worker to store; files that are no article are answered here. */
-async function storeAnalyses(files: readonly FileInput[], analyses: readonly FileAnalysis[]): Promise<FilesAnswer> {
+async function storeAnalyses(lanes: FileLanes, files: readonly FileInput[], analyses: readonly FileAnalysis[]): Promise<FilesAnswer> {
   const results: FileResult[] = [];
   const sent: AnalysedFile[] = [];
   const at: number[] = [];
@@ -22,18 +51,10 @@ async function storeAnalyses(files: readonly FileInput[], analyses: readonly Fil
     }
   });
   if (!sent.length) return { ok: true, results };
-  const saved = await sendToBackground('bg:files.store', { files: sent });
+  const saved = await lanes.store(sent);
   if (!saved.ok) return saved;
   saved.results.forEach((r, j) => (results[at[j]!] = r));
   return { ok: true, results };
-}
-
-/** The options page's analysis worker, with the lexicons the service worker has for this reader (null: none). */
-function openAnalysisWorker(): Promise<AnalysisWorker | null> {
-  return getSettings().then(
-    (settings) => AnalysisWorker.start(settings.readerLanguages, interfaceLanguage()),
-    () => null,
-  );
 }
 
 const failure = (e: unknown): FilesAnswer => ({ ok: false, error: { code: 'failed', params: [String(e)] } });
@@ -46,21 +67,24 @@ const failure = (e: unknown): FilesAnswer => ({ ok: false, error: { code: 'faile
  */
 export class FileBatches {
   /** Started with the first batch (a folder of exports needs none). */
-  private worker: Promise<AnalysisWorker | null> | null = null;
+  private worker: Promise<Analyser | null> | null = null;
   private workerDead = false;
   private inWorker = 0;
   private inService = 0;
   private readonly answers: Array<Promise<void>> = [];
   private readonly waiting: Array<() => void> = [];
 
-  private constructor(private readonly useWorker: boolean) {}
+  private constructor(
+    private readonly useWorker: boolean,
+    private readonly lanes: FileLanes,
+  ) {}
 
   /**
-   * The lanes for a folder of `files` files: the worker's only for a folder large enough to repay its start (its
-   * lexicons and a cold compiler cost about what 1,000 files gain; see docs/benchmarks.md).
+   * The batches of a folder of `files` files: the worker's lane only for a folder large enough to repay its start
+   * (WORKER_MIN_FILES; docs/benchmarks.md).
    */
-  static forFolder(files: number): FileBatches {
-    return new FileBatches(files >= WORKER_MIN_FILES);
+  static forFolder(files: number, lanes: FileLanes = BROWSER_LANES): FileBatches {
+    return new FileBatches(files >= WORKER_MIN_FILES, lanes);
   }
 
   /**
@@ -74,7 +98,7 @@ export class FileBatches {
 
   /** Sends a batch on; `onAnswer` gets its files' answers. Returns when another batch may be sent. */
   async send(files: FileInput[], onAnswer: (answer: FilesAnswer) => void): Promise<void> {
-    this.worker ??= this.useWorker ? openAnalysisWorker() : Promise.resolve(null);
+    this.worker ??= this.useWorker ? this.lanes.openWorker() : Promise.resolve(null);
     const worker = await this.worker;
     for (;;) {
       const live = worker && !this.workerDead;
@@ -119,14 +143,14 @@ export class FileBatches {
 
   private async viaService(files: FileInput[]): Promise<FilesAnswer> {
     try {
-      return await sendToBackground('bg:files.add', { files });
+      return await this.lanes.add(files);
     } finally {
       this.inService--;
       this.roomMade();
     }
   }
 
-  private async viaWorker(worker: AnalysisWorker, files: FileInput[]): Promise<FilesAnswer> {
+  private async viaWorker(worker: Analyser, files: FileInput[]): Promise<FilesAnswer> {
     let analyses: FileAnalysis[];
     try {
       analyses = await worker.analyse(files);
@@ -134,11 +158,11 @@ export class FileBatches {
       // The service worker analyses this batch and those after it.
       console.warn('Parallax: the service worker analyses these files', error);
       this.workerDead = true;
-      return sendToBackground('bg:files.add', { files });
+      return this.lanes.add(files);
     } finally {
       this.inWorker--;
       this.roomMade();
     }
-    return storeAnalyses(files, analyses);
+    return storeAnalyses(this.lanes, files, analyses);
   }
 }
