@@ -6,7 +6,7 @@ import { clearCorpus, deleteCorpusReports, exportCorpusPage, getReport, queryCor
 import { cancelJob, kickJobs, listJobs, removeJob } from './jobs-service.ts';
 import type { BackgroundServices } from './message-handler.ts';
 import { pruneCorpus } from './upkeep-service.ts';
-import { addFiles, addText, storeAnalysed, addUrls, configureFeed, deleteSource, listSources, refreshFeeds } from './sources-service.ts';
+import { addFiles, addText, addUrls, configureFeed, deleteSource, listSources, refreshFeeds, storeAnalysed } from './sources-service.ts';
 
 const staging = () => corpusStaging(corpus(), Date.now);
 

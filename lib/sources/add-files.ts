@@ -2,9 +2,9 @@ import { analyzeArticle } from '../analysis/analyze-article.ts';
 import type { CorpusDb } from '../db/corpus-db.ts';
 import { saveReportsBatch, type BatchItem } from '../db/save-batch.ts';
 import type { AnalysedFile, FileInput, FileResult } from '../protocol/options-messages.ts';
-import type { ReportInput } from '../model/report.ts';
+import type { FileAnalysis } from '../protocol/analysis-worker-messages.ts';
 import type { SourceInput } from '../model/source.ts';
-import { attempt, type Outcome, type SourceError } from '../model/source-error.ts';
+import { attempt, type Outcome } from '../model/source-error.ts';
 import { articleFromFile } from './text-input.ts';
 import { yieldToEventLoop } from '../util/yield.ts';
 
@@ -51,7 +51,7 @@ function fileSource(name: string): SourceInput {
 }
 
 /** One file read as an article and analysed, or why it is no article. */
-export function analyseFile(file: FileInput): { ok: true; report: ReportInput } | { ok: false; error: SourceError } {
+export function analyseFile(file: FileInput): FileAnalysis {
   const outcome = articleFromFile(file);
   return outcome.ok ? { ok: true, report: analyzeArticle(outcome.article) } : outcome;
 }
