@@ -70,6 +70,11 @@ export class FileBatches {
   private worker: Promise<Analyser | null> | null = null;
   private workerDead = false;
   private inWorker = 0;
+  /**
+   * The worker's batches analysed and not yet stored: with those being analysed, at most three lanes' worth, should
+   * the service worker fall behind (each holds a batch's reports in this page).
+   */
+  private workerStoring = 0;
   private inService = 0;
   private readonly answers: Array<Promise<void>> = [];
   private readonly waiting: Array<() => void> = [];
@@ -102,7 +107,7 @@ export class FileBatches {
     const worker = await this.worker;
     for (;;) {
       const live = worker && !this.workerDead;
-      const workerRoom = live && this.inWorker < FILE_BATCHES_IN_FLIGHT;
+      const workerRoom = live && this.inWorker < FILE_BATCHES_IN_FLIGHT && this.inWorker + this.workerStoring < 3 * FILE_BATCHES_IN_FLIGHT;
       const serviceRoom = this.inService < FILE_BATCHES_IN_FLIGHT;
       // The lane with less waiting for it; the worker when they are even.
       if (workerRoom && (!serviceRoom || this.inWorker <= this.inService)) {
@@ -158,11 +163,18 @@ export class FileBatches {
       // The service worker analyses this batch and those after it.
       console.warn('Parallax: the service worker analyses these files', error);
       this.workerDead = true;
-      return this.lanes.add(files);
-    } finally {
       this.inWorker--;
       this.roomMade();
+      return this.lanes.add(files);
     }
-    return storeAnalyses(this.lanes, files, analyses);
+    this.inWorker--;
+    this.workerStoring++;
+    this.roomMade();
+    try {
+      return await storeAnalyses(this.lanes, files, analyses);
+    } finally {
+      this.workerStoring--;
+      this.roomMade();
+    }
   }
 }

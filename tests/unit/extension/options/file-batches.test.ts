@@ -19,9 +19,10 @@ const report = (f: FileInput) => ({ text: f.type === 'text' ? f.content : '' }) 
  * Lanes that record what reached them and answer each file by name; the worker's and the service worker's work each
  * wait for their gate, so that the test sees what waits where.
  */
-function lanes(options: { worker?: boolean; workerFails?: boolean } = {}) {
+function lanes(options: { worker?: boolean; workerFails?: boolean; storesWait?: boolean } = {}) {
   const seen = { worker: [] as string[][], add: [] as string[][], store: [] as string[][], closed: 0, inWorker: 0, inAdd: 0, maxWorker: 0, maxAdd: 0 };
-  const gates = { worker: gate(), service: gate() };
+  const gates = { worker: gate(), service: gate(), store: gate() };
+  if (!options.storesWait) gates.store.open();
   const answer = (names: string[]): FilesAnswer => ({ ok: true, results: names.map((n, i) => ({ ok: true, id: Number(n.replace(/\D/g, '')) || i, created: true })) });
   const analyser: Analyser = {
     async analyse(files) {
@@ -45,6 +46,7 @@ function lanes(options: { worker?: boolean; workerFails?: boolean } = {}) {
     },
     async store(files: AnalysedFile[]) {
       seen.store.push(files.map((f) => f.name));
+      await gates.store.opened;
       return answer(files.map((f) => f.name));
     },
   };
@@ -99,6 +101,21 @@ describe("a folder's batches on their way to the corpus (the options page's side
     expect([...answers.keys()].sort()).toEqual(files.flat().map((f) => f.name).sort());
     expect([...answers.values()].every((a) => (a as { ok: boolean }).ok)).toBe(true);
     expect(seen.closed).toBe(1);
+  });
+
+  it('sends the worker no more batches while the service worker falls behind storing its reports', async () => {
+    const { seen, gates, world } = lanes({ worker: true, storesWait: true });
+    gates.worker.open();
+    const files = folder(12, 2);
+    const done = sendAll(FileBatches.forFolder(WORKER_MIN_FILES, world), files);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Analysed and waiting to be stored, or being analysed: at most three times a lane's batches in flight.
+    expect(seen.worker.length).toBe(3 * FILE_BATCHES_IN_FLIGHT);
+    expect(seen.add.length).toBe(FILE_BATCHES_IN_FLIGHT);
+    gates.store.open();
+    gates.service.open();
+    const answers = await done;
+    expect(answers.size).toBe(files.flat().length);
   });
 
   it("answers a file the worker finds no article itself, and stores the batch's others", async () => {
