@@ -195,6 +195,26 @@ describe('a large import survives the service worker and the browser, in real Ch
   });
 });
 
+/** The workers an options page starts, and its own warnings (not the CSP's, which logs a hostile file's handlers as it refuses them). */
+function watchWorkers(page: Page): { workers: string[]; warnings: string[] } {
+  const seen = { workers: [] as string[], warnings: [] as string[] };
+  page.on('worker', (w) => seen.workers.push(new URL(w.url()).pathname));
+  page.on('console', (m) => {
+    if (m.text().startsWith('Parallax:')) seen.warnings.push(m.text());
+  });
+  return seen;
+}
+
+/** Files chosen in the options page, as its file picker hands them over: each file's state once none is being read. */
+async function chooseFiles(page: Page, files: Array<{ name: string; mimeType: string; buffer: Buffer }>): Promise<Array<string | null>> {
+  await page.setInputFiles('[data-testid="import-file-input"]', files);
+  await page.waitForFunction((n) => {
+    const rows = [...document.querySelectorAll('[data-testid="import-status"]')];
+    return rows.length >= n && rows.every((r) => r.getAttribute('data-state') !== 'reading');
+  }, files.length, { timeout: 120_000, polling: 500 });
+  return page.$$eval('[data-testid="import-status"]', (rows) => rows.map((r) => r.getAttribute('data-state')));
+}
+
 describe('a folder of article files, in real Chromium', () => {
   let ext: ExtensionBrowser | undefined;
   afterAll(async () => {
@@ -204,13 +224,7 @@ describe('a folder of article files, in real Chromium', () => {
   it('adds 250 .txt and .html files in batches, each once and analysed', async () => {
     ext = await launchWithExtension();
     const page = await openOptions(ext);
-    const workers: string[] = [];
-    const warnings: string[] = [];
-    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
-    page.on('console', (m) => {
-      // The page's own warnings (the hostile file's handler, refused by the page's CSP as it is parsed, logs too).
-      if (m.text().startsWith('Parallax:')) warnings.push(m.text());
-    });
+    const { workers, warnings } = watchWorkers(page);
     const files = Array.from({ length: 250 }, (_, i) => {
       const text = `A storm struck the coast on Tuesday. It killed ${12 + i} people and destroyed about ${1000 + i} homes, officials said. Rescue teams were still searching the flooded villages, and the government said it would send more soldiers to help.`;
       return i % 2
@@ -221,12 +235,7 @@ describe('a folder of article files, in real Chromium', () => {
     // options page itself (by the browser's parser, in an inert document): nothing in it runs there.
     files.push({ name: 'blank.html', mimeType: 'text/html', buffer: Buffer.from('<!doctype html><html><body><img src="x" onerror="window.parallaxPwned = 1"><script>window.parallaxPwned = 2</script></body></html>') });
     files.push({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('   ') });
-    await page.setInputFiles('[data-testid="import-file-input"]', files);
-    await page.waitForFunction((n) => {
-      const rows = [...document.querySelectorAll('[data-testid="import-status"]')];
-      return rows.length >= n && rows.every((r) => r.getAttribute('data-state') !== 'reading');
-    }, files.length, { timeout: 120_000, polling: 500 });
-    const states = await page.$$eval('[data-testid="import-status"]', (rows) => rows.map((r) => r.getAttribute('data-state')));
+    const states = await chooseFiles(page, files);
     expect(states.filter((s) => s === 'added')).toHaveLength(250);
     expect(states.slice(-2)).toEqual(['failed', 'failed']);
     expect(await page.evaluate(() => (window as unknown as { parallaxPwned?: number }).parallaxPwned)).toBeUndefined();
@@ -249,24 +258,14 @@ describe('a folder of article files, in real Chromium', () => {
     ext ??= await launchWithExtension();
     const page = await openOptions(ext);
     const before = (await dbAll<StoredReport>(page, 'reports')).length;
-    const workers: string[] = [];
-    const warnings: string[] = [];
-    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
-    page.on('console', (m) => {
-      if (m.text().startsWith('Parallax:')) warnings.push(m.text());
-    });
+    const { workers, warnings } = watchWorkers(page);
     const files = Array.from({ length: WORKER_MIN_FILES }, (_, i) => {
       const text = `Floods hit district ${i} on Monday. At least ${7 + (i % 90)} people died and ${300 + i} families lost their homes, the regional government said. Volunteers handed out food and water in the shelters.`;
       return i % 2
         ? { name: `flood-${i}.html`, mimeType: 'text/html', buffer: Buffer.from(`<!doctype html><html lang="en"><head><title>Flood ${i}</title></head><body><article><h1>Flood ${i}</h1><p>${text}</p></article></body></html>`) }
         : { name: `flood-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Flood ${i}\n\n${text}`) };
     });
-    await page.setInputFiles('[data-testid="import-file-input"]', files);
-    await page.waitForFunction((n) => {
-      const rows = [...document.querySelectorAll('[data-testid="import-status"]')];
-      return rows.length >= n && rows.every((r) => r.getAttribute('data-state') !== 'reading');
-    }, files.length, { timeout: 120_000, polling: 500 });
-    const states = await page.$$eval('[data-testid="import-status"]', (rows) => rows.map((r) => r.getAttribute('data-state')));
+    const states = await chooseFiles(page, files);
     expect(states.filter((s) => s === 'added')).toHaveLength(files.length);
     expect(workers).toEqual(['/analysis-worker.js']);
     expect(warnings, warnings.join('\n')).toEqual([]);
