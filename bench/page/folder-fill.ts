@@ -2,13 +2,12 @@
 // page adds one (extension/options/file-batches.ts): batches analysed by the service worker and, for a large folder,
 // by the page's analysis worker too, and stored by the service worker. The files are made up here instead of read
 // from disk (the files row of match-idb reads real ones).
-import { CONCEPT_LANGUAGES } from '../../lib/lang/concept-languages.ts';
 import { DEFAULT_IMPORT_BATCH } from '../../lib/jobs/import-job.ts';
 import type { FileInput } from '../../lib/protocol/options-messages.ts';
 import { articleFromText } from '../../lib/extract/text-article.ts';
 import { FileBatches, type FilesAnswer } from '../../extension/options/file-batches.ts';
 import { generateCorpus, vocabularyOf, type Vocabulary } from '../generate-corpus.ts';
-import { extensionBase } from './install-concepts.ts';
+import { extensionBase, fetchLexiconTexts } from './install-concepts.ts';
 
 /** Batches whose texts are made up at a time (a batch's texts are some 8 MB), as bench/page/idb-match.ts's fillTo. */
 const FILL_AHEAD = 5;
@@ -16,13 +15,10 @@ let chunk = 0;
 
 const base = extensionBase();
 if (!base) throw new Error('folder-fill runs in an extension page');
-const vocabulary: Promise<Record<string, Vocabulary>> = Promise.all(
-  CONCEPT_LANGUAGES.map(async (lang) => {
-    const response = await fetch(new URL(`concepts/${lang}.txt`, base));
-    if (!response.ok) throw new Error(`concepts/${lang}.txt: ${response.status}`);
-    return [lang, vocabularyOf(await response.text())] as const;
-  }),
-).then(Object.fromEntries);
+// The lexicons' words, for made-up reports that carry concepts as real ones do (the page analyses nothing itself).
+const vocabulary: Promise<Record<string, Vocabulary>> = fetchLexiconTexts(base).then((texts) =>
+  Object.fromEntries(Object.entries(texts).map(([lang, text]) => [lang, vocabularyOf(text)])),
+);
 
 
 (globalThis as Record<string, unknown>)['parallaxFolder'] = {

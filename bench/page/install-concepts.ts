@@ -9,20 +9,27 @@ export function extensionBase(): string | null {
   return runtime?.getURL ? runtime.getURL('/') : null;
 }
 
+/** Every concept language's lexicon text, fetched from `base` + concepts/<lang>.txt. */
+export async function fetchLexiconTexts(base: string): Promise<Record<string, string>> {
+  const texts = await Promise.all(
+    CONCEPT_LANGUAGES.map(async (lang) => {
+      const response = await fetch(new URL(`concepts/${lang}.txt`, base));
+      if (!response.ok) throw new Error(`concepts/${lang}.txt: ${response.status}`);
+      return [lang, await response.text()] as const;
+    }),
+  );
+  return Object.fromEntries(texts);
+}
+
 /**
- * Fetches and installs all six languages' lexicons from `base` + concepts/<lang>.txt (labels in English); returns
+ * Fetches and installs all the languages' lexicons from `base` + concepts/<lang>.txt (labels in English); returns
  * their words, for generated reports that carry concepts as real ones do.
  */
 export async function installConceptLexicons(base: string): Promise<Record<string, Vocabulary>> {
   const vocabulary: Record<string, Vocabulary> = {};
-  await Promise.all(
-    CONCEPT_LANGUAGES.map(async (lang) => {
-      const response = await fetch(new URL(`concepts/${lang}.txt`, base));
-      if (!response.ok) throw new Error(`concepts/${lang}.txt: ${response.status}`);
-      const text = await response.text();
-      installConceptLexicon(parseConceptLexicon(lang, text, { labels: lang === 'en' }));
-      vocabulary[lang] = vocabularyOf(text);
-    }),
-  );
+  for (const [lang, text] of Object.entries(await fetchLexiconTexts(base))) {
+    installConceptLexicon(parseConceptLexicon(lang, text, { labels: lang === 'en' }));
+    vocabulary[lang] = vocabularyOf(text);
+  }
   return vocabulary;
 }
