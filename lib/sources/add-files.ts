@@ -1,6 +1,6 @@
 import { analyzeArticle } from '../analysis/analyze-article.ts';
 import type { CorpusDb } from '../db/corpus-db.ts';
-import { saveReportsBatch, type BatchItem } from '../db/save-batch.ts';
+import { saveReportsBatch, type BatchItem, type BatchResult } from '../db/save-batch.ts';
 import type { AnalysedFile, FileInput, FileResult } from '../protocol/options-messages.ts';
 import type { FileAnalysis } from '../protocol/analysis-worker-messages.ts';
 import type { SourceInput } from '../model/source.ts';
@@ -37,12 +37,17 @@ export async function storeFiles(db: CorpusDb, files: readonly FileInput[], now:
   return attempt(async () => {
     try {
       const saved = items.length ? await saveReportsBatch(db, items, now, release) : [];
-      saved.forEach((r, j) => (results[at[j]!] = { ok: true, id: r.id, created: r.outcome === 'added' }));
+      saved.forEach((r, j) => (results[at[j]!] = stored(r)));
       return { results };
     } finally {
       release();
     }
   });
+}
+
+/** A file's answer once its report is stored. */
+function stored(r: BatchResult): FileResult {
+  return { ok: true, id: r.id, created: r.outcome === 'added' };
 }
 
 /** The source a file's report is stored under: the file's name. */
@@ -67,7 +72,7 @@ export async function storeAnalysedFiles(db: CorpusDb, files: readonly AnalysedF
       files.map((f) => ({ input: f.report, source: fileSource(f.name) })),
       now,
     );
-    return { results: saved.map((r): FileResult => ({ ok: true, id: r.id, created: r.outcome === 'added' })) };
+    return { results: saved.map(stored) };
   });
 }
 
