@@ -5,6 +5,7 @@ import type { Article } from '../lib/model/article.ts';
 import { extractArticle } from '../lib/extract/extract-article.ts';
 import { parseHtml } from '../lib/extract/parse-html.ts';
 import { articleFromText } from '../lib/extract/text-article.ts';
+import { dateFromFileName } from '../lib/extract/file-name-date.ts';
 import { detectLanguage } from '../lib/lang/detect-language.ts';
 import { decodeFile } from './decode-file.ts';
 import type { LangOption } from './lang-option.ts';
@@ -40,10 +41,11 @@ async function readArticleFile(path: string): Promise<Article> {
   if (!source.trim()) throw new Error(`${path}: the file is empty`);
   if (!HTML.has(ext)) {
     // The CLI reads the article's language before analysis: detected here, as extractArticle is told to below.
-    const article = articleFromText(source, { title: null });
+    const article = articleFromText(source, { title: null, publishedTime: dateFromFileName(path) });
     return { ...article, lang: detectLanguage(article.text.trim(), null) };
   }
   const result = extractArticle(parseHtml(source), { url: pathToFileURL(path).href, force: true, detectLanguage });
   if (!result.ok) throw new Error(`${path}: ${result.message}`);
-  return { ...result.article, title: result.article.title || basename(path) };
+  const { article } = result;
+  return { ...article, title: article.title || basename(path), publishedTime: article.publishedTime ?? dateFromFileName(path) };
 }

@@ -5,11 +5,13 @@
  *   of the `same_story` links returned between other-language reports of one topic published within a day.
  * - semeval-es: each pair as `parallax compare A B` sees it: the share of pairs scored 1-1.5 (very similar) and of
  *   pairs scored 3.5-4 (very dissimilar) that are called `same_story`.
- * Usage: npx tsx scripts/realnews-match.ts [--txt] [--verbose] [DIR]   (DIR defaults to ../shared/realnews)
+ * Usage: npx tsx scripts/realnews-match.ts [--txt [--undated]] [--verbose] [DIR]   (DIR defaults to ../shared/realnews)
+ *   --txt reads the text files, dated by the day in their names as the CLI dates them; --undated drops those dates.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { loadFileReport, matchReport, type FileReport } from '../cli/commands/match.ts';
+import { fileReport, loadFileReport, matchReport, type FileReport } from '../cli/commands/match.ts';
+import { loadArticleFile } from '../cli/load-article.ts';
 import { compareReports } from '../cli/commands/compare.ts';
 import { MemoryMatchIndex } from '../lib/match/memory-index.ts';
 import { loadConceptLexicons } from '../cli/concept-lexicons.ts';
@@ -57,14 +59,24 @@ function judgedPairs(text: string): { pos: Set<string>; unc: Set<string> } {
   return { pos, unc };
 }
 
-export async function evaluateMlcrisis(dir: string, format: 'html' | 'txt'): Promise<MlcrisisEvaluation> {
+/** How the reports are read: as pages, as text files, or as text files with no publication dates. */
+export type MlcrisisFormat = 'html' | 'txt' | 'undated';
+
+async function mlcrisisReport(dir: string, id: string, format: MlcrisisFormat): Promise<FileReport> {
+  if (format === 'html') return loadFileReport(join(dir, 'html', `${id}.html`));
+  const file = join(dir, 'txt', `${id}.txt`);
+  if (format === 'txt') return loadFileReport(file);
+  return fileReport(file, { ...(await loadArticleFile(file)), publishedTime: null });
+}
+
+export async function evaluateMlcrisis(dir: string, format: MlcrisisFormat): Promise<MlcrisisEvaluation> {
   const labels = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
   const { pos, unc } = judgedPairs(await readFile(join(dir, 'judgments.txt'), 'utf8'));
   const ids = Object.keys(labels).sort();
   const reports: FileReport[] = [];
   const index = new MemoryMatchIndex();
   for (const id of ids) {
-    const report = await loadFileReport(join(dir, format, `${id}.${format}`));
+    const report = await mlcrisisReport(dir, id, format);
     index.add({ id: reports.length, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
     reports.push(report);
   }
@@ -257,7 +269,7 @@ function pct(n: number, d: number): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const format = args.includes('--txt') ? 'txt' : 'html';
+  const format: MlcrisisFormat = !args.includes('--txt') ? 'html' : args.includes('--undated') ? 'undated' : 'txt';
   const verbose = args.includes('--verbose');
   const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/realnews');
   await loadConceptLexicons();

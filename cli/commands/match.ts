@@ -6,6 +6,7 @@ import { extractFigures } from '../../lib/figures/extract-figures.ts';
 import { findMatches, type Match } from '../../lib/match/find-matches.ts';
 import { MemoryMatchIndex } from '../../lib/match/memory-index.ts';
 import { describeReportKeys, type DescribedKey } from '../../lib/match/report-keys.ts';
+import type { Article } from '../../lib/model/article.ts';
 import type { Figure } from '../../lib/model/figure.ts';
 import { isReadLanguage } from '../../lib/model/language.ts';
 import { takeLangOption, type LangOption } from '../lang-option.ts';
@@ -34,7 +35,11 @@ function figuresOf(text: string, lang: string, published: string | null): Figure
 
 /** Reads a .txt or .html file and computes its match keys, as the extension does when a report is added. */
 export async function loadFileReport(file: string, lang: LangOption = 'auto'): Promise<FileReport> {
-  const article = await loadArticleFile(file, lang);
+  return fileReport(file, await loadArticleFile(file, lang));
+}
+
+/** A file's article with its figures and match keys. */
+export function fileReport(file: string, article: Article): FileReport {
   const figures = figuresOf(article.text, article.lang, article.publishedTime);
   const t = article.publishedTime ? Date.parse(article.publishedTime) : NaN;
   return {

@@ -21,6 +21,13 @@ describe('matching on real, independently written reports', () => {
     expect(e.sameStory.judgedPos).toBeGreaterThanOrEqual(5);
   }, 300_000);
 
+  it('finds it as well in text files dated by the day their names give as in pages', async () => {
+    const dated = await evaluateMlcrisis(`${DIR}/mlcrisis`, 'txt');
+    expect(dated.recallAt7).toBeGreaterThanOrEqual(0.85);
+    expect(dated.meanReciprocalRank).toBeGreaterThanOrEqual(0.75);
+    expect(dated.sameStory.precision).toBeGreaterThanOrEqual(0.9);
+  }, 300_000);
+
   it('calls most very similar pairs the same story and few very dissimilar ones (semeval-es)', async () => {
     const e = await evaluateSemeval(`${DIR}/semeval-es`);
     expect(e.similar.sameStory / e.similar.total).toBeGreaterThanOrEqual(0.65);

@@ -28,6 +28,16 @@ describe('pasted text and files', () => {
     expect(articleFromFile({ name: 'blank.txt', type: 'text', content: ' \n ' })).toMatchObject({ ok: false, error: { code: 'empty', params: ['blank.txt'] } });
   });
 
+  it('a file without a date of its own is dated by the day its name gives', () => {
+    const text = articleFromFile({ name: 'es_libia_2011-03-20.txt', type: 'text', content: 'Zona de exclusión\n\nLa ONU vota.' });
+    expect(text.ok && text.article.publishedTime).toBe('2011-03-20T00:00:00.000Z');
+    expect(articleFromFile({ name: 'note.txt', type: 'text', content: 'Caldera\n\nThe port reopened.' })).toMatchObject({ ok: true, article: { publishedTime: null } });
+    const page = { url: '', title: 'Port', byline: null, siteName: null, publishedTime: '2011-03-21T09:00:00.000Z', lang: 'en', text: 'The port reopened.', excerpt: '' };
+    // A page's own date stands over its file's name.
+    expect(articleFromFile({ name: '2011-03-20.html', type: 'article', article: page })).toMatchObject({ ok: true, article: { publishedTime: '2011-03-21T09:00:00.000Z' } });
+    expect(articleFromFile({ name: '2011-03-20.html', type: 'article', article: { ...page, publishedTime: null } })).toMatchObject({ ok: true, article: { publishedTime: '2011-03-20T00:00:00.000Z' } });
+  });
+
   it('a page the options page read is stored as its article, under its file name when it has no title', () => {
     const article = { url: '', title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', text: 'The port reopened.', excerpt: '' };
     expect(articleFromFile({ name: 'port.html', type: 'article', article })).toEqual({ ok: true, article: { ...article, title: 'port.html' } });
