@@ -35,18 +35,39 @@ function targetKeys(target: string): string[] {
 function wordKeys(word: string): string[] {
   const acronym = ACRONYM.exec(word);
   if (acronym?.[1]) return [`n:${wordLatin(acronym[1])}.`];
-  const keys: string[] = [];
-  const parts = /['’\-‐‑]/u.test(word) ? word.split(/['’\-‐‑]/u) : [word];
-  for (const part of parts) {
-    const alias = parts.length > 1 ? gazetteer().words.get(wordForm(part))?.find((a) => a.forms.length === 1 && !a.acronym) : undefined;
-    if (alias) {
-      keys.push(...targetKeys(alias.target));
-      continue;
-    }
-    const skeleton = nameSkeleton(wordLatin(part));
-    if (skeleton.length >= MIN_SKELETON) keys.push(`n:${skeleton}`);
+  if (!/['’\-‐‑]/u.test(word)) return skeletonKeys(word);
+  return word.split(/['’\-‐‑]/u).flatMap(partKeys);
+}
+
+/** Keys of one part of a hyphenated name: its entity where the gazetteer has it as one word, else its skeleton. */
+function partKeys(part: string): string[] {
+  const alias = gazetteer().words.get(wordForm(part))?.find((a) => a.forms.length === 1 && !a.acronym);
+  return alias ? targetKeys(alias.target) : skeletonKeys(part);
+}
+
+function skeletonKeys(word: string): string[] {
+  const skeleton = nameSkeleton(wordLatin(word));
+  return skeleton.length >= MIN_SKELETON ? [`n:${skeleton}`] : [];
+}
+
+const HYPHEN = /[-‐‑]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * The names inside a hyphenated word that starts in lower case: a capital after the hyphen marks a name, after an
+ * Arabic article or a prefix (al-Assad, el-Sissi, pro-Kadhafi, anti-Morsi, post-Mubarak).
+ */
+function hyphenatedNames(token: WordToken, context: Context, out: NameMention[]): void {
+  if (!HYPHEN.test(token.text)) return;
+  let offset = 0;
+  for (const part of token.text.split(HYPHEN)) {
+    const start = token.start + offset;
+    offset += part.length + 1;
+    if (start === token.start || part.length < 2 || !UPPER_FIRST.test(part) || context.notNames.has(wordForm(part))) continue;
+    const acronym = ACRONYM.exec(part);
+    const keys = acronym?.[1] ? [`n:${wordLatin(acronym[1])}.`] : partKeys(part);
+    for (const key of keys) out.push({ key, surface: part, start, end: start + part.length });
   }
-  return keys;
 }
 
 interface Context {
@@ -262,7 +283,7 @@ export function extractNames(text: string, lang: string): NameMention[] {
     }
     if (isNameWord(tokens, forms, i, context)) {
       for (const key of wordKeys(token.text)) out.push({ key, surface: token.text, start: token.start, end: token.end });
-    }
+    } else if (!token.capitalized) hyphenatedNames(token, context, out);
     i++;
   }
   return out;

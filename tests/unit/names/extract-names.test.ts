@@ -65,6 +65,19 @@ describe('extractNames', () => {
     expect(found[0]?.key).toBe('n:LY');
   });
 
+  it('reads a name after a lower-case article or prefix joined by a hyphen, as the name alone is read', () => {
+    const fr = extractNames("Les forces pro-Kadhafi, l'armée de Bachar el-Assad et les manifestants anti-Morsi, pro-Israël.", 'fr');
+    expect(fr.map((m) => m.surface)).toEqual(['Kadhafi', 'Bachar', 'Assad', 'Morsi', 'Israël']);
+    expect(keys('Le président Assad parle.', 'fr')).toContain(fr.find((m) => m.surface === 'Assad')?.key);
+    expect(fr.find((m) => m.surface === 'Israël')?.key).toBe('n:IL');
+    // The mention's place is the name's, not the prefix's.
+    const text = 'le régime al-Assad';
+    const assad = extractNames(text, 'fr')[0];
+    expect(assad && text.slice(assad.start, assad.end)).toBe('Assad');
+    // Lower-case compounds and a capitalised month after a prefix are no names.
+    expect(keys('A well-known anti-war rally in mid-March, a vice-president.', 'en')).toEqual(new Set());
+  });
+
   it('gives a person the same key in Latin, Cyrillic and Han script', () => {
     const a = keys('Kremlin spokesman Dmitry Peskov told reporters.', 'en');
     const b = keys('Об этом заявил пресс-секретарь Дмитрий Песков.', 'ru');
