@@ -59,10 +59,10 @@ describe('options page: pasting, importing, exporting, browsing and deleting, in
     expect(report).toMatchObject({ title: 'Harbour master revises the count', url: 'https://notes.example/caldera-revised', publishedTime: '2024-04-13T00:00:00.000Z', lang: 'en', siteName: 'notes.example' });
   });
 
-  it('imports a .txt and an .html file; refuses a file in an unknown encoding and a file of another type', async () => {
+  it('imports a .txt and an .html file, dated by their own date or their name; refuses a file in an unknown encoding and a file of another type', async () => {
     await importFiles(env.page, [
-      file('note-pt.txt', 'Porto de Caldera: 1.300 contêineres danificados\n\nA capitania do porto de Caldera informou que cerca de 1.300 contêineres foram danificados pela tempestade Idris. Trinta e sete dos 64 berços voltaram a operar.'),
-      file('saved-env.page.html', readFileSync(resolve(SITE_DIR, 'news--rail-strike-de.html'))),
+      file('caldera_2024-04-14.txt', 'Porto de Caldera: 1.300 contêineres danificados\n\nA capitania do porto de Caldera informou que cerca de 1.300 contêineres foram danificados pela tempestade Idris. Trinta e sete dos 64 berços voltaram a operar.'),
+      file('bahn-2024-04-01.html', readFileSync(resolve(SITE_DIR, 'news--rail-strike-de.html'))),
       file('latin1.txt', Buffer.from([...Buffer.from('S'), 0xe3, ...Buffer.from('o Paulo: o porto reabriu ap'), 0xf3, ...Buffer.from('s a tempestade.')])),
       file('slides.pptx', 'PK\u0003\u0004 not an article'),
     ]);
@@ -71,8 +71,11 @@ describe('options page: pasting, importing, exporting, browsing and deleting, in
     expect(states[2]![1]).toContain('not in UTF-8');
     expect(states[3]![1]).toContain('only .txt, .html and Parallax export files');
     await waitForTotal(env.page, 3);
-    const langs = (await dbAll<StoredReport>(env.page, 'reports')).map((r) => r.lang).sort();
-    expect(langs).toEqual(['de', 'en', 'pt']);
+    const reports = await dbAll<StoredReport & { publishedTime: string | null }>(env.page, 'reports');
+    expect(reports.map((r) => r.lang).sort()).toEqual(['de', 'en', 'pt']);
+    // A text file takes the day its name gives; a page keeps the date it declares over its name's.
+    expect(reports.find((r) => r.lang === 'pt')?.publishedTime).toBe('2024-04-14T00:00:00.000Z');
+    expect(reports.find((r) => r.lang === 'de')?.publishedTime).toBe('2024-04-15T04:00:00.000Z');
   });
 
   it('searches by text, filters by language, site and source, and shows a report with its figures', async () => {
