@@ -11,7 +11,7 @@ export function OptionsImport({ files, t, onFiles }: { files: FileStatus[]; t: T
   return (
     <section class="card" aria-labelledby="import-h">
       <h2 id="import-h">{t('optImportHeading', 'Import files')}</h2>
-      <p class="hint">{t('optImportHint', 'Text (.txt) and saved pages (.html) are added as articles; a Parallax export file adds its whole corpus.')}</p>
+      <p class="hint">{t('optImportHint', "Text (.txt) and saved pages (.html) are added as articles, dated by the day in the file's name (2011-03-20) when they give no date of their own; a Parallax export file adds its whole corpus.")}</p>
       <input
         type="file"
         multiple
