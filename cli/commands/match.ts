@@ -80,7 +80,7 @@ function option(args: string[], name: string): string | undefined {
 
 /**
  * `parallax match --corpus DIR [--json] [--limit N] [--lang L] QUERY...`: each query's same-story and related reports
- * in DIR. `--lang` sets the queries' language (the corpus files' languages are detected).
+ * in DIR, the query's own file left out. `--lang` sets the queries' language (the corpus files' languages are detected).
  */
 export const matchCommand: Command = async (allArgs, io) => {
   const langOption = takeLangOption(allArgs);
@@ -103,19 +103,21 @@ export const matchCommand: Command = async (allArgs, io) => {
     io.stderr.write(`parallax match: ${corpusDir}: no such directory\n`);
     return 2;
   }
-  const queryPaths = new Set(queries.map((q) => resolve(q)));
   const files = entries
     .filter((e) => e.isFile() && READABLE.has(extname(e.name).toLowerCase()))
     .map((e) => join(corpusDir, e.name))
-    .filter((f) => !queryPaths.has(resolve(f)))
     .sort();
   const corpus: FileReport[] = [];
   const index = new MemoryMatchIndex();
+  const entryOf = (id: number, report: FileReport) => ({ id, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
+  // A query that is itself in the corpus is kept out of its own matches only: the other queries still meet it.
+  const corpusIds = new Map<string, number>();
   let failed = 0;
   for (const file of files) {
     try {
       const report = await loadFileReport(file);
-      index.add({ id: corpus.length, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
+      index.add(entryOf(corpus.length, report));
+      corpusIds.set(resolve(file), corpus.length);
       corpus.push(report);
     } catch (error) {
       io.stderr.write(`parallax match: skipped ${error instanceof Error ? error.message : String(error)}\n`);
@@ -132,7 +134,15 @@ export const matchCommand: Command = async (allArgs, io) => {
       io.stderr.write(`parallax match: ${message}\n`);
       continue;
     }
-    const matches = await matchReport(index, report, limit);
+    const own = corpusIds.get(resolve(query));
+    const ownReport = own === undefined ? undefined : corpus[own];
+    if (own !== undefined) index.remove(own);
+    let matches: Match[];
+    try {
+      matches = await matchReport(index, report, limit);
+    } finally {
+      if (own !== undefined && ownReport) index.add(entryOf(own, ownReport));
+    }
     const rows = matches.map((m) => ({
       file: corpus[m.id]?.file ?? '',
       lang: m.lang,
@@ -145,7 +155,8 @@ export const matchCommand: Command = async (allArgs, io) => {
       io.stdout.write(JSON.stringify({ query, matches: rows }) + '\n');
     } else {
       io.stdout.write(`${query} (${report.lang}) ${report.title}\n`);
-      if (!matches.length) io.stdout.write(`  no report of the same story or a related one among ${corpus.length}\n`);
+      const others = corpus.length - (own === undefined ? 0 : 1);
+      if (!matches.length) io.stdout.write(`  no report of the same story or a related one among ${others}\n`);
       matches.forEach((m, i) => {
         const copy = m.wireCopy ? ', wire copy' : '';
         io.stdout.write(`  ${m.relation === 'same_story' ? 'same story' : 'related   '} ${m.score.toFixed(2)}  ${rows[i]?.file} (${m.lang}${copy})\n`);

@@ -60,6 +60,24 @@ describe('parallax match', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('keeps each query out of its own matches only: queries from the corpus still find one another', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-match-'));
+    for (const f of seedFiles()) copyFileSync(f, join(dir, f.split('/').pop() ?? 'x.txt'));
+    const [a, b] = ['000_', '001_'].map((p) => join(dir, readdirSync(dir).find((f) => f.startsWith(p)) ?? ''));
+    const { code, out } = await run(['match', '--corpus', dir, '--json', a!, b!]);
+    expect(code).toBe(0);
+    const results = out.trim().split('\n').map((l) => JSON.parse(l) as { query: string; matches: Array<{ file: string; relation: string }> });
+    expect(results.map((r) => r.query)).toEqual([a, b]);
+    const [forA, forB] = results.map((r) => r.matches.map((m) => m.file));
+    expect(forA).toContain(b);
+    expect(forA).not.toContain(a);
+    expect(forB).toContain(a);
+    expect(forB).not.toContain(b);
+    // Each query meets the other three seeds too, as it would alone.
+    expect(forA).toHaveLength(4);
+    expect(forB).toHaveLength(4);
+  });
+
   it('refuses a missing corpus directory with a usage message', async () => {
     const { code, err } = await run(['match', '--json', 'x.txt']);
     expect(code).toBe(2);
