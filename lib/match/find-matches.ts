@@ -157,7 +157,8 @@ async function matchInIndex<C extends MatchCandidate>(
   const ranked = [...partial.entries()]
     .filter(([, w]) => w + unread >= need)
     .map(([id, w]) => [id, rank(id, w)] as const)
-    .sort((x, y) => y[1] - x[1])
+    // Ties by id: the order must not depend on how the index was filled (reports removed and added back).
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .map(([id]) => id);
   // The first few of each language's reports of the same days, then the best of the rest: a same story in another
   // language shares fewer words than the query's own language's reports of the day, and would rank behind them all.

@@ -34,6 +34,26 @@ describe('findMatches', () => {
   const keys = corpus.map((r) => reportKeys({ ...r, figures: [] }));
   corpus.forEach((r, id) => index.add({ id, keys: keys[id] ?? [], lang: r.lang, publishedAt: Date.parse(r.publishedTime) }));
 
+  it('chooses among candidates that tie the same way however the index was filled', async () => {
+    const report = corpus[10];
+    if (!report) throw new Error('corpus too small');
+    const twins = (ids: number[]) => {
+      const twin = new MemoryMatchIndex();
+      for (const id of ids) twin.add({ id, keys: keys[10] ?? [], lang: report.lang, publishedAt: Date.parse(report.publishedTime) });
+      return twin;
+    };
+    const query = { keys: keys[10] ?? [], publishedAt: Date.parse(report.publishedTime) };
+    const fresh = twins([1, 2, 3, 4, 5]);
+    // The same five reports, the first removed and added back: it now comes last in every posting.
+    const refilled = twins([1, 2, 3, 4, 5]);
+    refilled.remove(1);
+    refilled.add({ id: 1, keys: keys[10] ?? [], lang: report.lang, publishedAt: Date.parse(report.publishedTime) });
+    const options = { maxDatedCandidates: 2, maxCandidates: 2 };
+    const ids = async (index: MatchIndex) => (await findMatches(query, index, options)).map((m) => m.id);
+    expect(await ids(fresh)).toEqual([1, 2]);
+    expect(await ids(refilled)).toEqual([1, 2]);
+  });
+
   it('finds a report’s story among hundreds, in other languages too', async () => {
     let found = 0;
     let crossLanguage = 0;
