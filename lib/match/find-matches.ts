@@ -186,7 +186,30 @@ async function matchInIndex<C extends MatchCandidate>(
     if (match && (o.related || match.relation === 'same_story')) matches.push(match);
   }
   matches.sort((x, y) => y.score - x.score || x.id - y.id);
-  return matches.slice(0, o.limit);
+  return withinLimit(matches, o.limit, query.lang);
+}
+
+/**
+ * The best `limit` matches, where other languages keep up to half the places, shared in turn (each language's best,
+ * then each one's second...): reports in the query's own language share more words and score higher, and a busy day
+ * of them must not push out the other-language versions the reader came for. Best first, as given.
+ */
+function withinLimit<T extends { lang: string }>(matches: readonly T[], limit: number, lang: string | undefined): T[] {
+  if (matches.length <= limit || lang === undefined) return matches.slice(0, limit);
+  const byLanguage = new Map<string, T[]>();
+  for (const m of matches) if (m.lang !== lang) byLanguage.set(m.lang, [...(byLanguage.get(m.lang) ?? []), m]);
+  const kept = new Set<T>();
+  const reserved = Math.ceil(limit / 2);
+  for (let round = 0; kept.size < reserved; round++) {
+    const next = [...byLanguage.values()].map((list) => list[round]).filter((m): m is T => m !== undefined);
+    if (!next.length) break;
+    for (const m of next.slice(0, reserved - kept.size)) kept.add(m);
+  }
+  for (const m of matches) {
+    if (kept.size >= limit) break;
+    kept.add(m);
+  }
+  return matches.filter((m) => kept.has(m));
 }
 
 /** One entry per label: "14 November 2025" stands for its day, month and year keys; the heaviest comes first. */

@@ -54,6 +54,31 @@ describe('findMatches', () => {
     expect(await ids(refilled)).toEqual([1, 2]);
   });
 
+  it('keeps other-language versions among its results however many reports of the query’s own language match', async () => {
+    // A story told in two languages, and 30 copies of the query's own-language report: these all outscore the other.
+    const query = corpus.findIndex((r, i) => corpus.some((o, j) => j !== i && o.story === r.story && o.lang !== r.lang));
+    const report = corpus[query]!;
+    const other = corpus.findIndex((o, j) => j !== query && o.story === report.story && o.lang !== report.lang);
+    const busy = new MemoryMatchIndex();
+    const at = Date.parse(report.publishedTime);
+    for (let id = 0; id < 30; id++) busy.add({ id, keys: keys[query] ?? [], lang: report.lang, publishedAt: at });
+    busy.add({ id: 100, keys: keys[other] ?? [], lang: corpus[other]!.lang, publishedAt: Date.parse(corpus[other]!.publishedTime) });
+    const alone = new MemoryMatchIndex();
+    alone.add({ id: 100, keys: keys[other] ?? [], lang: corpus[other]!.lang, publishedAt: Date.parse(corpus[other]!.publishedTime) });
+    const q = { keys: keys[query] ?? [], publishedAt: at, lang: report.lang };
+    // The other-language report is a match on its own...
+    expect((await findMatches(q, alone)).map((m) => m.id)).toEqual([100]);
+    const matches = await findMatches(q, busy, { limit: 20, maxDatedCandidates: 40 });
+    // ...and stays one beside 30 better-scoring reports of the query's language, which fill the other places.
+    expect(matches).toHaveLength(20);
+    expect(matches.map((m) => m.id)).toContain(100);
+    expect(matches.filter((m) => m.lang === report.lang)).toHaveLength(19);
+    const scores = matches.map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // Without a language for the query, the best 20 are all there is.
+    expect((await findMatches({ ...q, lang: undefined }, busy, { limit: 20, maxDatedCandidates: 40 })).map((m) => m.id)).not.toContain(100);
+  });
+
   it('finds a report’s story among hundreds, in other languages too', async () => {
     let found = 0;
     let crossLanguage = 0;
