@@ -197,7 +197,12 @@ async function matchInIndex<C extends MatchCandidate>(
 function withinLimit<T extends { lang: string }>(matches: readonly T[], limit: number, lang: string | undefined): T[] {
   if (matches.length <= limit || lang === undefined) return matches.slice(0, limit);
   const byLanguage = new Map<string, T[]>();
-  for (const m of matches) if (m.lang !== lang) byLanguage.set(m.lang, [...(byLanguage.get(m.lang) ?? []), m]);
+  for (const m of matches) {
+    if (m.lang === lang) continue;
+    const list = byLanguage.get(m.lang);
+    if (list) list.push(m);
+    else byLanguage.set(m.lang, [m]);
+  }
   const kept = new Set<T>();
   const reserved = Math.ceil(limit / 2);
   for (let round = 0; kept.size < reserved; round++) {
