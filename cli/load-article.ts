@@ -5,7 +5,7 @@ import type { Article } from '../lib/model/article.ts';
 import { extractArticle } from '../lib/extract/extract-article.ts';
 import { parseHtml } from '../lib/extract/parse-html.ts';
 import { articleFromText } from '../lib/extract/text-article.ts';
-import { dateFromFileName } from '../lib/extract/file-name-date.ts';
+import { dateFromFileName } from '../lib/extract/name-date.ts';
 import { detectLanguage } from '../lib/lang/detect-language.ts';
 import { decodeFile } from './decode-file.ts';
 import type { LangOption } from './lang-option.ts';

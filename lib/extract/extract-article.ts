@@ -3,6 +3,7 @@ import type { ExtractResult } from '../model/article.ts';
 import { primaryTag } from '../lang/detect-language-hint.ts';
 import { LIMITS } from '../model/limits.ts';
 import { blockText } from './block-text.ts';
+import { dateFromUrl } from './name-date.ts';
 import { normalizeDate, readPageMetadata } from './page-metadata.ts';
 import { looksLikeArticle } from './readerable.ts';
 
@@ -115,8 +116,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
         title: clip((parsed.title ?? doc.title ?? '').trim() || text.slice(0, 80), LIMITS.title),
         byline: clipOrNull(parsed.byline?.trim() || meta.byline, LIMITS.short),
         siteName: clipOrNull(parsed.siteName?.trim() || meta.siteName || hostOf(url), LIMITS.short),
-        // Readability passes on JSON-LD's datePublished as written ("yesterday", anything): only a date is kept.
-        publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime),
+        // Readability passes on JSON-LD's datePublished as written ("yesterday", anything): only a date is kept. A
+        // page that states none is dated by its address, where news sites file it (/2011/03/20/).
+        publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime) ?? dateFromUrl(url) ?? dateFromUrl(options.url),
         lang: detect(text, doc.documentElement?.getAttribute('lang') ?? parsed.lang ?? null),
         text,
         excerpt: parsed.excerpt && parsed.excerpt.trim().length >= 40 ? clip(parsed.excerpt.trim(), EXCERPT_LENGTH) : excerptOf(text),

@@ -1,5 +1,5 @@
 import { articleFromText } from '../extract/text-article.ts';
-import { dateFromFileName } from '../extract/file-name-date.ts';
+import { dateFromFileName } from '../extract/name-date.ts';
 import type { FileInput } from '../protocol/options-messages.ts';
 import type { ArticleOutcome } from './page-article.ts';
 import { sourceError } from '../model/source-error.ts';

@@ -37,6 +37,21 @@ describe('extractArticle', () => {
     expect(result.article.siteName).toBe('Tin Sông Hàn');
   });
 
+  it('dates a page that states no date by the day its address files it under, and only then', () => {
+    const html = readFileSync(resolve(FIXTURES, 'news--flood-da-nang-en.html'), 'utf8');
+    // The same page without its date and canonical link: the address it was read at gives the day.
+    const undated = html.replace(/<meta[^>]*published_time[^>]*>/gi, '').replace(/<link[^>]*canonical[^>]*>/gi, '').replace(/"datePublished"\s*:\s*"[^"]*",?/g, '').replace(/<time[^>]*>/gi, '');
+    const read = (doc: string, url: string) => {
+      const result = extractArticle(parseHtml(doc), { url, detectLanguage });
+      if (!result.ok) throw new Error(result.message);
+      return result.article.publishedTime;
+    };
+    expect(read(undated, 'https://news.example/world/2026/10/27/flood-da-nang')).toBe('2026-10-27T00:00:00.000Z');
+    expect(read(undated, 'https://news.example/world/flood-da-nang')).toBeNull();
+    // A date the page states stands over its address's.
+    expect(read(html, 'https://news.example/world/2026/10/27/flood-da-nang')).toBe('2026-10-28T07:30:00.000Z');
+  });
+
   it('says plainly that a page is not an article', () => {
     const result = extractArticle(page('not-article--search-results.html'), { url: 'http://127.0.0.1/search' });
     expect(result).toMatchObject({ ok: false, reason: 'not-article' });
