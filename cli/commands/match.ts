@@ -135,13 +135,12 @@ export const matchCommand: Command = async (allArgs, io) => {
       continue;
     }
     const own = corpusIds.get(resolve(query));
-    const ownReport = own === undefined ? undefined : corpus[own];
     if (own !== undefined) index.remove(own);
     let matches: Match[];
     try {
       matches = await matchReport(index, report, limit);
     } finally {
-      if (own !== undefined && ownReport) index.add(entryOf(own, ownReport));
+      if (own !== undefined) index.add(entryOf(own, corpus[own]!));
     }
     const rows = matches.map((m) => ({
       file: corpus[m.id]?.file ?? '',
