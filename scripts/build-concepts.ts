@@ -10,11 +10,13 @@
  *   --mcr DIR    Spanish MCR 3.0 in WordNet format (extjwnl/extjwnl-data-mcr30: lang-spa/.../spa: index.*, data.verb
  *                is not needed; ili.csv)
  *   --omw DIR    omwn/omw-data checkout (wns/fra, wns/ita, wns/iwn, wns/por, wns/cow)
+ *   --snowball DIR  snowballstem/snowball-website checkout: algorithms/<language>/stop.txt, each language's function
+ *                words (articles, pronouns, prepositions, conjunctions, forms of the auxiliaries)
  *   --wikt DIR   open-dsl-dict/wiktionary-dict checkout: English Wiktionary's translation tables, English -> German
  *                and Russian (src/en-de as text, dsl/oneway/en-ru as DSL); each English sense is read as the WordNet
  *                synset of that English word whose words and gloss its Wiktionary gloss shares most. (Its English ->
  *                Vietnamese table, 6,000 words, kept 0.07-0.09 of a translation's concepts: below MIN_CONCEPT_CEILING.)
- * Usage: npx tsx scripts/build-concepts.ts --pwn ... --map ... --mcr ... --omw ... --wikt ... [--senses 3]
+ * Usage: npx tsx scripts/build-concepts.ts --pwn ... --map ... --mcr ... --omw ... --snowball ... --wikt ... [--senses 3]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -289,13 +291,26 @@ function conceptOf(s: string, english: English): string {
   return `${commonness(headTags.get(head) ?? 0)}${head.replace(/ /g, '_')}`;
 }
 
+const SNOWBALL: Record<string, string> = { en: 'english', es: 'spanish', fr: 'french', it: 'italian', pt: 'portuguese', de: 'german', ru: 'russian' };
+const functionWords = new Map<string, Set<string>>();
+
+/** Snowball's stop list of a language: its function words, one or more to a line, "|" starting a comment. */
+function readSnowballStops(dir: string, lang: string): Set<string> {
+  const name = SNOWBALL[lang];
+  if (!name) return new Set();
+  const text = readFileSync(join(dir, 'algorithms', name, 'stop.txt'), 'utf8');
+  return new Set(text.split('\n').flatMap((line) => line.replace(/\|.*/, '').trim().split(/\s+/)).filter((w) => w.length > 0));
+}
+
 function build(lang: string, senses: Senses, english: English, keep: number, votes?: Votes): Built {
   const stem = stemmerFor(lang);
   const nouns = new Set<string>();
   for (const [lemma, set] of senses) if ([...set].some((s) => s[0] === 'n')) nouns.add(lemma.toLowerCase());
   const stopIso = (stopwordsIso as Record<string, string[]>)[lang] ?? [];
   // Function words only: the list's nouns ("acuerdo", "parte") are ordinary words here.
-  const stop = stopIso.filter((w) => /^\p{L}+$/u.test(w) && !nouns.has(w)).sort();
+  // Snowball's function words stay function words where a wordnet lists them as nouns too (WOLF: "dans", "par").
+  const snowball = functionWords.get(lang) ?? new Set<string>();
+  const stop = [...new Set([...stopIso.filter((w) => /^\p{L}+$/u.test(w) && !nouns.has(w)), ...snowball])].sort();
   const stopSet = new Set(stop);
   const byKey = new Map<string, { synsets: Set<string>; lemma: string; votes: Map<string, number> }>();
   // The word as a label shows it: German writes its nouns with a capital ("Waffenstillstand"), the others lower case.
@@ -343,6 +358,8 @@ function write(lang: string, built: Built, source: string): void {
 
 function main(): void {
   const keep = Number(process.argv.includes('--senses') ? arg('--senses') : 3);
+  const snowballDir = arg('--snowball');
+  for (const lang of Object.keys(SNOWBALL)) functionWords.set(lang, readSnowballStops(snowballDir, lang));
   const map = loadMap31to30(arg('--map'));
   const english = readEnglish(arg('--pwn'), map);
   const omw = arg('--omw');

@@ -95,6 +95,14 @@ describe('the shipped lexicons', () => {
     expect(meet(keysOf('eine Ausgangssperre', 'de'), keysOf('the election', 'en'))).toBe(false);
   });
 
+  it('gives no concept for a function word that a wordnet also lists as a noun (Snowball\'s lists)', () => {
+    // WOLF lists "dans", "par" and "sur" as nouns; the MCR lists "sobre" (an envelope) and "ante" (an elk).
+    expect(keysOf('dans la ville, par la police, sur la place', 'fr')).toEqual(keysOf('la ville, la police, la place', 'fr'));
+    expect(keysOf('sobre el acuerdo, ante el juez', 'es')).toEqual(keysOf('el acuerdo, el juez', 'es'));
+    // "era" (Spanish and Italian "was") is no longer the era that two languages' reports would share.
+    expect(meet(keysOf('era tarde', 'es'), keysOf('era tardi', 'it'))).toBe(false);
+  });
+
   it('leaves names to the names: a country is no concept', () => {
     expect(keysOf('Libia', 'es').size).toBe(0);
   });
