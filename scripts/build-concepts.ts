@@ -12,10 +12,11 @@
  *   --omw DIR    omwn/omw-data checkout (wns/fra, wns/ita, wns/iwn, wns/por, wns/cow)
  *   --snowball DIR  snowballstem/snowball-website checkout: algorithms/<language>/stop.txt, each language's function
  *                words (articles, pronouns, prepositions, conjunctions, forms of the auxiliaries)
- *   --wikt DIR   open-dsl-dict/wiktionary-dict checkout: English Wiktionary's translation tables, English -> German
- *                and Russian (src/en-de as text, dsl/oneway/en-ru as DSL); each English sense is read as the WordNet
- *                synset of that English word whose words and gloss its Wiktionary gloss shares most. (Its English ->
- *                Vietnamese table, 6,000 words, kept 0.07-0.09 of a translation's concepts: below MIN_CONCEPT_CEILING.)
+ *   --wikt DIR   open-dsl-dict/wiktionary-dict checkout: English Wiktionary's translation tables, English -> German,
+ *                Mandarin and Russian (src/en-de and src/en-cmn as text, dsl/oneway/en-ru as DSL); each English
+ *                sense is read as the WordNet synset of that English word whose words and gloss its Wiktionary gloss
+ *                shares most. (Its English -> Vietnamese table, 6,000 words, kept 0.07-0.09 of a translation's
+ *                concepts: below MIN_CONCEPT_CEILING.)
  * Usage: npx tsx scripts/build-concepts.ts --pwn ... --map ... --mcr ... --omw ... --snowball ... --wikt ... [--senses 3]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -302,10 +303,16 @@ function readSnowballStops(dir: string, lang: string): Set<string> {
   return new Set(text.split('\n').flatMap((line) => line.replace(/\|.*/, '').trim().split(/\s+/)).filter((w) => w.length > 0));
 }
 
-function build(lang: string, senses: Senses, english: English, keep: number, votes?: Votes): Built {
-  const stem = stemmerFor(lang);
+/** The lemmas that some sense makes a noun. */
+function nounsOf(senses: Senses): Set<string> {
   const nouns = new Set<string>();
   for (const [lemma, set] of senses) if ([...set].some((s) => s[0] === 'n')) nouns.add(lemma.toLowerCase());
+  return nouns;
+}
+
+/** `nouns`: the words a function-word list may not claim (by default, those `senses` make nouns). */
+function build(lang: string, senses: Senses, english: English, keep: number, votes?: Votes, nouns = nounsOf(senses)): Built {
+  const stem = stemmerFor(lang);
   const stopIso = (stopwordsIso as Record<string, string[]>)[lang] ?? [];
   // Function words only: the list's nouns ("acuerdo", "parte") are ordinary words here.
   // Snowball's function words stay function words where a wordnet lists them as nouns too (WOLF: "dans", "par").
@@ -377,16 +384,22 @@ function main(): void {
     ['fr', ['wns/fra/wn-data-fra.tab'], 'WOLF (Open Multilingual Wordnet)'],
     ['it', ['wns/ita/wn-data-ita.tab', 'wns/iwn/wn-data-ita.tab'], 'MultiWordNet and ItalWordNet (Open Multilingual Wordnet)'],
     ['pt', ['wns/por/wn-data-por.tab'], 'OpenWN-PT (Open Multilingual Wordnet)'],
-    ['zh', ['wns/cow/wn-data-cmn.tab'], 'the Chinese Open Wordnet (Open Multilingual Wordnet)'],
+    ['zh', ['wns/cow/wn-data-cmn.tab'], "the Chinese Open Wordnet (Open Multilingual Wordnet) and English Wiktionary's Mandarin translation tables"],
   ];
+  // English Wiktionary's translation tables (Matthias Buchmeier's extraction, open-dsl-dict/wiktionary-dict).
+  const wikt = arg('--wikt');
   for (const [lang, files, source] of OMW) {
     const senses: Senses = new Map();
     for (const file of files) readOmw(join(omw, file), senses);
-    write(lang, build(lang, senses, english, keep), source);
+    // Chinese: the Chinese Open Wordnet reaches a tenth of a translation's concepts or less; Wiktionary's Mandarin
+    // tables add the words it lacks (NTREX, docs/matching.md).
+    // Its function words stay those the wordnet does not make nouns (Wiktionary's tables would claim 会, 对, 然后).
+    const nouns = nounsOf(senses);
+    const votes: Votes | undefined = lang === 'zh' ? new Map() : undefined;
+    if (votes) readWiktSenses(readWiktText(readFileSync(join(wikt, 'src/en-cmn-enwiktionary.txt'), 'utf8')), english, senses, votes);
+    write(lang, build(lang, senses, english, keep, votes, nouns), source);
   }
 
-  // English Wiktionary's translation tables (Matthias Buchmeier's extraction, open-dsl-dict/wiktionary-dict).
-  const wikt = arg('--wikt');
   const WIKT: Array<[lang: string, read: () => WiktSense[]]> = [
     ['de', () => readWiktText(readFileSync(join(wikt, 'src/en-de-enwiktionary.txt'), 'utf8'))],
     ['ru', () => readWiktDsl(new TextDecoder('utf-16le').decode(gunzipSync(readFileSync(join(wikt, 'dsl/oneway/en-ru-enwiktionary.dsl.dz')))))],

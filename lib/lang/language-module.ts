@@ -8,10 +8,11 @@ export interface ConceptWords {
   /** The lexicon's file in the language's folder, lib/lang/<code>/. */
   lexicon: 'concepts.txt';
   /**
-   * Where its concepts come from: a wordnet linked to WordNet 3.0, or English Wiktionary's translation tables read
-   * through English senses (which reach fewer words: scripts/concept-ceilings.ts leaves these out of its fallback).
+   * Where its concepts come from: a wordnet linked to WordNet 3.0, English Wiktionary's translation tables read
+   * through English senses (which reach fewer words: scripts/concept-ceilings.ts leaves these out of its fallback),
+   * or both (Chinese).
    */
-  source: 'wordnet' | 'wiktionary';
+  source: 'wordnet' | 'wiktionary' | 'wordnet and wiktionary';
   /** A Snowball stemmer (lower-case word in, stem out); null where words do not inflect (Chinese). */
   stem: ((word: string) => string) | null;
 }

@@ -8,6 +8,6 @@ export const zh: LanguageModule = {
   numbers,
   figures: zhFigures,
   names,
-  words: { lexicon: 'concepts.txt', source: 'wordnet', stem: null },
+  words: { lexicon: 'concepts.txt', source: 'wordnet and wiktionary', stem: null },
   detection: { franc: ['cmn', 'yue'] },
 };

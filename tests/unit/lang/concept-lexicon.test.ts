@@ -95,6 +95,14 @@ describe('the shipped lexicons', () => {
     expect(meet(keysOf('eine Ausgangssperre', 'de'), keysOf('the election', 'en'))).toBe(false);
   });
 
+  it('lets Chinese words meet the others, the Chinese Open Wordnet\'s and Wiktionary\'s Mandarin tables\' alike', () => {
+    for (const [zh, de, en] of [['实行宵禁', 'eine Ausgangssperre', 'a curfew'], ['举行选举', 'die Wahl', 'the election']] as const) {
+      expect(meet(keysOf(zh, 'zh'), keysOf(de, 'de'))).toBe(true);
+      expect(meet(keysOf(zh, 'zh'), keysOf(en, 'en'))).toBe(true);
+    }
+    expect(meet(keysOf('举行选举', 'zh'), keysOf('a curfew', 'en'))).toBe(false);
+  });
+
   it('gives no concept for a function word that a wordnet also lists as a noun (Snowball\'s lists)', () => {
     // WOLF lists "dans", "par" and "sur" as nouns; the MCR lists "sobre" (an envelope) and "ante" (an elk).
     expect(keysOf('dans la ville, par la police, sur la place', 'fr')).toEqual(keysOf('la ville, la police, la place', 'fr'));
