@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { loadFileReport, type FileReport } from '../cli/commands/match.ts';
+import { indexEntry, loadFileReport, type FileReport } from '../cli/commands/match.ts';
 import { findMatches } from '../lib/match/find-matches.ts';
 import { MemoryMatchIndex } from '../lib/match/memory-index.ts';
 import { loadConceptLexicons } from '../cli/concept-lexicons.ts';
@@ -46,7 +46,7 @@ export async function evaluateNtrex(dir: string): Promise<NtrexEvaluation> {
   const index = new MemoryMatchIndex();
   for (const entry of manifest) {
     const report = await loadFileReport(join(dir, entry.file));
-    index.add({ id: reports.length, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
+    index.add(indexEntry(reports.length, report));
     reports.push(report);
   }
   const pairs = new Map<string, PairStats>();

@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileReport, loadFileReport, matchReport, type FileReport } from '../cli/commands/match.ts';
+import { fileReport, indexEntry, loadFileReport, matchReport, type FileReport } from '../cli/commands/match.ts';
 import { loadArticleFile } from '../cli/load-article.ts';
 import { compareReports } from '../cli/commands/compare.ts';
 import { MemoryMatchIndex } from '../lib/match/memory-index.ts';
@@ -77,7 +77,7 @@ export async function evaluateMlcrisis(dir: string, format: MlcrisisFormat): Pro
   const index = new MemoryMatchIndex();
   for (const id of ids) {
     const report = await mlcrisisReport(dir, id, format);
-    index.add({ id: reports.length, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
+    index.add(indexEntry(reports.length, report));
     reports.push(report);
   }
   const partnersOf = (id: string): string[] =>
@@ -101,7 +101,7 @@ export async function evaluateMlcrisis(dir: string, format: MlcrisisFormat): Pro
     // The query's own file is not in its corpus.
     index.remove(q);
     const matches = await matchReport(index, report);
-    index.add({ id: q, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
+    index.add(indexEntry(q, report));
 
     const otherLanguage = matches.filter((m) => labels[ids[m.id] ?? '']?.lang !== label.lang);
     const partners = new Set(partnersOf(id));

@@ -38,6 +38,11 @@ export async function loadFileReport(file: string, lang: LangOption = 'auto'): P
   return fileReport(file, await loadArticleFile(file, lang));
 }
 
+/** A file's report as the match index holds it, under `id`. */
+export function indexEntry(id: number, report: FileReport) {
+  return { id, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt };
+}
+
 /** A file's article with its figures and match keys. */
 export function fileReport(file: string, article: Article): FileReport {
   const figures = figuresOf(article.text, article.lang, article.publishedTime);
@@ -109,14 +114,13 @@ export const matchCommand: Command = async (allArgs, io) => {
     .sort();
   const corpus: FileReport[] = [];
   const index = new MemoryMatchIndex();
-  const entryOf = (id: number, report: FileReport) => ({ id, keys: report.keys.map((k) => k.key), lang: report.lang, publishedAt: report.publishedAt });
   // A query that is itself in the corpus is kept out of its own matches only: the other queries still meet it.
   const corpusIds = new Map<string, number>();
   let failed = 0;
   for (const file of files) {
     try {
       const report = await loadFileReport(file);
-      index.add(entryOf(corpus.length, report));
+      index.add(indexEntry(corpus.length, report));
       corpusIds.set(resolve(file), corpus.length);
       corpus.push(report);
     } catch (error) {
@@ -140,7 +144,7 @@ export const matchCommand: Command = async (allArgs, io) => {
     try {
       matches = await matchReport(index, report, limit);
     } finally {
-      if (own !== undefined) index.add(entryOf(own, corpus[own]!));
+      if (own !== undefined) index.add(indexEntry(own, corpus[own]!));
     }
     const rows = matches.map((m) => ({
       file: corpus[m.id]?.file ?? '',

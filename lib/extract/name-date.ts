@@ -9,6 +9,9 @@ function isoDay(year: number, month: number, day: number): string | null {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.toISOString() : null;
 }
 
+/** Year, month and day of a DAY_IN_NAME match (its second group is the separator). */
+const nameParts = (m: RegExpMatchArray): [string, string, string] => [m[1]!, m[3]!, m[4]!];
+
 /** The one day the matches give, or null when they give none or two different days. */
 function oneDay(matches: Iterable<RegExpMatchArray>, parts: (m: RegExpMatchArray) => [string, string, string]): string | null {
   const days = new Set<string>();
@@ -27,7 +30,7 @@ function oneDay(matches: Iterable<RegExpMatchArray>, parts: (m: RegExpMatchArray
  */
 export function dateFromFileName(name: string): string | null {
   const base = name.split(/[\\/]/).pop() ?? '';
-  return oneDay(base.matchAll(DAY_IN_NAME), (m) => [m[1]!, m[3]!, m[4]!]);
+  return oneDay(base.matchAll(DAY_IN_NAME), nameParts);
 }
 
 /**
@@ -43,5 +46,5 @@ export function dateFromUrl(url: string): string | null {
   }
   const inPath = oneDay(path.matchAll(DAY_IN_PATH), (m) => [m[1]!, m[2]!, m[3]!]);
   if (inPath) return inPath;
-  return oneDay(path.matchAll(DAY_IN_NAME), (m) => [m[1]!, m[3]!, m[4]!]);
+  return oneDay(path.matchAll(DAY_IN_NAME), nameParts);
 }
